@@ -1,0 +1,12 @@
+package org.nineones.cli;
+
+import org.nineones.service.AppVersion;
+
+import picocli.CommandLine;
+
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"nineones " + AppVersion.get()};
+    }
+}

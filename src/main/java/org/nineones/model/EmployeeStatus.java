@@ -1,0 +1,3 @@
+package org.nineones.model;
+
+public enum EmployeeStatus { ACTIVE, ON_LEAVE, LEFT }

@@ -1,0 +1,3 @@
+package org.nineones.model;
+
+public enum Gender { MALE, FEMALE }

@@ -1,0 +1,62 @@
+package org.nineones.service;
+
+import org.nineones.model.Messages;
+import org.nineones.service.acceptance.PackageService;
+import org.nineones.service.cards.CardPrintService;
+import org.nineones.service.enterprise.EnterpriseService;
+import org.nineones.service.roster.RosterImportService;
+import org.nineones.service.workspace.RecentFiles;
+import org.nineones.service.workspace.WorkspaceService;
+
+/**
+ * Builds every service once, by constructor; the GUI's AppContext and the command line both start here.
+ * No service holds global state.
+ */
+public final class Services {
+
+    private final Settings settings;
+    private final Messages messages;
+    private final WorkspaceService workspaces;
+    private final EnterpriseService enterprise;
+    private final RosterImportService rosterImport;
+    private final CardPrintService cards;
+    private final PackageService packages;
+
+    public Services(Settings settings, Messages messages) {
+        this.settings = settings;
+        this.messages = messages;
+        this.workspaces = new WorkspaceService(new RecentFiles(settings.recentFiles()));
+        this.enterprise = new EnterpriseService();
+        this.rosterImport = new RosterImportService(messages);
+        this.cards = new CardPrintService(messages);
+        this.packages = new PackageService(messages, cards);
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public WorkspaceService workspaces() {
+        return workspaces;
+    }
+
+    public EnterpriseService enterprise() {
+        return enterprise;
+    }
+
+    public RosterImportService rosterImport() {
+        return rosterImport;
+    }
+
+    public CardPrintService cards() {
+        return cards;
+    }
+
+    public PackageService packages() {
+        return packages;
+    }
+}

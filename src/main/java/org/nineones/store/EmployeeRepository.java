@@ -1,0 +1,148 @@
+package org.nineones.store;
+
+import static org.nineones.store.jooq.Tables.EMPLOYEE;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jooq.DSLContext;
+import org.nineones.model.Employee;
+import org.nineones.model.EmployeeStatus;
+import org.nineones.model.Gender;
+import org.nineones.model.IdNumber;
+import org.nineones.store.jooq.tables.records.EmployeeRecord;
+
+/** Employees; bulk writes go through one prepared JDBC batch for speed. */
+public final class EmployeeRepository {
+
+    private static final String INSERT_SQL = "INSERT INTO employee (name, gender, id_number, employee_number, phone, "
+            + "org_unit_id, post_id, hire_date, status, certificate_number, certificate_expiry) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPDATE_SQL = "UPDATE employee SET name = ?, gender = ?, id_number = ?, "
+            + "employee_number = ?, phone = ?, org_unit_id = ?, post_id = ?, hire_date = ?, status = ?, "
+            + "certificate_number = ?, certificate_expiry = ?, updated_at = CURRENT_TIMESTAMP WHERE id = ?";
+
+    private final DSLContext dsl;
+
+    EmployeeRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public List<Employee> all() {
+        return dsl.selectFrom(EMPLOYEE).orderBy(EMPLOYEE.ID).fetch(EmployeeRepository::toModel);
+    }
+
+    public Optional<Employee> find(long id) {
+        return dsl.selectFrom(EMPLOYEE).where(EMPLOYEE.ID.eq((int) id)).fetchOptional().map(EmployeeRepository::toModel);
+    }
+
+    public Optional<Employee> findByIdNumber(IdNumber idNumber) {
+        return dsl.selectFrom(EMPLOYEE).where(EMPLOYEE.ID_NUMBER.eq(idNumber.value())).fetchOptional()
+                .map(EmployeeRepository::toModel);
+    }
+
+    /** Database ids of all employees keyed by ID number (for matching on re-import). */
+    public Map<String, Long> idsByIdNumber() {
+        Map<String, Long> ids = new HashMap<>();
+        dsl.select(EMPLOYEE.ID, EMPLOYEE.ID_NUMBER).from(EMPLOYEE)
+                .forEach(r -> ids.put(r.value2(), r.value1().longValue()));
+        return ids;
+    }
+
+    public int count() {
+        return dsl.fetchCount(EMPLOYEE);
+    }
+
+    public Employee insert(Employee e) {
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_SQL, PreparedStatement.RETURN_GENERATED_KEYS)) {
+                bind(ps, e);
+                ps.executeUpdate();
+                try (var keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return e.withId(keys.getLong(1));
+                }
+            }
+        });
+    }
+
+    public void update(Employee e) {
+        dsl.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(UPDATE_SQL)) {
+                bind(ps, e);
+                ps.setLong(12, e.id());
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    public void delete(long id) {
+        dsl.deleteFrom(EMPLOYEE).where(EMPLOYEE.ID.eq((int) id)).execute();
+    }
+
+    /** Inserts the employees without an id and updates those with one, in one batch each. */
+    public void saveAll(List<Employee> employees) {
+        dsl.connection(c -> {
+            try (PreparedStatement insert = c.prepareStatement(INSERT_SQL);
+                 PreparedStatement update = c.prepareStatement(UPDATE_SQL)) {
+                for (Employee e : employees) {
+                    if (e.id() == null) {
+                        bind(insert, e);
+                        insert.addBatch();
+                    } else {
+                        bind(update, e);
+                        update.setLong(12, e.id());
+                        update.addBatch();
+                    }
+                }
+                insert.executeBatch();
+                update.executeBatch();
+            }
+        });
+    }
+
+    private static void bind(PreparedStatement ps, Employee e) throws SQLException {
+        ps.setString(1, e.name());
+        ps.setString(2, e.gender() == null ? null : e.gender().name());
+        ps.setString(3, e.idNumber().value());
+        ps.setString(4, nz(e.employeeNumber()));
+        ps.setString(5, nz(e.phone()));
+        setLong(ps, 6, e.orgUnitId());
+        setLong(ps, 7, e.postId());
+        ps.setString(8, e.hireDate() == null ? null : e.hireDate().toString());
+        ps.setString(9, (e.status() == null ? EmployeeStatus.ACTIVE : e.status()).name());
+        ps.setString(10, nz(e.certificateNumber()));
+        ps.setString(11, e.certificateExpiry() == null ? null : e.certificateExpiry().toString());
+    }
+
+    private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Employee toModel(EmployeeRecord r) {
+        return new Employee(r.getId().longValue(), r.getName(), r.getGender() == null ? null : Gender.valueOf(r.getGender()),
+                IdNumber.of(r.getIdNumber()), r.getEmployeeNumber(), r.getPhone(),
+                r.getOrgUnitId() == null ? null : r.getOrgUnitId().longValue(),
+                r.getPostId() == null ? null : r.getPostId().longValue(), date(r.getHireDate()),
+                EmployeeStatus.valueOf(r.getStatus()), r.getCertificateNumber(), date(r.getCertificateExpiry()));
+    }
+
+    private static LocalDate date(String s) {
+        return s == null || s.isEmpty() ? null : LocalDate.parse(s);
+    }
+
+}

@@ -1,0 +1,30 @@
+package org.nineones.store;
+
+import java.nio.file.Path;
+
+/** Why a workspace could not be created or opened. Nothing in the file has been changed when this is thrown. */
+public final class WorkspaceException extends Exception {
+
+    public enum Reason { NOT_FOUND, ALREADY_EXISTS, NOT_A_WORKSPACE, NEWER_VERSION, ALREADY_OPEN, UNREADABLE }
+
+    private final Reason reason;
+    private final transient Path file;
+
+    public WorkspaceException(Reason reason, Path file, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+        this.file = file;
+    }
+
+    public WorkspaceException(Reason reason, Path file, String message) {
+        this(reason, file, message, null);
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

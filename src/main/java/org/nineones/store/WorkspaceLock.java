@@ -1,0 +1,77 @@
+package org.nineones.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * An operating-system lock on a sidecar file ({@code W.nineones.lock}): a workspace is open in one window
+ * or one command at a time. The lock dies with the process, so a crash never leaves a workspace locked.
+ */
+final class WorkspaceLock implements AutoCloseable {
+
+    private final Path lockFile;
+    private final FileChannel channel;
+    private final FileLock lock;
+
+    private WorkspaceLock(Path lockFile, FileChannel channel, FileLock lock) {
+        this.lockFile = lockFile;
+        this.channel = channel;
+        this.lock = lock;
+    }
+
+    static Path lockFileFor(Path workspace) {
+        return workspace.resolveSibling(workspace.getFileName().toString() + ".lock");
+    }
+
+    static WorkspaceLock acquire(Path workspace) throws WorkspaceException {
+        Path lockFile = lockFileFor(workspace);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                channel.close();
+                throw alreadyOpen(workspace, null);
+            }
+            return new WorkspaceLock(lockFile, channel, lock);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw alreadyOpen(workspace, e);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, workspace,
+                    "cannot lock " + lockFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static WorkspaceException alreadyOpen(Path workspace, Throwable cause) {
+        return new WorkspaceException(WorkspaceException.Reason.ALREADY_OPEN, workspace,
+                "workspace is already open in another window or command: " + workspace, cause);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException ignored) {
+            // the channel is being abandoned after an earlier failure, which is what gets reported
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            lock.release();
+        } finally {
+            channel.close();
+            Files.deleteIfExists(lockFile);
+        }
+    }
+}
