@@ -2,8 +2,8 @@ package org.nineones;
 
 import org.nineones.cli.NineonesCli;
 import org.nineones.model.Messages;
-import org.nineones.service.Services;
-import org.nineones.service.Settings;
+import org.nineones.app.Services;
+import org.nineones.app.Settings;
 import org.nineones.ui.NineonesApp;
 
 /**

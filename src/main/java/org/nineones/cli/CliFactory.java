@@ -2,7 +2,7 @@ package org.nineones.cli;
 
 import java.lang.reflect.Constructor;
 
-import org.nineones.service.Services;
+import org.nineones.app.Services;
 
 import picocli.CommandLine;
 

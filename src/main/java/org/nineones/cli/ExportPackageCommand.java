@@ -2,7 +2,7 @@ package org.nineones.cli;
 
 import java.util.concurrent.Callable;
 
-import org.nineones.service.Services;
+import org.nineones.app.Services;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.nineones.service.Services;
+import org.nineones.app.Services;
 import org.nineones.service.enterprise.EnterpriseInfo;
 import org.nineones.store.Workspace;
 

@@ -3,7 +3,7 @@ package org.nineones.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.nineones.service.Services;
+import org.nineones.app.Services;
 import org.nineones.service.workspace.WorkspaceService;
 import org.nineones.store.Workspace;
 

@@ -2,7 +2,7 @@ package org.nineones.cli;
 
 import java.io.PrintWriter;
 
-import org.nineones.service.Services;
+import org.nineones.app.Services;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nineones", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "九个一 全员安全生产责任制 — command line",
         subcommands = {InitCommand.class, ImportRosterCommand.class, InfoCommand.class, PrintCardsCommand.class,
-                ExportPackageCommand.class, VerifyPackageCommand.class, CommandLine.HelpCommand.class})
+                ExportPackageCommand.class, VerifyPackageCommand.class, GenerateCommand.class,
+                CommandLine.HelpCommand.class})
 public final class NineonesCli implements Runnable {
 
     /** Exit codes shared by every command. */

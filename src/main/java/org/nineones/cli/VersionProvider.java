@@ -1,6 +1,6 @@
 package org.nineones.cli;
 
-import org.nineones.service.AppVersion;
+import org.nineones.model.AppVersion;
 
 import picocli.CommandLine;
 

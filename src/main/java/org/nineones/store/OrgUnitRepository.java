@@ -40,8 +40,8 @@ public final class OrgUnitRepository {
         r.setName(unit.name());
         r.setKind(unit.kind().name());
         r.setSortOrder(unit.sortOrder());
-        r.store();
-        return unit.withId(r.getId());
+        r.insert();
+        return unit.withId(Ids.lastInserted(dsl));
     }
 
     public void update(OrgUnit unit) {

@@ -44,8 +44,8 @@ public final class PostRepository {
         r.setName(post.name());
         r.setCategory(post.category().name());
         r.setRiskLevel(post.riskLevel().name());
-        r.store();
-        return post.withId(r.getId());
+        r.insert();
+        return post.withId(Ids.lastInserted(dsl));
     }
 
     public void update(Post post) {

@@ -1,4 +1,4 @@
-package org.nineones.service;
+package org.nineones.app;
 
 import java.nio.file.Path;
 

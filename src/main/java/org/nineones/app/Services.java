@@ -1,4 +1,4 @@
-package org.nineones.service;
+package org.nineones.app;
 
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;

@@ -1,4 +1,4 @@
-package org.nineones.service;
+package org.nineones.model;
 
 import java.io.IOException;
 import java.io.InputStream;

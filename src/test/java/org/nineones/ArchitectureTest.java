@@ -1,0 +1,77 @@
+package org.nineones;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Layers point one way: ui → service → store/excel/report/pack → model; no package cycles. */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.nineones");
+    }
+
+    @Test
+    void modelDependsOnNothingOfOurs() {
+        noClasses().that().resideInAPackage("org.nineones.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.nineones.store..", "org.nineones.service..",
+                        "org.nineones.excel..", "org.nineones.report..", "org.nineones.pack..", "org.nineones.cli..",
+                        "org.nineones.ui..", "javafx..", "org.jooq..", "org.apache.poi..", "net.sf.jasperreports..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyUiUsesJavaFx() {
+        noClasses().that().resideOutsideOfPackages("org.nineones.ui..", "org.nineones")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyStoreUsesJooq() {
+        noClasses().that().resideOutsideOfPackage("org.nineones.store..")
+                .should().dependOnClassesThat().resideInAPackage("org.jooq..")
+                .check(classes);
+    }
+
+    @Test
+    void servicesDoNotReachUp() {
+        noClasses().that().resideInAPackage("org.nineones.service..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.nineones.ui..", "org.nineones.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void lowerLayersDoNotReachServicesOrUi() {
+        noClasses().that().resideInAnyPackage("org.nineones.store..", "org.nineones.excel..", "org.nineones.report..",
+                        "org.nineones.pack..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.nineones.service..", "org.nineones.ui..",
+                        "org.nineones.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void cliDoesNotUseUi() {
+        noClasses().that().resideInAPackage("org.nineones.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.nineones.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void noPackageCyclesOutsideGeneratedCode() {
+        JavaClasses ours = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .withImportOption(location -> !location.contains("/org/nineones/store/jooq/"))
+                .importPackages("org.nineones");
+        slices().matching("org.nineones.(**)").should().beFreeOfCycles().check(ours);
+    }
+}
