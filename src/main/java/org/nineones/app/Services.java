@@ -5,6 +5,7 @@ import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.enterprise.EnterpriseService;
 import org.nineones.service.roster.RosterImportService;
+import org.nineones.service.sample.SampleService;
 import org.nineones.service.workspace.RecentFiles;
 import org.nineones.service.workspace.WorkspaceService;
 
@@ -21,6 +22,7 @@ public final class Services {
     private final RosterImportService rosterImport;
     private final CardPrintService cards;
     private final PackageService packages;
+    private final SampleService sample;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -30,6 +32,7 @@ public final class Services {
         this.rosterImport = new RosterImportService(messages);
         this.cards = new CardPrintService(messages);
         this.packages = new PackageService(messages, cards);
+        this.sample = new SampleService();
     }
 
     public Settings settings() {
@@ -58,5 +61,9 @@ public final class Services {
 
     public PackageService packages() {
         return packages;
+    }
+
+    public SampleService sample() {
+        return sample;
     }
 }
