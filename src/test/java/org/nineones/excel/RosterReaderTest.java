@@ -125,19 +125,10 @@ class RosterReaderTest {
 
     @Test
     void readsALongCellWhole() throws IOException {
-        String huge = longText(32_767);
+        String huge = TestWorkbooks.longText(32_767);
         Path file = TestWorkbooks.xlsx(folder().resolve("长.xlsx"), wb -> rows(wb.createSheet("人员"), 0,
                 new Object[] {"姓名", "身份证号"}, new Object[] {huge, id(1)}));
         assertEquals(32_767, ((String) read(file, null).rows().get(0).cell(0)).length());
-    }
-
-    static String longText(int length) {
-        StringBuilder b = new StringBuilder(length);
-        java.util.Random random = new java.util.Random(7);
-        while (b.length() < length) {
-            b.append((char) ('一' + random.nextInt(2000)));
-        }
-        return b.toString();
     }
 
     @Test

@@ -75,4 +75,14 @@ public final class TestWorkbooks {
         String first17 = "370102" + birth.toString().replace("-", "") + String.format("%03d", n / 10_000 % 1000);
         return first17 + IdNumber.checkCharFor(first17);
     }
+
+    /** A text of varied Chinese characters (so the zip does not look like a bomb). */
+    public static String longText(int length) {
+        StringBuilder b = new StringBuilder(length);
+        java.util.Random random = new java.util.Random(7);
+        while (b.length() < length) {
+            b.append((char) ('一' + random.nextInt(2000)));
+        }
+        return b.toString();
+    }
 }
