@@ -81,7 +81,7 @@ final class ImportRosterCommand implements Callable<Integer> {
                 }
                 mapping = roster.remap(mapping, map.substring(0, eq), map.substring(eq + 1));
             }
-            out.println(messages.get("roster.cli.mapping", describe(mapping, messages)));
+            out.println(messages.get("roster.cli.mapping", describe(mapping)));
             RosterPreview preview = roster.preview(ws, rosterSheet, mapping);
             for (RowError error : preview.errors()) {
                 out.println(messages.get("roster.cli.rowError", error.row(), error.column(), error.message()));
@@ -119,7 +119,7 @@ final class ImportRosterCommand implements Callable<Integer> {
         return NineonesCli.FAILED;
     }
 
-    private static String describe(ColumnMapping mapping, Messages messages) {
+    private static String describe(ColumnMapping mapping) {
         List<String> parts = new ArrayList<>();
         for (Map.Entry<RosterField, Integer> e : mapping.mapped().entrySet()) {
             parts.add(mapping.headers().get(e.getValue()) + "=" + e.getKey().key());

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 /**
  * Finds the roster in a spreadsheet by itself: among the visible sheets (or the one named), the row within the
@@ -30,9 +31,14 @@ public final class RosterReader {
      * visible sheet with the best header.
      */
     public RosterSheet read(Path file, String sheetName) throws SpreadsheetException {
+        return read(file, sheetName, () -> false);
+    }
+
+    /** As {@link #read(Path, String)}, stopping with {@code CANCELLED} when {@code cancelled} says so. */
+    public RosterSheet read(Path file, String sheetName, BooleanSupplier cancelled) throws SpreadsheetException {
         SpreadsheetReader.SheetFilter filter = sheetName == null ? (name, hidden) -> !hidden
                 : (name, hidden) -> name.equals(sheetName) || name.strip().equals(sheetName.strip());
-        SpreadsheetContent content = reader.read(file, filter, maxDataRows + HEADER_SEARCH_ROWS);
+        SpreadsheetContent content = reader.read(file, filter, maxDataRows + HEADER_SEARCH_ROWS, cancelled);
         if (sheetName != null && content.sheets().isEmpty()) {
             throw new SpreadsheetException(SpreadsheetException.Reason.SHEET_NOT_FOUND, sheetName);
         }

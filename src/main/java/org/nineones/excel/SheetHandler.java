@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
@@ -24,10 +25,18 @@ final class SheetHandler extends DefaultHandler {
         }
     }
 
+    /** Thrown to stop parsing when the user cancelled. */
+    static final class Cancelled extends SAXException {
+        Cancelled() {
+            super("cancelled");
+        }
+    }
+
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final boolean date1904;
     private final int maxRows;
+    private final BooleanSupplier cancelled;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final List<SheetRow> rows = new ArrayList<>();
 
@@ -42,7 +51,9 @@ final class SheetHandler extends DefaultHandler {
     private boolean inPhonetic;
     private boolean anyValue;
 
-    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, int maxRows) {
+    SheetHandler(ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904, int maxRows,
+                 BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         this.strings = strings;
         this.styles = styles;
         this.date1904 = date1904;
@@ -120,6 +131,9 @@ final class SheetHandler extends DefaultHandler {
         }
         if (rows.size() >= maxRows) {
             throw new RowLimitReached();
+        }
+        if (rows.size() % 1000 == 999 && cancelled.getAsBoolean()) {
+            throw new Cancelled();
         }
         rows.add(new SheetRow(rowNumber, cells));
     }

@@ -4,7 +4,9 @@ package org.nineones.excel;
 public final class SpreadsheetException extends Exception {
 
     /** Why the file as a whole was refused. */
-    public enum Reason { NOT_FOUND, EMPTY, NOT_A_SPREADSHEET, ENCRYPTED, CORRUPT, SHEET_NOT_FOUND, NO_HEADER, TOO_MANY_ROWS }
+    public enum Reason { NOT_FOUND, EMPTY, NOT_A_SPREADSHEET, ENCRYPTED, CORRUPT, SHEET_NOT_FOUND, NO_HEADER, TOO_MANY_ROWS,
+        /** The user cancelled while the file was being read. */
+        CANCELLED }
 
     private final Reason reason;
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
 import org.apache.poi.poifs.filesystem.FileMagic;
 
@@ -26,10 +27,16 @@ public final class SpreadsheetReader {
      * @throws SpreadsheetException when the file is missing, empty, not a spreadsheet, encrypted or corrupt
      */
     public SpreadsheetContent read(Path file, SheetFilter filter, int maxRows) throws SpreadsheetException {
+        return read(file, filter, maxRows, () -> false);
+    }
+
+    /** Reads the sheets the filter wants, stopping with {@code CANCELLED} when {@code cancelled} says so. */
+    public SpreadsheetContent read(Path file, SheetFilter filter, int maxRows, BooleanSupplier cancelled)
+            throws SpreadsheetException {
         FileMagic magic = magicOf(file);
         return switch (magic) {
-            case OOXML -> new XlsxStreamReader(file, filter, maxRows).read();
-            case OLE2 -> new XlsReader(file, filter, maxRows).read();
+            case OOXML -> new XlsxStreamReader(file, filter, maxRows, cancelled).read();
+            case OLE2 -> new XlsReader(file, filter, maxRows, cancelled).read();
             default -> throw new SpreadsheetException(SpreadsheetException.Reason.NOT_A_SPREADSHEET,
                     "file content is " + magic + ": " + file);
         };

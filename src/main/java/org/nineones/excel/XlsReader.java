@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
@@ -24,8 +25,10 @@ final class XlsReader {
     private final Path file;
     private final SpreadsheetReader.SheetFilter filter;
     private final int maxRows;
+    private final BooleanSupplier cancelled;
 
-    XlsReader(Path file, SpreadsheetReader.SheetFilter filter, int maxRows) {
+    XlsReader(Path file, SpreadsheetReader.SheetFilter filter, int maxRows, BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         this.file = file;
         this.filter = filter;
         this.maxRows = maxRows;
@@ -44,6 +47,8 @@ final class XlsReader {
             try (HSSFWorkbook workbook = new HSSFWorkbook(root, true)) {
                 return read(workbook);
             }
+        } catch (SpreadsheetException e) {
+            throw e;
         } catch (EncryptedDocumentException e) {
             throw new SpreadsheetException(SpreadsheetException.Reason.ENCRYPTED, "password-protected .xls: " + file, e);
         } catch (OldExcelFormatException e) {
@@ -53,7 +58,7 @@ final class XlsReader {
         }
     }
 
-    private SpreadsheetContent read(HSSFWorkbook workbook) {
+    private SpreadsheetContent read(HSSFWorkbook workbook) throws SpreadsheetException {
         List<String> names = new ArrayList<>();
         List<SheetData> sheets = new ArrayList<>();
         for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
@@ -67,9 +72,12 @@ final class XlsReader {
         return new SpreadsheetContent(names, sheets);
     }
 
-    private SheetData readSheet(Sheet sheet, String name, boolean hidden) {
+    private SheetData readSheet(Sheet sheet, String name, boolean hidden) throws SpreadsheetException {
         List<SheetRow> rows = new ArrayList<>();
         for (Row row : sheet) {
+            if (row.getRowNum() % 1000 == 0 && cancelled.getAsBoolean()) {
+                throw new SpreadsheetException(SpreadsheetException.Reason.CANCELLED, file.toString());
+            }
             List<Object> cells = new ArrayList<>();
             boolean any = false;
             for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -30,8 +31,10 @@ final class XlsxStreamReader {
     private final Path file;
     private final SpreadsheetReader.SheetFilter filter;
     private final int maxRows;
+    private final BooleanSupplier cancelled;
 
-    XlsxStreamReader(Path file, SpreadsheetReader.SheetFilter filter, int maxRows) {
+    XlsxStreamReader(Path file, SpreadsheetReader.SheetFilter filter, int maxRows, BooleanSupplier cancelled) {
+        this.cancelled = cancelled;
         this.file = file;
         this.filter = filter;
         this.maxRows = maxRows;
@@ -92,14 +95,17 @@ final class XlsxStreamReader {
     }
 
     private SheetData readSheet(InputStream in, WorkbookSheets.Entry entry, ReadOnlySharedStringsTable strings,
-                                StylesTable styles, boolean date1904) throws IOException, SAXException {
-        SheetHandler handler = new SheetHandler(strings, styles, date1904, maxRows);
+                                StylesTable styles, boolean date1904)
+            throws IOException, SAXException, SpreadsheetException {
+        SheetHandler handler = new SheetHandler(strings, styles, date1904, maxRows, cancelled);
         try {
             XMLReader parser = XMLHelper.newXMLReader();
             parser.setContentHandler(handler);
             parser.parse(new InputSource(in));
         } catch (SheetHandler.RowLimitReached e) {
             return new SheetData(entry.name(), entry.hidden(), handler.rows(), true);
+        } catch (SheetHandler.Cancelled e) {
+            throw new SpreadsheetException(SpreadsheetException.Reason.CANCELLED, file.toString());
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         }

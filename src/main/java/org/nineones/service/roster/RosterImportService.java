@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ import org.nineones.model.Enterprise;
 import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
+import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
@@ -64,10 +65,14 @@ public final class RosterImportService {
     public RosterSheet read(Path file, String sheetNameOrNull, Progress progress) throws ImportException {
         progress.update(0, 1, messages.get("roster.progress.reading", name(file)));
         try {
-            RosterSheet sheet = new RosterReader(new SpreadsheetReader(), MAX_DATA_ROWS).read(file, sheetNameOrNull);
+            RosterSheet sheet = new RosterReader(new SpreadsheetReader(), MAX_DATA_ROWS)
+                    .read(file, sheetNameOrNull, progress::isCancelled);
             progress.update(1, 1, messages.get("roster.progress.read", sheet.rows().size()));
             return sheet;
         } catch (SpreadsheetException e) {
+            if (e.reason() == SpreadsheetException.Reason.CANCELLED) {
+                throw new CancelledException();
+            }
             LOG.warn("cannot read roster {}", file, e);
             throw new ImportException(reasonOf(e.reason()), messages.get("roster.file." + e.reason().name(), name(file),
                     sheetNameOrNull == null ? "" : sheetNameOrNull, MAX_DATA_ROWS), e);
@@ -103,7 +108,7 @@ public final class RosterImportService {
         RowValidator validator = new RowValidator(messages, mapping);
         List<PersonRow> candidates = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
-        Map<Integer, Boolean> invalidRows = new HashMap<>();
+        Set<Integer> invalidRows = new HashSet<>();
         int skipped = 0;
         for (var row : sheet.rows()) {
             RowValidator.Outcome outcome = validator.check(row);
@@ -113,7 +118,7 @@ public final class RosterImportService {
                 candidates.add(outcome.person());
             } else {
                 errors.addAll(outcome.errors());
-                invalidRows.put(row.rowNumber(), true);
+                invalidRows.add(row.rowNumber());
             }
         }
         List<PersonRow> people = withoutDuplicates(candidates, validator, errors, invalidRows);
@@ -168,7 +173,7 @@ public final class RosterImportService {
     }
 
     private List<PersonRow> withoutDuplicates(List<PersonRow> candidates, RowValidator validator, List<RowError> errors,
-                                              Map<Integer, Boolean> invalidRows) {
+                                              Set<Integer> invalidRows) {
         Map<String, List<PersonRow>> byId = new LinkedHashMap<>();
         candidates.forEach(p -> byId.computeIfAbsent(p.idNumber().value(), k -> new ArrayList<>()).add(p));
         List<PersonRow> people = new ArrayList<>(candidates.size());
@@ -182,13 +187,14 @@ public final class RosterImportService {
                     .map(p -> Integer.toString(p.rowNumber())).toList());
             errors.add(validator.error(person.rowNumber(), RosterField.ID_NUMBER,
                     messages.get("roster.row.duplicateId", others)));
-            invalidRows.put(person.rowNumber(), true);
+            invalidRows.add(person.rowNumber());
         }
         return people;
     }
 
     private static ImportException.Reason reasonOf(SpreadsheetException.Reason reason) {
-        return ImportException.Reason.valueOf(reason.name());
+        return reason == SpreadsheetException.Reason.CANCELLED ? ImportException.Reason.CORRUPT
+                : ImportException.Reason.valueOf(reason.name());
     }
 
     private static String name(Path file) {

@@ -51,10 +51,14 @@ final class RowValidator {
 
     private final Messages messages;
     private final ColumnMapping mapping;
+    private final String male;
+    private final String female;
 
     RowValidator(Messages messages, ColumnMapping mapping) {
         this.messages = messages;
         this.mapping = mapping;
+        this.male = messages.of(Gender.MALE).toLowerCase(Locale.ROOT);
+        this.female = messages.of(Gender.FEMALE).toLowerCase(Locale.ROOT);
     }
 
     Outcome check(SheetRow row) {
@@ -157,11 +161,11 @@ final class RowValidator {
             return null;
         }
         if (text.equals("男") || text.equals("男性") || text.equals("m") || text.equals("male")
-                || text.equals(messages.of(Gender.MALE).toLowerCase(Locale.ROOT))) {
+                || text.equals(male)) {
             return Gender.MALE;
         }
         if (text.equals("女") || text.equals("女性") || text.equals("f") || text.equals("female")
-                || text.equals(messages.of(Gender.FEMALE).toLowerCase(Locale.ROOT))) {
+                || text.equals(female)) {
             return Gender.FEMALE;
         }
         errors.add(error(row.rowNumber(), RosterField.GENDER, messages.get("roster.row.badGender")));

@@ -317,4 +317,25 @@ class RosterImportServiceTest {
         assertEquals(ImportException.Reason.NOT_FOUND, missing.reason());
         assertTrue(missing.getMessage().startsWith("找不到文件"), missing.getMessage());
     }
+
+    @Test
+    void readingStopsWhenCancelled() throws Exception {
+        Object[][] rows = new Object[1500][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {i + 1, "员工" + i, id(i)};
+        }
+        Path file = fixture.roster("取消.xlsx", rows);
+        Progress cancelled = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                // not watched
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> service.read(file, null, cancelled));
+    }
 }
