@@ -11,7 +11,7 @@ import java.util.Random;
 import org.nineones.model.CreditCode;
 
 /**
- * Org structures of chemical plants: the hand-designed sample (滨州示例化工有限公司, 200 people, 27 posts) and
+ * Org structures of chemical plants: the hand-designed sample (滨州示例化工有限公司, 200 people, 24 post names) and
  * synthetic plants of any size, whose workshops, teams and headcounts scale with the number of employees.
  */
 public final class Plans {
@@ -54,23 +54,18 @@ public final class Plans {
         units.add(new UnitPlan("公司领导", DEPARTMENT, List.of(
                 fixed("", Posts.GENERAL_MANAGER), fixed("", Posts.SAFETY_VICE), fixed("", Posts.PRODUCTION_VICE))));
         units.add(new UnitPlan("综合办公室", DEPARTMENT, List.of(
-                fixed("", Posts.OFFICE_DIRECTOR), flex("", Posts.CLERK, 5), flex("", Posts.DRIVER, 3))));
-        units.add(new UnitPlan("财务部", DEPARTMENT, List.of(fixed("", Posts.MINISTER), flex("", Posts.ACCOUNTANT, 4))));
+                fixed("", Posts.OFFICE_DIRECTOR), flex("", Posts.CLERK, 7), flex("", Posts.ACCOUNTANT, 4))));
         units.add(new UnitPlan("安全环保部", DEPARTMENT, List.of(fixed("", Posts.MINISTER),
-                flex("", Posts.SAFETY_OFFICER, 4), flex("", Posts.ENVIRONMENT, 2))));
+                flex("", Posts.SAFETY_OFFICER, 5))));
         units.add(new UnitPlan("质检中心", DEPARTMENT, List.of(fixed("", Posts.OFFICE_DIRECTOR),
-                fixed("化验班", Posts.TEAM_LEADER_POST), flex("化验班", Posts.LAB_ANALYST, 10))));
+                flex("化验班", Posts.LAB_ANALYST, 12))));
         units.add(new UnitPlan("设备部", DEPARTMENT, List.of(fixed("", Posts.MINISTER),
-                fixed("电仪班", Posts.TEAM_LEADER_POST), flex("电仪班", Posts.ELECTRICIAN, 8),
-                flex("电仪班", Posts.INSTRUMENT, 5),
-                fixed("维修班", Posts.TEAM_LEADER_POST), flex("维修班", Posts.FITTER, 8),
-                flex("维修班", Posts.WELDER, 4))));
+                flex("电仪班", Posts.ELECTRICIAN, 9), flex("电仪班", Posts.INSTRUMENT, 5),
+                flex("维修班", Posts.FITTER, 8), flex("维修班", Posts.WELDER, 4),
+                flex("锅炉班", Posts.BOILER, 6))));
         units.add(new UnitPlan("储运部", DEPARTMENT, List.of(fixed("", Posts.MINISTER),
-                fixed("罐区班", Posts.TEAM_LEADER_POST), flex("罐区班", Posts.TANK_FARM, 8),
-                fixed("装卸班", Posts.TEAM_LEADER_POST), flex("装卸班", Posts.LOADER, 6),
-                flex("装卸班", Posts.FORKLIFT, 4), flex("装卸班", Posts.CRANE, 2))));
-        units.add(new UnitPlan("动力车间", WORKSHOP, List.of(fixed("", Posts.WORKSHOP_DIRECTOR),
-                fixed("锅炉班", Posts.TEAM_LEADER_POST), flex("锅炉班", Posts.BOILER, 6))));
+                flex("罐区班", Posts.TANK_FARM, 10),
+                flex("装卸班", Posts.LOADER, 6), flex("装卸班", Posts.FORKLIFT, 4), flex("装卸班", Posts.CRANE, 2))));
         for (int k = 1; k <= productionWorkshops; k++) {
             units.add(productionWorkshop(k));
         }
@@ -81,15 +76,13 @@ public final class Plans {
         PostPlan process = Posts.processOperator(Posts.PROCESSES[(number - 1) % Posts.PROCESSES.length]);
         List<Slot> slots = new ArrayList<>();
         slots.add(fixed("", Posts.WORKSHOP_DIRECTOR));
-        slots.add(flex("", Posts.TECHNICIAN, 2));
         for (String shift : SHIFTS) {
             slots.add(fixed(shift, Posts.TEAM_LEADER_POST));
             slots.add(flex(shift, process, 4));
-            slots.add(flex(shift, Posts.FIELD_OPERATOR, 6));
+            slots.add(flex(shift, Posts.FIELD_OPERATOR, 7));
         }
         if (number % 2 == 0) {
-            slots.add(fixed("包装班", Posts.TEAM_LEADER_POST));
-            slots.add(flex("包装班", Posts.PACKER, 10));
+            slots.add(flex("包装班", Posts.PACKER, 12));
         }
         return new UnitPlan("生产" + ChineseNumerals.of(number) + "车间", WORKSHOP, slots);
     }

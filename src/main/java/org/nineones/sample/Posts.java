@@ -21,11 +21,9 @@ final class Posts {
     static final PostPlan PRODUCTION_VICE = new PostPlan("生产副总经理", DEPARTMENT_HEAD, SIGNIFICANT, null, 0.0);
     static final PostPlan OFFICE_DIRECTOR = new PostPlan("主任", DEPARTMENT_HEAD, LOW, null, 0.4);
     static final PostPlan CLERK = new PostPlan("行政文员", OPERATOR, LOW, null, 0.7);
-    static final PostPlan DRIVER = new PostPlan("驾驶员", OPERATOR, GENERAL, null, 0.0);
     static final PostPlan MINISTER = new PostPlan("部长", DEPARTMENT_HEAD, GENERAL, null, 0.2);
     static final PostPlan ACCOUNTANT = new PostPlan("会计", OPERATOR, LOW, null, 0.8);
     static final PostPlan SAFETY_OFFICER = new PostPlan("专职安全管理员", SAFETY_MANAGER, GENERAL, null, 0.25);
-    static final PostPlan ENVIRONMENT = new PostPlan("环保专员", OPERATOR, LOW, null, 0.5);
     static final PostPlan TEAM_LEADER_POST = new PostPlan("班长", TEAM_LEADER, SIGNIFICANT, null, 0.1);
     static final PostPlan LAB_ANALYST = new PostPlan("化验员", OPERATOR, GENERAL, null, 0.7);
     static final PostPlan ELECTRICIAN = new PostPlan("电工", SPECIAL_OPERATION, SIGNIFICANT,
@@ -39,7 +37,6 @@ final class Posts {
     static final PostPlan CRANE = new PostPlan("起重机司机", SPECIAL_OPERATION, SIGNIFICANT, SpecialOperation.CRANE, 0.0);
     static final PostPlan WORKSHOP_DIRECTOR = new PostPlan("车间主任", WORKSHOP_HEAD, SIGNIFICANT, null, 0.0);
     static final PostPlan BOILER = new PostPlan("司炉工", SPECIAL_OPERATION, SIGNIFICANT, SpecialOperation.BOILER, 0.1);
-    static final PostPlan TECHNICIAN = new PostPlan("工艺员", OPERATOR, GENERAL, null, 0.3);
     static final PostPlan FIELD_OPERATOR = new PostPlan("外操工", OPERATOR, SIGNIFICANT, null, 0.05);
     static final PostPlan PACKER = new PostPlan("包装工", OPERATOR, LOW, null, 0.5);
 
