@@ -19,8 +19,8 @@ final class IdNumbers {
     static String next(Random random, LocalDate birth, Gender gender) {
         String region = REGIONS[random.nextInt(REGIONS.length)];
         int sequence = random.nextInt(100) * 10 + random.nextInt(5) * 2 + (gender == Gender.MALE ? 1 : 0);
-        String first17 = region + String.format("%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
-                birth.getDayOfMonth(), sequence);
+        String first17 = region + birth.getYear() + RosterGenerator.pad(birth.getMonthValue(), 2)
+                + RosterGenerator.pad(birth.getDayOfMonth(), 2) + RosterGenerator.pad(sequence, 3);
         return first17 + IdNumber.checkCharFor(first17);
     }
 }
