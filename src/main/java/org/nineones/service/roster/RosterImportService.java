@@ -52,6 +52,11 @@ public final class RosterImportService {
         return messages;
     }
 
+    /** The name of a field as the mapping dialog shows it ("身份证号"; "（不导入）" for {@code IGNORE}). */
+    public String fieldLabel(RosterField field) {
+        return messages.get("roster.field." + field.key());
+    }
+
     /** The post keyword table and default duties (for screens that show them). */
     public PostCatalog catalog() {
         return catalog;
