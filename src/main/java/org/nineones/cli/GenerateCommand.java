@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.nineones.app.Services;
 import org.nineones.sample.Roster;
 import org.nineones.sample.RosterGenerator;
 import org.nineones.sample.RosterRow;
@@ -16,12 +17,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code nineones generate}: writes the roster of a synthetic enterprise (or the sample one), for tests and the
- * benchmark. Needs no workspace and no services.
+ * benchmark. Needs no workspace; only the texts.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = NineonesCli.FAILED,
         description = {"Write the roster (花名册) of a synthetic chemical plant as an .xlsx, in the layout HR keeps.",
                 "The same --employees, --seed and --invalid always give the same cell values."})
 final class GenerateCommand implements Callable<Integer> {
+
+    private final Services services;
 
     @Spec
     private CommandSpec spec;
@@ -44,26 +47,30 @@ final class GenerateCommand implements Callable<Integer> {
             + "ignores --employees and --seed")
     private boolean sample;
 
+    GenerateCommand(Services services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         if (!sample && employees < 1) {
-            err.println("generate: --employees must be at least 1: " + employees);
+            err.println("generate: " + services.messages().get("cli.generate.badEmployees", employees));
             return NineonesCli.FAILED;
         }
         RosterGenerator generator = sample ? RosterGenerator.sample() : RosterGenerator.synthetic(employees, seed);
         int people = generator.company().headcount();
         if (invalid < 0 || 2 * invalid > people) {
-            err.println("generate: --invalid must be between 0 and half the employees (" + people / 2 + "): " + invalid);
+            err.println("generate: " + services.messages().get("cli.generate.badInvalid", people / 2, invalid));
             return NineonesCli.FAILED;
         }
         long start = System.nanoTime();
         Roster roster = generator.withInvalidRows(invalid).write(out);
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter o = spec.commandLine().getOut();
-        o.printf("%s: %s, %d employees, %d posts, %d invalid rows, %d ms%n", CliSupport.display(out),
-                roster.company().name(), roster.rows().size(), roster.company().postNames().size(),
-                roster.invalidRows().size(), millis);
+        o.println(services.messages().get("cli.generate.done", CliSupport.display(out), roster.company().name(),
+                String.valueOf(roster.rows().size()), String.valueOf(roster.company().postNames().size()),
+                String.valueOf(roster.invalidRows().size()), String.valueOf(millis)));
         for (int i = 0; i < roster.rows().size(); i++) {
             RosterRow row = roster.rows().get(i);
             if (row.invalid() != null) {

@@ -29,7 +29,7 @@ class GenerateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        Services services = new Services(new Settings(dir.resolve("home")), Messages.defaults());
+        Services services = new Services(new Settings(dir.resolve("home")), new Messages(java.util.Locale.SIMPLIFIED_CHINESE));
         return NineonesCli.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
     }
 
@@ -41,7 +41,7 @@ class GenerateCommandTest {
             Sheet sheet = wb.getSheet(Roster.SHEET);
             assertEquals(Roster.HEADER_ROW + 1 + 300, sheet.getLastRowNum());
         }
-        assertTrue(out.toString().contains("300 employees"), out.toString());
+        assertTrue(out.toString().contains("300 人"), out.toString());
     }
 
     @Test
@@ -57,7 +57,7 @@ class GenerateCommandTest {
     void writesTheSampleEnterprise() {
         Path file = dir.resolve("示例.xlsx");
         assertEquals(NineonesCli.OK, run("generate", "--sample", "--out", file.toString()));
-        assertTrue(out.toString().contains("滨州示例化工有限公司, 200 employees"), out.toString());
+        assertTrue(out.toString().contains("滨州示例化工有限公司，200 人"), out.toString());
     }
 
     @Test
