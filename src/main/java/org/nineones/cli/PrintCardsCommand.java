@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "print-cards", mixinStandardHelpOptions = true,
         description = {"Print the responsibility card (岗位责任卡) of every active employee as one PDF:",
-                "six pocket cards to an A4 sheet with crop marks, sorted by org unit then name.",
+                "four pocket cards (about A6) to an A4 sheet with crop marks, sorted by org unit then name.",
                 "Exit 0 when printed, 1 on any error (nothing is written then)."})
 final class PrintCardsCommand implements Callable<Integer> {
 

@@ -157,6 +157,7 @@ public final class ReportRunner {
             }
             moveIntoPlace(temp, target);
             temp = null;
+            tracker.finished();
         } catch (ChunkedFill.FillFailed e) {
             throw e.failure();
         } catch (ExportCancelled e) {

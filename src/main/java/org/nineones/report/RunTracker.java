@@ -40,6 +40,11 @@ final class RunTracker {
         }
     }
 
+    /** The file is in place: the whole run is done. */
+    synchronized void finished() {
+        monitor.progress(2 * rows, 2 * rows);
+    }
+
     synchronized long pagesWritten() {
         return pagesWritten;
     }

@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Prints the responsibility card (岗位责任卡) of every active employee as one PDF: six pocket cards to an A4 sheet
+ * Prints the responsibility card (岗位责任卡) of every active employee as one PDF: four pocket cards (about A6) to an A4 sheet
  * with crop marks, sorted by org unit then name; a long duty list continues on further cards marked （续）.
  */
 public final class CardPrintService {
