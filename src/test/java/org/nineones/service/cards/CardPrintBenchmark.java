@@ -23,7 +23,7 @@ import org.nineones.store.Workspace;
 /**
  * Times the cards of a 10,000-person workspace (not a unit test; run by hand, e.g. with {@code -Xmx512m}):
  * {@code java -Xmx512m -cp target/test-classes:target/classes:LIBS org.nineones.service.cards.CardPrintBenchmark [N]}.
- * Prints the time of {@code printCards} and the peak heap.
+ * Prints the time of {@code printCards} and the peak heap, then deletes what it made.
  */
 public final class CardPrintBenchmark {
 
@@ -72,6 +72,10 @@ public final class CardPrintBenchmark {
             }
             System.out.printf("cards: %d in %d ms, %d KB PDF, peak heap %d MB (max %d MB)%n", cards, millis,
                     Files.size(pdf) / 1024, peak / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
         }
     }
 }
