@@ -51,11 +51,16 @@ public final class PackageVerifier {
         if (!startsLikeZip(zip)) {
             return failed(zip, PackageProblem.of(Kind.NOT_A_ZIP, ""));
         }
+        if (!endsLikeZip(zip)) {
+            LOG.warn("package {} has no end-of-central-directory record at its end (truncated)", zip);
+            return failed(zip, PackageProblem.of(Kind.DAMAGED, ""));
+        }
         try (ZipFile zipFile = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
             return check(zip, zipFile);
         } catch (ZipException | IllegalArgumentException e) {
             // no end-of-central-directory record (truncated), bad headers, or entry names that are not UTF-8
-            LOG.warn("package {} cannot be opened as a zip", zip, e);
+            LOG.warn("package {} cannot be opened as a zip: {}", zip, e.toString());
+            LOG.debug("zip failure", e);
             return failed(zip, PackageProblem.of(Kind.DAMAGED, ""));
         } catch (IOException e) {
             throw new PackageException(PackageException.Reason.UNREADABLE, zip, "cannot read " + zip, e);
@@ -66,6 +71,14 @@ public final class PackageVerifier {
         byte[] head = new byte[2];
         try (InputStream in = Files.newInputStream(zip)) {
             return in.readNBytes(head, 0, 2) == 2 && head[0] == 'P' && head[1] == 'K';
+        } catch (IOException e) {
+            throw new PackageException(PackageException.Reason.UNREADABLE, zip, "cannot read " + zip, e);
+        }
+    }
+
+    private static boolean endsLikeZip(Path zip) {
+        try {
+            return ZipEnd.isComplete(zip);
         } catch (IOException e) {
             throw new PackageException(PackageException.Reason.UNREADABLE, zip, "cannot read " + zip, e);
         }
@@ -96,7 +109,7 @@ public final class PackageVerifier {
             problems.add(e.problem());
             return new VerificationResult(zip, null, List.of(), problems);
         } catch (IOException e) {
-            LOG.warn("manifest of {} cannot be read", zip, e);
+            LOG.warn("manifest of {} cannot be read: {}", zip, e.toString());
             problems.add(PackageProblem.of(Kind.DAMAGED_ENTRY, Manifest.FILE_NAME));
             return new VerificationResult(zip, null, List.of(), problems);
         }
@@ -145,7 +158,7 @@ public final class PackageVerifier {
                 size += n;
             }
         } catch (IOException e) {
-            LOG.warn("entry {} of {} cannot be read", listed.path(), zip, e);
+            LOG.warn("entry {} of {} cannot be read: {}", listed.path(), zip, e.toString());
             return PackageProblem.of(Kind.DAMAGED_ENTRY, listed.path());
         }
         if (size != listed.size()) {
