@@ -41,7 +41,7 @@ final class VerifyPackageCommand implements Callable<Integer> {
         try {
             result = services.packages().verify(file);
         } catch (PackageException e) {
-            CliSupport.LOG.error("verify-package failed", e);
+            CliSupport.LOG.warn("verify-package: {}", e.getMessage(), e.getCause());
             spec.commandLine().getErr().println("verify-package: "
                     + m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
             return NineonesCli.FAILED;

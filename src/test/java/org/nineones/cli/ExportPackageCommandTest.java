@@ -1,0 +1,48 @@
+package org.nineones.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nineones.app.Services;
+import org.nineones.app.Settings;
+import org.nineones.model.Messages;
+
+class ExportPackageCommandTest {
+
+    @TempDir
+    Path tempDir;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        Services services = new Services(new Settings(tempDir.resolve("settings")), new Messages(Locale.SIMPLIFIED_CHINESE));
+        return NineonesCli.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void missingWorkspaceExitsOneWithOneSentenceAndWritesNothing() {
+        Path dir = tempDir.resolve("张三的文件");
+        Path zip = dir.resolve("验收资料包.zip");
+        assertEquals(1, run("export-package", "--workspace", dir.resolve("没有.nineones").toString(), "--out", zip.toString()));
+        String message = err.toString().strip();
+        assertTrue(message.startsWith("export-package: ") && message.contains("没有.nineones"), message);
+        assertEquals(1, message.lines().count(), message);
+        assertFalse(Files.exists(zip));
+    }
+
+    @Test
+    void helpNamesBothOptions() {
+        assertEquals(0, run("export-package", "--help"));
+        assertTrue(out.toString().contains("--workspace") && out.toString().contains("--out"), out.toString());
+    }
+}
