@@ -77,6 +77,12 @@ class PackageWriterTest {
     }
 
     @Test
+    void statesTheCreationTimeWithANumericOffsetEvenInUtc() throws Exception {
+        Clock utc = Clock.fixed(Instant.parse("2026-11-23T09:05:07Z"), ZoneId.of("UTC"));
+        assertEquals("2026-11-23T09:05:07+00:00", new PackageWriter(utc).write(content, zip).createdAt());
+    }
+
+    @Test
     void putsManifestFirstWithPlainAsciiNamesAndTheUtf8Flag() throws Exception {
         new PackageWriter(CLOCK).write(content, zip);
         List<String> names = new ArrayList<>();
