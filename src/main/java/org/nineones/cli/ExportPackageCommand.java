@@ -43,7 +43,7 @@ final class ExportPackageCommand implements Callable<Integer> {
         Messages m = services.messages();
         ExportedPackage exported;
         try (Workspace ws = services.workspaces().open(workspace)) {
-            exported = services.packages().export(ws, out, Progress.NONE);
+            exported = services.packages().export(ws, withZipExtension(out), Progress.NONE);
         } catch (PackageException e) {
             CliSupport.LOG.error("export-package failed", e);
             spec.commandLine().getErr().println("export-package: "
@@ -60,5 +60,11 @@ final class ExportPackageCommand implements Callable<Integer> {
             o.println(m.get("pack.cli.file", f.path(), String.valueOf(f.size()), f.sha256()));
         }
         return NineonesCli.OK;
+    }
+
+    /** {@code 验收资料包} becomes {@code 验收资料包.zip}, so Windows opens it with a zip tool; other names stay. */
+    static Path withZipExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + ".zip");
     }
 }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
  */
 public final class PackageException extends RuntimeException {
 
-    public enum Reason { NOT_FOUND, IS_FOLDER, UNREADABLE, WRITE_FAILED }
+    public enum Reason { NOT_FOUND, IS_FOLDER, UNREADABLE, WRITE_FAILED, TARGET_IS_WORKSPACE }
 
     private final Reason reason;
     private final transient Path file;

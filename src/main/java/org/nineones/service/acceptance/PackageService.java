@@ -35,7 +35,9 @@ public final class PackageService {
     static final String WORKBOOK = "registers.xlsx";
     static final String CARDS = "cards.pdf";
     private static final Logger LOG = LoggerFactory.getLogger(PackageService.class);
-    private static final int STEPS = 4;
+    /** The cards take most of the time: they report within this share of the whole (in percent). */
+    static final int CARDS_FROM = 15;
+    static final int CARDS_TO = 90;
 
     private final Messages messages;
     private final CardPrintService cards;
@@ -59,32 +61,33 @@ public final class PackageService {
      * @throws PackageException when a file cannot be written (no package was written)
      */
     public ExportedPackage export(Workspace workspace, Path out, Progress progress) {
+        refuseToOverwriteTheWorkspace(workspace, out);
         long start = System.nanoTime();
-        progress.update(0, STEPS, messages.get("pack.progress.reading"));
+        progress.update(0, 100, messages.get("pack.progress.reading"));
         RegisterData data = workspace.read(store -> new RegisterData(store.enterprise().get(), store.orgUnits().all(),
                 store.posts().all(), store.employees().all(), store.posts().allDuties()));
         long read = System.nanoTime();
         progress.checkCancelled();
         Path work = createWorkFolder(out);
         try {
-            progress.update(1, STEPS, messages.get("pack.progress.workbook"));
+            progress.update(5, 100, messages.get("pack.progress.workbook"));
             WorkbookSummary summary = new RegisterWorkbookWriter(messages).write(data, work.resolve(WORKBOOK));
             long workbook = System.nanoTime();
             progress.checkCancelled();
 
-            progress.update(2, STEPS, messages.get("pack.progress.cards"));
+            progress.update(CARDS_FROM, 100, messages.get("pack.progress.cards"));
             progress.checkCancelled();
-            cards.printCards(workspace, work.resolve(CARDS), progress);
+            cards.printCards(workspace, work.resolve(CARDS), new StepProgress(progress, CARDS_FROM, CARDS_TO));
             long cardsDone = System.nanoTime();
             progress.checkCancelled();
 
-            progress.update(3, STEPS, messages.get("pack.progress.zip"));
+            progress.update(CARDS_TO, 100, messages.get("pack.progress.zip"));
             Manifest manifest = new PackageWriter().write(new PackageContent(data.enterprise().name(),
                     data.enterprise().creditCode(),
                     new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(), summary.duties()),
                     parts(work)), out);
             long zipped = System.nanoTime();
-            progress.update(STEPS, STEPS, messages.get("pack.progress.done"));
+            progress.update(100, 100, messages.get("pack.progress.done"));
             LOG.info("exported package {} ({} people): read {} ms, workbook {} ms, cards {} ms, zip {} ms", out,
                     summary.employees(), ms(start, read), ms(read, workbook), ms(workbook, cardsDone), ms(cardsDone, zipped));
             return new ExportedPackage(out, manifest);
@@ -93,6 +96,18 @@ public final class PackageService {
                     "cannot write package parts for " + out + ": " + e.getMessage(), e);
         } finally {
             deleteFolder(work);
+        }
+    }
+
+    /** Writing the package over the open workspace file would destroy the enterprise's data. */
+    private static void refuseToOverwriteTheWorkspace(Workspace workspace, Path out) {
+        try {
+            if (Files.exists(out) && Files.isSameFile(out, workspace.file())) {
+                throw new PackageException(PackageException.Reason.TARGET_IS_WORKSPACE, out,
+                        "refusing to write the package over the workspace " + out, null);
+            }
+        } catch (IOException e) {
+            throw new PackageException(PackageException.Reason.WRITE_FAILED, out, "cannot check " + out, e);
         }
     }
 

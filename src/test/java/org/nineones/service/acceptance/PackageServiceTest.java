@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nineones.excel.workbook.RegisterFixtures;
 import org.nineones.model.Messages;
 import org.nineones.pack.PackageContent;
+import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageFile;
 import org.nineones.pack.PackageProblem;
 import org.nineones.pack.PackageWriter;
@@ -45,20 +47,20 @@ class PackageServiceTest {
         service = new PackageService(messages, new CardPrintService(messages), work);
     }
 
-    /** Cancels as soon as the export announces the given step (0 reading, 1 workbook, 2 cards, 3 zip). */
+    /** Cancels as soon as the export announces the step whose message has the given key. */
     private static final class CancelAtStep implements Progress {
-        private final long step;
+        private final String message;
         private final List<String> messages = new ArrayList<>();
         private boolean cancelled;
 
-        CancelAtStep(long step) {
-            this.step = step;
+        CancelAtStep(String key) {
+            this.message = new Messages(Locale.SIMPLIFIED_CHINESE).get(key);
         }
 
         @Override
-        public void update(long done, long total, String message) {
-            messages.add(message);
-            cancelled |= done == step && total == 4;
+        public void update(long done, long total, String text) {
+            messages.add(text);
+            cancelled |= text.equals(message);
         }
 
         @Override
@@ -69,8 +71,8 @@ class PackageServiceTest {
 
     @Test
     void cancellingLeavesNoPackageAndNoTempFiles() throws Exception {
-        for (long step : new long[] {0, 1, 2}) {
-            try (Workspace ws = PackageWorkspaces.create(tempDir.resolve("企业" + step + ".nineones"), RegisterFixtures.sample())) {
+        for (String step : List.of("pack.progress.reading", "pack.progress.workbook", "pack.progress.cards")) {
+            try (Workspace ws = PackageWorkspaces.create(tempDir.resolve(step + ".nineones"), RegisterFixtures.sample())) {
                 CancelAtStep progress = new CancelAtStep(step);
                 assertThrows(CancelledException.class, () -> service.export(ws, out, progress));
                 assertFalse(Files.exists(out), "step " + step);
@@ -85,10 +87,42 @@ class PackageServiceTest {
         Files.createDirectories(out.getParent());
         Files.writeString(out, "the package exported yesterday", StandardCharsets.UTF_8);
         try (Workspace ws = PackageWorkspaces.create(tempDir.resolve("企业.nineones"), RegisterFixtures.sample())) {
-            assertThrows(CancelledException.class, () -> service.export(ws, out, new CancelAtStep(2)));
+            assertThrows(CancelledException.class, () -> service.export(ws, out, new CancelAtStep("pack.progress.cards")));
         }
         assertEquals("the package exported yesterday", Files.readString(out, StandardCharsets.UTF_8));
         assertEquals(List.of("验收资料包.zip"), list(out.getParent()));
+    }
+
+    @Test
+    void refusesToWriteThePackageOverTheOpenWorkspace() throws Exception {
+        Path file = tempDir.resolve("企业.nineones");
+        try (Workspace ws = PackageWorkspaces.create(file, RegisterFixtures.sample())) {
+            byte[] before = Files.readAllBytes(file);
+            PackageException e = assertThrows(PackageException.class, () -> service.export(ws, file, Progress.NONE));
+            assertEquals(PackageException.Reason.TARGET_IS_WORKSPACE, e.reason());
+            assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(file)));
+        }
+    }
+
+    @Test
+    void cardProgressIsReportedWithinItsShareOfTheWhole() {
+        List<Long> percent = new ArrayList<>();
+        Progress whole = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                percent.add(done * 100 / total);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        StepProgress cards = new StepProgress(whole, PackageService.CARDS_FROM, PackageService.CARDS_TO);
+        cards.update(0, 200, "");
+        cards.update(100, 200, "");
+        cards.update(200, 200, "");
+        assertEquals(List.of(15L, 52L, 90L), percent);
     }
 
     @Test
