@@ -1,5 +1,6 @@
 package org.nineones.excel.workbook;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,9 @@ final class WorkbookContext {
     /** The people on the register: everyone who has not left, in tree order, then by name. */
     final List<Employee> registered;
 
+    private record Sortable(Employee employee, int unitOrder, CollationKey name, String number) {
+    }
+
     WorkbookContext(Workbook workbook, Messages messages, RegisterData data) {
         this.workbook = workbook;
         this.styles = new Styles(workbook);
@@ -39,10 +43,15 @@ final class WorkbookContext {
         Comparator<Post> byName = Comparator.comparing((Post p) -> nz(p.name()), collator).thenComparing(Post::id);
         data.posts().stream().sorted(byName)
                 .forEach(p -> postsByUnit.computeIfAbsent(p.orgUnitId(), k -> new ArrayList<>()).add(p));
-        Comparator<Employee> order = Comparator.<Employee>comparingInt(e -> tree.order(orgUnitOf(e)))
-                .thenComparing(e -> nz(e.name()), collator)
-                .thenComparing(e -> e.employeeNumber() == null ? "" : e.employeeNumber());
-        this.registered = data.employees().stream().filter(e -> e.status() != EmployeeStatus.LEFT).sorted(order).toList();
+        // collation keys once per person: sorting 10,000 names by Collator.compare costs several times more
+        this.registered = data.employees().stream()
+                .filter(e -> e.status() != EmployeeStatus.LEFT)
+                .map(e -> new Sortable(e, tree.order(orgUnitOf(e)), collator.getCollationKey(nz(e.name())),
+                        nz(e.employeeNumber())))
+                .sorted(Comparator.comparingInt(Sortable::unitOrder).thenComparing(Sortable::name)
+                        .thenComparing(Sortable::number))
+                .map(Sortable::employee)
+                .toList();
     }
 
     /** The unit a person belongs to: their own, or else their post's. */
