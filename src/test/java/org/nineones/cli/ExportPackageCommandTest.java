@@ -45,4 +45,12 @@ class ExportPackageCommandTest {
         assertEquals(0, run("export-package", "--help"));
         assertTrue(out.toString().contains("--workspace") && out.toString().contains("--out"), out.toString());
     }
+
+    @Test
+    void addsZipToANameWithoutExtensionOnly() {
+        Path dir = tempDir.resolve("张三的文件");
+        assertEquals(dir.resolve("验收资料包.zip"), ExportPackageCommand.withZipExtension(dir.resolve("验收资料包")));
+        assertEquals(dir.resolve("包.ZIP"), ExportPackageCommand.withZipExtension(dir.resolve("包.ZIP")));
+        assertEquals(dir.resolve("包.v2"), ExportPackageCommand.withZipExtension(dir.resolve("包.v2")));
+    }
 }
