@@ -59,6 +59,8 @@ final class ExportPackageCommand implements Callable<Integer> {
         for (Manifest.FileEntry f : manifest.files()) {
             o.println(m.get("pack.cli.file", f.path(), String.valueOf(f.size()), f.sha256()));
         }
+        o.println(m.get("pack.cli.fingerprint", exported.fingerprint()));
+        o.println(m.get("pack.cli.fingerprintHint"));
         return NineonesCli.OK;
     }
 

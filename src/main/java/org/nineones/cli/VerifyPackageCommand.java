@@ -53,6 +53,7 @@ final class VerifyPackageCommand implements Callable<Integer> {
             out.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
             out.println(m.get("pack.cli.created", manifest.createdAt(), manifest.appVersion()));
             out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
+            out.println(m.get("pack.cli.fingerprint", services.packages().fingerprint(file)));
             return NineonesCli.OK;
         }
         out.println(m.get("pack.cli.notIntact", file.toAbsolutePath()));

@@ -23,6 +23,7 @@ import org.nineones.model.Messages;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageContent;
 import org.nineones.pack.PackageFile;
+import org.nineones.pack.PackageFingerprint;
 import org.nineones.pack.PackageWriter;
 
 class VerifyPackageCommandTest {
@@ -59,6 +60,7 @@ class VerifyPackageCommandTest {
         assertTrue(text.contains("验收资料包完好"), text);
         assertTrue(text.contains("滨州示例化工有限公司") && text.contains(RegisterFixtures.CREDIT_CODE), text);
         assertTrue(text.contains("已核对 2 个文件") && text.contains("registers.xlsx, cards.pdf"), text);
+        assertTrue(text.contains("资料包校验码（SHA-256）：" + PackageFingerprint.of(zip)), text);
         assertEquals("", err.toString());
     }
 

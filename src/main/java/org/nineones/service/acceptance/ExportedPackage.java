@@ -4,6 +4,9 @@ import java.nio.file.Path;
 
 import org.nineones.pack.Manifest;
 
-/** A package just exported: where it is and its manifest (counts, files, hashes). */
-public record ExportedPackage(Path file, Manifest manifest) {
+/**
+ * A package just exported: where it is, its manifest (counts, files, hashes) and the SHA-256 of the whole zip, to
+ * be handed to the inspector separately.
+ */
+public record ExportedPackage(Path file, Manifest manifest, String fingerprint) {
 }

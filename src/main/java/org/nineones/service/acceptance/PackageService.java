@@ -15,6 +15,7 @@ import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageContent;
 import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageFile;
+import org.nineones.pack.PackageFingerprint;
 import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.PackageWriter;
 import org.nineones.pack.VerificationResult;
@@ -90,7 +91,7 @@ public final class PackageService {
             progress.update(100, 100, messages.get("pack.progress.done"));
             LOG.info("exported package {} ({} people): read {} ms, workbook {} ms, cards {} ms, zip {} ms", out,
                     summary.employees(), ms(start, read), ms(read, workbook), ms(workbook, cardsDone), ms(cardsDone, zipped));
-            return new ExportedPackage(out, manifest);
+            return new ExportedPackage(out, manifest, PackageFingerprint.of(out));
         } catch (IOException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
                     "cannot write package parts for " + out + ": " + e.getMessage(), e);
@@ -124,6 +125,11 @@ public final class PackageService {
     /** Verifies a package against its manifest. */
     public VerificationResult verify(Path zip) {
         return new PackageVerifier().verify(zip);
+    }
+
+    /** The SHA-256 of the whole package file, to compare with the one the enterprise handed over. */
+    public String fingerprint(Path zip) {
+        return PackageFingerprint.of(zip);
     }
 
     private Path createWorkFolder(Path out) {
