@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
 import org.nineones.app.Settings;
+import org.nineones.excel.workbook.RegisterFixtures;
 import org.nineones.model.Messages;
+import org.nineones.service.acceptance.PackageWorkspaces;
 
 class ExportPackageCommandTest {
 
@@ -52,5 +54,20 @@ class ExportPackageCommandTest {
         assertEquals(dir.resolve("验收资料包.zip"), ExportPackageCommand.withZipExtension(dir.resolve("验收资料包")));
         assertEquals(dir.resolve("包.ZIP"), ExportPackageCommand.withZipExtension(dir.resolve("包.ZIP")));
         assertEquals(dir.resolve("包.v2"), ExportPackageCommand.withZipExtension(dir.resolve("包.v2")));
+    }
+
+    @Test
+    void exportsAPackageThatVerifyPackageAccepts() throws Exception {
+        Path dir = tempDir.resolve("张三的文件");
+        Path workspace = dir.resolve("企业.nineones");
+        PackageWorkspaces.create(workspace, RegisterFixtures.sample()).close();
+        Path zip = dir.resolve("验收资料包");
+        assertEquals(0, run("export-package", "--workspace", workspace.toString(), "--out", zip.toString()), err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("已导出验收资料包：" + dir.resolve("验收资料包.zip")), text);
+        assertTrue(text.contains("组织机构 6 个，岗位 5 个，人员 5 人，岗位责任 8 条"), text);
+        assertTrue(text.contains("registers.xlsx") && text.contains("cards.pdf"), text);
+        assertEquals(0, run("verify-package", dir.resolve("验收资料包.zip").toString()), out.toString());
+        assertTrue(out.toString().contains("验收资料包完好"), out.toString());
     }
 }

@@ -71,7 +71,8 @@ class PackageServiceTest {
 
     @Test
     void cancellingLeavesNoPackageAndNoTempFiles() throws Exception {
-        for (String step : List.of("pack.progress.reading", "pack.progress.workbook", "pack.progress.cards")) {
+        for (String step : List.of("pack.progress.reading", "pack.progress.workbook", "pack.progress.cards",
+                "report.cards.progress.printing")) {
             try (Workspace ws = PackageWorkspaces.create(tempDir.resolve(step + ".nineones"), RegisterFixtures.sample())) {
                 CancelAtStep progress = new CancelAtStep(step);
                 assertThrows(CancelledException.class, () -> service.export(ws, out, progress));
