@@ -72,14 +72,20 @@ public final class PackageService {
         Path work = createWorkFolder(out);
         try {
             progress.update(5, 100, messages.get("pack.progress.workbook"));
-            WorkbookSummary summary = new RegisterWorkbookWriter(messages).write(data, work.resolve(WORKBOOK));
-            long workbook = System.nanoTime();
-            progress.checkCancelled();
-
-            progress.update(CARDS_FROM, 100, messages.get("pack.progress.cards"));
-            progress.checkCancelled();
-            cards.printCards(workspace, work.resolve(CARDS), new StepProgress(progress, CARDS_FROM, CARDS_TO));
-            long cardsDone = System.nanoTime();
+            BackgroundWorkbook workbook = new BackgroundWorkbook(new RegisterWorkbookWriter(messages), data,
+                    work.resolve(WORKBOOK));
+            WorkbookSummary summary = null;
+            try {
+                progress.update(CARDS_FROM, 100, messages.get("pack.progress.cards"));
+                progress.checkCancelled();
+                cards.printCards(workspace, work.resolve(CARDS), new StepProgress(progress, CARDS_FROM, CARDS_TO));
+                summary = workbook.await();
+            } finally {
+                if (summary == null) {
+                    workbook.finishQuietly();
+                }
+            }
+            long partsDone = System.nanoTime();
             progress.checkCancelled();
 
             progress.update(CARDS_TO, 100, messages.get("pack.progress.zip"));
@@ -89,8 +95,8 @@ public final class PackageService {
                     parts(work)), out);
             long zipped = System.nanoTime();
             progress.update(100, 100, messages.get("pack.progress.done"));
-            LOG.info("exported package {} ({} people): read {} ms, workbook {} ms, cards {} ms, zip {} ms", out,
-                    summary.employees(), ms(start, read), ms(read, workbook), ms(workbook, cardsDone), ms(cardsDone, zipped));
+            LOG.info("exported package {} ({} people): read {} ms, workbook and cards {} ms, zip {} ms", out,
+                    summary.employees(), ms(start, read), ms(read, partsDone), ms(partsDone, zipped));
             return new ExportedPackage(out, manifest, PackageFingerprint.of(out));
         } catch (IOException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
