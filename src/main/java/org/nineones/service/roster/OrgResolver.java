@@ -14,7 +14,7 @@ import org.nineones.model.TextNormaliser;
 
 /**
  * Places roster rows in the org tree: company root (named after the enterprise) → department or workshop → team
- * (a cell written as a path, "生产部/一车间", gives one unit per level);
+ * (a department or workshop written as a path, "生产部/一车间", gives one unit per level);
  * a post belongs to the department/workshop (or the root). Units and posts that do not exist yet are made through
  * the {@link Sink}: simulated in a preview, inserted in a commit.
  */
@@ -82,10 +82,7 @@ final class OrgResolver {
         for (String part : parts(row.workshop())) {
             postUnit = unit(postUnit, part, OrgUnitKind.WORKSHOP);
         }
-        OrgUnit deepest = postUnit;
-        for (String part : parts(row.team())) {
-            deepest = unit(deepest, part, OrgUnitKind.TEAM);
-        }
+        OrgUnit deepest = row.team().isEmpty() ? postUnit : unit(postUnit, row.team(), OrgUnitKind.TEAM);
         Long postId = row.post().isEmpty() ? null : post(postUnit, row.post(), row.postCategory()).id();
         return new Placement(deepest.id(), postId);
     }
