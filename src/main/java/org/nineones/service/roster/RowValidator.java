@@ -113,14 +113,16 @@ final class RowValidator {
     }
 
     /**
-     * A total, footer or example row: its name cell, or a cell of a column that is not imported (序号, 备注), starts
-     * with 合计/总计/示例. A person's own data (a post "总计量师", a department "总计划科") never makes a row one.
+     * A total, footer or example row: its name cell, a cell of a column that is not imported (序号, 备注), or any cell
+     * of a row without a name, starts with 合计/总计/示例. A named person's own data (a post "总计量师", a department
+     * "总计划科") never makes a row one.
      */
     private boolean isTotalRow(SheetRow row) {
         List<Object> cells = row.cells();
+        boolean nameBlank = CellValues.isBlank(cell(row, RosterField.NAME));
         for (int c = 0; c < cells.size(); c++) {
             RosterField field = mapping.fieldOf(c);
-            if (field != RosterField.IGNORE && field != RosterField.NAME) {
+            if (!nameBlank && field != RosterField.IGNORE && field != RosterField.NAME) {
                 continue;
             }
             if (cells.get(c) instanceof String s) {

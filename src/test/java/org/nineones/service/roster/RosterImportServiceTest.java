@@ -171,11 +171,13 @@ class RosterImportServiceTest {
         Path file = fixture.roster("总计量师.xlsx",
                 new Object[] {1, "张三", id(1), "总计划科", "", "总计量师"},
                 new Object[] {2, "李四", id(2), "合计核算部", "", "示例工"},
-                new Object[] {"合计", "", "", "2 人"});
+                new Object[] {"合计", "", "", "2 人"},
+                new Object[] {"", "", "共 2 人", "合计"});
         try (Workspace ws = fixture.workspace("企业")) {
             RosterPreview preview = preview(ws, file);
             assertEquals(2, preview.valid(), "nobody is dropped silently");
-            assertEquals(1, preview.skipped());
+            assertEquals(0, preview.invalid());
+            assertEquals(2, preview.skipped());
         }
     }
 
