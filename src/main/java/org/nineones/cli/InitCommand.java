@@ -36,6 +36,10 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (name.isBlank()) {
+            spec.commandLine().getErr().println("init: " + services.messages().get("cli.init.nameRequired"));
+            return NineonesCli.FAILED;
+        }
         String problem = CliSupport.creditCodeProblem(creditCode, services.messages());
         if (problem != null) {
             spec.commandLine().getErr().println("init: " + problem + ": " + creditCode);

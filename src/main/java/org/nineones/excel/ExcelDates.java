@@ -22,6 +22,8 @@ public final class ExcelDates {
     private static final double FIRST_SERIAL = 18_264;
     private static final double LAST_SERIAL = 73_050;
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
+    /** A year and month only ({@code 2010.07}, {@code 2010年7月}), common for 参加工作时间: read as the 1st. */
+    private static final Pattern YEAR_MONTH = Pattern.compile("^(\\d{4})\\s*[./\\-年]\\s*(\\d{1,2})\\s*月?$");
 
     private ExcelDates() {
     }
@@ -56,12 +58,24 @@ public final class ExcelDates {
         if (!m.matches()) {
             m = COMPACT.matcher(s);
             if (!m.matches()) {
-                return Optional.empty();
+                return yearMonth(s);
             }
         }
         try {
             return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
                     Integer.parseInt(m.group(3))));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDate> yearMonth(String s) {
+        Matcher m = YEAR_MONTH.matcher(s);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -145,6 +145,9 @@ public final class ReportRunner {
 
     private void export(SimpleExporterInput input, String title, Path out, RunTracker tracker) throws ReportException {
         Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new ReportException(ReportException.Reason.WRITE, "cannot write the PDF over the folder " + target);
+        }
         Path temp = null;
         try {
             Files.createDirectories(target.getParent());

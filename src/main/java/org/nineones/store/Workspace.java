@@ -68,13 +68,15 @@ public final class Workspace implements AutoCloseable {
                     "cannot create folder for " + file + ": " + e.getMessage(), e);
         }
         WorkspaceLock lock = WorkspaceLock.acquire(file);
+        Connection connection = null;
         try {
             try (Connection c = connect(file); Statement s = c.createStatement()) {
                 s.execute("PRAGMA application_id = " + APPLICATION_ID);
                 s.execute("PRAGMA journal_mode = WAL");
             }
             flyway(file).migrate();
-            Workspace workspace = new Workspace(file, lock, configured(connect(file)), currentUser());
+            connection = configured(connect(file));
+            Workspace workspace = new Workspace(file, lock, connection, currentUser());
             workspace.write(store -> {
                 store.enterprise().insert(enterprise);
                 store.audit().record("create", "enterprise", 1L, enterprise.name());
@@ -82,6 +84,7 @@ public final class Workspace implements AutoCloseable {
             });
             return workspace;
         } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
             closeQuietly(lock);
             deleteQuietly(file);
             throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file,

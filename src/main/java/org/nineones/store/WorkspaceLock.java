@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -14,12 +13,10 @@ import java.nio.file.StandardOpenOption;
  */
 final class WorkspaceLock implements AutoCloseable {
 
-    private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
 
-    private WorkspaceLock(Path lockFile, FileChannel channel, FileLock lock) {
-        this.lockFile = lockFile;
+    private WorkspaceLock(FileChannel channel, FileLock lock) {
         this.channel = channel;
         this.lock = lock;
     }
@@ -38,7 +35,7 @@ final class WorkspaceLock implements AutoCloseable {
                 channel.close();
                 throw alreadyOpen(workspace, null);
             }
-            return new WorkspaceLock(lockFile, channel, lock);
+            return new WorkspaceLock(channel, lock);
         } catch (OverlappingFileLockException e) {
             closeQuietly(channel);
             throw alreadyOpen(workspace, e);
@@ -67,11 +64,12 @@ final class WorkspaceLock implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        // the lock file itself stays: deleting it would let a second process lock a new file at the same path
+        // while a third still holds the old one
         try {
             lock.release();
         } finally {
             channel.close();
-            Files.deleteIfExists(lockFile);
         }
     }
 }

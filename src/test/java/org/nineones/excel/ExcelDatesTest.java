@@ -28,6 +28,12 @@ class ExcelDatesTest {
         assertEquals(Optional.of(LocalDate.of(2021, 3, 5)), ExcelDates.parse(44260.0));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"2010.07", "2010-7", "2010/07", "2010年7月", "2010年07"})
+    void readsAYearAndMonthAsTheFirstOfThatMonth(String text) {
+        assertEquals(Optional.of(LocalDate.of(2010, 7, 1)), ExcelDates.parse(text));
+    }
+
     @Test
     void neverGuessesADateFromABareYearOrAnOddNumber() {
         assertTrue(ExcelDates.parse(2021.0).isEmpty());
@@ -36,7 +42,7 @@ class ExcelDatesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"2021.02.30", "20211305", "2021-3", "三月五日", "明年", "2021/3/5/1", "abc"})
+    @ValueSource(strings = {"2021.02.30", "20211305", "2021-13", "三月五日", "明年", "2021/3/5/1", "abc"})
     void rejectsTextThatIsNoRealDate(String text) {
         assertTrue(ExcelDates.parse(text).isEmpty());
     }

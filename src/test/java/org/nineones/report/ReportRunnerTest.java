@@ -46,6 +46,15 @@ class ReportRunnerTest {
     }
 
     @Test
+    void refusesToWriteOverAFolder() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("一个文件夹"));
+        ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(
+                new ReportRequest(CARDS, List.of(card("张三", "1.\t持证上岗。")), labels(), "标题"), folder, ReportMonitor.NONE));
+        assertEquals(ReportException.Reason.WRITE, e.reason());
+        assertTrue(java.nio.file.Files.isDirectory(folder));
+    }
+
+    @Test
     void writesAPdfWithTheBundledFontEmbedded() throws Exception {
         Path pdf = dir.resolve("报表").resolve("cards.pdf");
         int pages = runner.writePdf(new ReportRequest(CARDS, List.of(card("张三", "1.\t持证上岗。")), labels(), "标题"),

@@ -41,13 +41,13 @@ public final class CardPrintService {
         this.reports = reports;
     }
 
-    /** Writes the cards of every active employee to {@code out} and returns the number of cards. */
+    /** Writes the cards of every employee who has not left (people on leave keep their post and card) to {@code out} and returns the number of cards. */
     public int printCards(Workspace workspace, Path out, Progress progress) {
         return print(workspace, out, progress).cards();
     }
 
     /**
-     * Writes the cards of every active employee to {@code out} (replacing it only when complete).
+     * Writes the cards of every employee who has not left (people on leave keep their post and card) to {@code out} (replacing it only when complete).
      *
      * @throws CardPrintException with the sentence to show when there is nobody to print or the file cannot be made
      * @throws CancelledException when the user cancelled; no file is left behind
@@ -56,7 +56,7 @@ public final class CardPrintService {
         progress.update(0, 1, messages.get("report.cards.progress.reading"));
         CardData data = workspace.read(store -> new CardData(store.enterprise().get(), store.orgUnits().all(),
                 store.posts().all(), store.posts().allDuties(),
-                store.employees().all().stream().filter(e -> e.status() == EmployeeStatus.ACTIVE).toList()));
+                store.employees().all().stream().filter(e -> e.status() != EmployeeStatus.LEFT).toList()));
         progress.checkCancelled();
         if (data.employees().isEmpty()) {
             throw new CardPrintException(messages.get("report.cards.error.noEmployees"));

@@ -58,6 +58,7 @@ class CardPrintServiceTest {
         assertTrue(text.contains(CardWorkspaces.ENTERPRISE), text);
         assertFalse(text.contains(CardWorkspaces.idNumber(1).value()), "ID numbers are printed masked");
         assertFalse(text.contains("离职者"), "people who left get no card");
+        assertTrue(text.contains("休假者"), "people on leave keep their card");
         assertEquals(2, PdfFiles.pages(pdf));
     }
 

@@ -77,6 +77,10 @@ public final class CardWorkspaces {
             IntStream.range(0, people).forEach(i -> staff.add(employee(i + 1, name(i), ids.workshop(), ids.operatorPost(),
                     EmployeeStatus.ACTIVE)));
             staff.add(employee(people + 1, "离职者", ids.workshop(), ids.operatorPost(), EmployeeStatus.LEFT));
+            if (people >= 7) {
+                // someone on leave keeps the post and so the card
+                staff.set(people - 1, employee(people, "休假者", ids.workshop(), ids.operatorPost(), EmployeeStatus.ON_LEAVE));
+            }
             store.employees().saveAll(staff);
             return null;
         });
