@@ -1,10 +1,31 @@
 package org.nineones.ui;
 
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The JavaFX application (being built). */
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Fonts;
+import org.nineones.ui.common.Theme;
+import org.nineones.ui.main.MainView;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application: loads the bundled fonts, builds the {@link AppContext} and shows the main window.
+ * With {@code -Dnineones.startupProbe=true} it prints {@code startup-ms=N} once the window is shown and exits
+ * (the benchmark's launch-to-window measurement).
+ */
 public final class NineonesApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(NineonesApp.class);
+
+    private MainView main;
 
     public static void launchGui(String[] args) {
         Application.launch(NineonesApp.class, args);
@@ -12,7 +33,36 @@ public final class NineonesApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("nineones");
+        long fontMs = Fonts.load();
+        AppContext context = AppContext.create(() -> stage, getHostServices());
+        main = new MainView(context);
+        Scene scene = new Scene(main.root(), 1200, 780);
+        Theme.apply(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.titleProperty().bind(main.viewModel().titleProperty());
+        stage.setOnShown(e -> shown(fontMs));
         stage.show();
+        List<String> args = getParameters().getRaw();
+        if (args.size() == 1 && args.get(0).endsWith(".nineones")) {
+            main.open(Path.of(args.get(0)));
+        }
+    }
+
+    private void shown(long fontMs) {
+        long sinceLaunch = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("main window shown {} ms after launch (fonts {} ms)", sinceLaunch, fontMs);
+        if (Boolean.getBoolean("nineones.startupProbe")) {
+            System.out.println("startup-ms=" + sinceLaunch);
+            Platform.runLater(Platform::exit);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (main != null) {
+            main.shutdown();
+        }
     }
 }

@@ -1,0 +1,43 @@
+package org.nineones.ui.common;
+
+import java.nio.file.Path;
+
+import org.nineones.model.Messages;
+import org.nineones.service.org.OrgRuleException;
+import org.nineones.service.people.PeopleRuleException;
+import org.nineones.store.WorkspaceException;
+
+/** Turns a failure into the sentence the user reads; the details go to the log. */
+public final class ErrorMessages {
+
+    private final Messages messages;
+    private final Path logFolder;
+
+    public ErrorMessages(Messages messages, Path logFolder) {
+        this.messages = messages;
+        this.logFolder = logFolder;
+    }
+
+    public String describe(String action, Throwable failure) {
+        Throwable e = unwrap(failure);
+        if (e instanceof WorkspaceException w) {
+            return messages.get("WorkspaceException.Reason." + w.reason(), w.file());
+        }
+        if (e instanceof OrgRuleException || e instanceof PeopleRuleException) {
+            return e.getMessage();
+        }
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return messages.get("ui.error.generic", action, detail, logFolder);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof java.util.concurrent.ExecutionException
+                || current instanceof java.lang.reflect.InvocationTargetException
+                || (current instanceof RuntimeException && current.getClass() == RuntimeException.class))
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}
