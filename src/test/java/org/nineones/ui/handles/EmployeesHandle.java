@@ -66,7 +66,9 @@ public final class EmployeesHandle extends Handle {
 
     /** Presses the Delete key on the table. */
     public EmployeesHandle pressDelete() {
-        robot.clickOn(table()).type(KeyCode.DELETE);
+        TableView<EmployeeRow> table = table();
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }

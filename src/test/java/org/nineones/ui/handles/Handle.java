@@ -24,8 +24,10 @@ abstract class Handle {
     /** Puts text into a field the way typing does (the field's text changes, listeners fire). */
     protected void type(String id, String text) {
         TextInputControl field = node(id);
-        robot.clickOn(field);
-        robot.interact(() -> field.setText(text));
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
         WaitForAsyncUtils.waitForFxEvents();
     }
 
