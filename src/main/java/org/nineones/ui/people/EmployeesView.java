@@ -82,7 +82,10 @@ public final class EmployeesView {
         column(certificateColumn, EmployeeRow::certificateNumber, null);
         column(expiryColumn, EmployeeRow::certificateExpiry, null);
         employeeTable.setItems(viewModel.shown());
-        viewModel.shown().comparatorProperty().bind(employeeTable.comparatorProperty());
+        employeeTable.setSortPolicy(table -> {
+            viewModel.sort(table.getComparator());
+            return true;
+        });
         employeeTable.getSortOrder().add(nameColumn);
         employeeTable.setPlaceholder(new Label(messages.get("ui.people.empty")));
         employeeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {

@@ -73,7 +73,7 @@ class EmployeeEditViewModelTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"2021-13-05, 日期无法识别，请按 2021-03-05 的格式填写", "三月五日, 日期无法识别，请按 2021-03-05 的格式填写",
+    @CsvSource({"2021-13-05, 日期无法识别，请按 2021-03-05 格式填写", "三月五日, 日期无法识别，请按 2021-03-05 格式填写",
             "2999-01-01, 入职日期不能晚于今天"})
     void showsTheHireDateProblem(String text, String problem) {
         EmployeeEditViewModel vm = newForm();
@@ -85,7 +85,7 @@ class EmployeeEditViewModelTest {
     void certificateNumberNeedsItsExpiry() {
         EmployeeEditViewModel vm = newForm();
         vm.certificateNumberProperty().set("T3716001");
-        assertEquals("填写了特种作业证号，请同时填写证书有效期", vm.certificateExpiryErrorProperty().get());
+        assertEquals("有特种作业证号时，请填写证书有效期", vm.certificateExpiryErrorProperty().get());
         vm.certificateExpiryProperty().set("2027-06-30");
         assertEquals("", vm.certificateExpiryErrorProperty().get());
     }

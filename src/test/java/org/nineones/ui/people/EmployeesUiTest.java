@@ -100,7 +100,7 @@ class EmployeesUiTest extends UiTestBase {
         dialog.idNumber("371602199502300041");
         assertEquals("身份证号中的出生日期不存在", dialog.idProblem());
         dialog.hireDate("2021年3月32日");
-        assertEquals("日期无法识别，请按 2021-03-05 的格式填写", dialog.hireDateProblem());
+        assertEquals("日期无法识别，请按 2021-03-05 格式填写", dialog.hireDateProblem());
 
         dialog.idNumber(zhao).hireDate("2021.3.5").employeeNumber("A003").orgUnit("合成车间").post("反应釜操作工");
         assertEquals("", dialog.idProblem());
