@@ -26,8 +26,17 @@ public final class ErrorMessages {
         if (e instanceof OrgRuleException || e instanceof PeopleRuleException) {
             return e.getMessage();
         }
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String detail = isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected");
         return messages.get("ui.error.generic", action, detail, logFolder);
+    }
+
+    /**
+     * Services that mean their message for the user write it from the bundle, in Chinese; anything else
+     * (a stack-trace text such as "not built yet …") belongs in the log only.
+     */
+    private static boolean isSentence(String message) {
+        return message != null && message.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     private static Throwable unwrap(Throwable e) {
