@@ -8,6 +8,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
 import org.junit.jupiter.api.Test;
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
@@ -132,5 +137,18 @@ class EmployeesUiTest extends UiTestBase {
         assertEquals(List.of("王强", "张伟"), people.names());
         Workspace ws = ui.main.viewModel().session().workspace();
         assertEquals(Integer.valueOf(2), ws.read(s -> s.employees().count()));
+    }
+
+    @Test
+    void ctrlFPutsTheCursorInTheSearchFieldFromAnotherTab(FxRobot robot) throws Exception {
+        openWorkspaceWithPeople(robot);
+        window(robot).org();
+
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        TextField search = robot.lookup("#searchField").query();
+        assertTrue(search.isFocused());
+        assertTrue(search.getScene().getWindow().isShowing());
     }
 }
