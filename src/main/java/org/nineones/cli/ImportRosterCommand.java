@@ -1,14 +1,35 @@
 package org.nineones.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.nineones.app.Services;
+import org.nineones.excel.ColumnMapping;
+import org.nineones.excel.RosterField;
+import org.nineones.excel.RosterSheet;
+import org.nineones.model.Messages;
+import org.nineones.service.Progress;
+import org.nineones.service.roster.ImportException;
+import org.nineones.service.roster.ImportResult;
+import org.nineones.service.roster.RosterImportService;
+import org.nineones.service.roster.RosterPreview;
+import org.nineones.service.roster.RowError;
+import org.nineones.store.Workspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "import-roster", mixinStandardHelpOptions = true, description = "(being built)")
+@Command(name = "import-roster", mixinStandardHelpOptions = true,
+        description = {"Import the enterprise's own roster spreadsheet (.xlsx or .xls): finds the sheet and header row, "
+                + "maps the columns by their headers, checks every row, and writes all rows in one transaction or none.",
+                "Exit codes: 0 imported (or checked, with --dry-run), 2 rows with errors stopped it (nothing written), "
+                        + "1 any other error."})
 final class ImportRosterCommand implements Callable<Integer> {
 
     private final Services services;
@@ -16,13 +37,93 @@ final class ImportRosterCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--workspace", required = true, description = "the workspace file (*.nineones)")
+    private Path workspace;
+
+    @Option(names = "--file", required = true, description = "the roster spreadsheet (.xlsx or .xls)")
+    private Path file;
+
+    @Option(names = "--sheet", description = "the sheet to read (default: found by its header row)")
+    private String sheet;
+
+    @Option(names = "--map", paramLabel = "HEADER=FIELD",
+            description = "correct the column mapping, repeatable; FIELD is one of: name, gender, idNumber, "
+                    + "employeeNumber, phone, department, workshop, team, post, postCategory, hireDate, status, "
+                    + "certificateNumber, certificateExpiry, ignore")
+    private List<String> maps = new ArrayList<>();
+
+    @Option(names = "--dry-run", description = "check and show what would be imported; write nothing")
+    private boolean dryRun;
+
+    @Option(names = "--skip-invalid", description = "import the correct rows and leave out the rows with errors")
+    private boolean skipInvalid;
+
+    @Option(names = "--report", paramLabel = "ERRORS.xlsx",
+            description = "write the rows with errors, offending cells highlighted, to this spreadsheet")
+    private Path report;
+
     ImportRosterCommand(Services services) {
         this.services = services;
     }
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("import-roster: not available in this build " + services.settings());
+    public Integer call() throws Exception {
+        Messages messages = services.messages();
+        PrintWriter out = spec.commandLine().getOut();
+        RosterImportService roster = services.rosterImport();
+        try (Workspace ws = services.workspaces().open(workspace)) {
+            RosterSheet rosterSheet = roster.read(file, sheet, Progress.NONE);
+            ColumnMapping mapping = rosterSheet.automaticMapping();
+            for (String map : maps) {
+                int eq = map.lastIndexOf('=');
+                if (eq <= 0 || eq == map.length() - 1) {
+                    return fail(messages.get("roster.cli.mapSyntax", map));
+                }
+                mapping = roster.remap(mapping, map.substring(0, eq), map.substring(eq + 1));
+            }
+            out.println(messages.get("roster.cli.mapping", describe(mapping)));
+            RosterPreview preview = roster.preview(ws, rosterSheet, mapping);
+            for (RowError error : preview.errors()) {
+                out.println(messages.get("roster.cli.rowError", error.row(), error.column(), error.message()));
+            }
+            out.println(messages.get("roster.cli.summary", rosterSheet.sheetName(), rosterSheet.headerRowNumber(),
+                    preview.rows(), preview.valid(), preview.invalid(), preview.skipped(), preview.newPeople(),
+                    preview.updatedPeople()));
+            if (report != null) {
+                roster.writeErrorReport(rosterSheet, preview, report);
+                out.println(messages.get("roster.cli.report", report));
+            }
+            if (preview.hasErrors() && !skipInvalid) {
+                spec.commandLine().getErr().println(messages.get("roster.cli.stopped", preview.invalid()));
+                return NineonesCli.INVALID_ROWS;
+            }
+            if (dryRun) {
+                preview.newOrgUnits().forEach(u -> out.println(messages.get("roster.cli.willCreateUnit", u)));
+                preview.newPosts().forEach(p -> out.println(messages.get("roster.cli.willCreatePost", p)));
+                out.println(messages.get("roster.cli.dryRun"));
+                return NineonesCli.OK;
+            }
+            ImportResult result = roster.commit(ws, preview, skipInvalid, Progress.NONE);
+            result.createdOrgUnits().forEach(u -> out.println(messages.get("roster.cli.createdUnit", u)));
+            result.createdPosts().forEach(p -> out.println(messages.get("roster.cli.createdPost", p)));
+            out.println(messages.get("roster.cli.imported", result.inserted(), result.updated(), result.skippedInvalid()));
+            return NineonesCli.OK;
+        } catch (ImportException e) {
+            CliSupport.LOG.warn("import-roster failed: {}", e.getMessage(), e);
+            return fail(e.getMessage());
+        }
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("import-roster: " + message);
         return NineonesCli.FAILED;
+    }
+
+    private static String describe(ColumnMapping mapping) {
+        List<String> parts = new ArrayList<>();
+        for (Map.Entry<RosterField, Integer> e : mapping.mapped().entrySet()) {
+            parts.add(mapping.headers().get(e.getValue()) + "=" + e.getKey().key());
+        }
+        return String.join(", ", parts);
     }
 }

@@ -1,17 +1,218 @@
 package org.nineones.service.roster;
 
-import org.nineones.model.Messages;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-/** Imports the enterprise's own roster spreadsheet (花名册). */
+import org.nineones.excel.ColumnMapping;
+import org.nineones.excel.RosterField;
+import org.nineones.excel.RosterReader;
+import org.nineones.excel.RosterSheet;
+import org.nineones.excel.SpreadsheetException;
+import org.nineones.excel.SpreadsheetReader;
+import org.nineones.model.Enterprise;
+import org.nineones.model.Messages;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.Post;
+import org.nineones.service.CancelledException;
+import org.nineones.service.Progress;
+import org.nineones.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports the enterprise's own roster spreadsheet (花名册): read → (correct the mapping) → preview → commit in one
+ * transaction. Also writes the error report and the blank template.
+ */
 public final class RosterImportService {
 
+    /** More data rows than this are refused as a whole. */
+    public static final int MAX_DATA_ROWS = 100_000;
+    private static final Logger LOG = LoggerFactory.getLogger(RosterImportService.class);
+
     private final Messages messages;
+    private final PostCatalog catalog;
+    private final RosterCommitter committer;
+    private final RosterFiles files;
 
     public RosterImportService(Messages messages) {
         this.messages = messages;
+        this.catalog = PostCatalog.bundled();
+        this.committer = new RosterCommitter(messages, catalog);
+        this.files = new RosterFiles(messages, catalog);
     }
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The post keyword table and default duties (for screens that show them). */
+    public PostCatalog catalog() {
+        return catalog;
+    }
+
+    /**
+     * Reads a roster: the named sheet (hidden ones too), or the visible sheet with the best header row.
+     *
+     * @throws ImportException when the file cannot be used as a roster (its message says what to do)
+     */
+    public RosterSheet read(Path file, String sheetNameOrNull, Progress progress) throws ImportException {
+        progress.update(0, 1, messages.get("roster.progress.reading", name(file)));
+        try {
+            RosterSheet sheet = new RosterReader(new SpreadsheetReader(), MAX_DATA_ROWS)
+                    .read(file, sheetNameOrNull, progress::isCancelled);
+            progress.update(1, 1, messages.get("roster.progress.read", sheet.rows().size()));
+            return sheet;
+        } catch (SpreadsheetException e) {
+            if (e.reason() == SpreadsheetException.Reason.CANCELLED) {
+                throw new CancelledException();
+            }
+            LOG.warn("cannot read roster {}", file, e);
+            throw new ImportException(reasonOf(e.reason()), messages.get("roster.file." + e.reason().name(), name(file),
+                    sheetNameOrNull == null ? "" : sheetNameOrNull, MAX_DATA_ROWS), e);
+        }
+    }
+
+    /**
+     * Corrects one column of a mapping, as {@code --map HEADER=FIELD} does.
+     *
+     * @throws ImportException when no column has that header or the field key is unknown
+     */
+    public ColumnMapping remap(ColumnMapping mapping, String header, String fieldKey) throws ImportException {
+        int column = mapping.columnOfHeader(header).orElseThrow(() -> new ImportException(
+                ImportException.Reason.UNKNOWN_HEADER,
+                messages.get("roster.map.unknownHeader", header, String.join("、", mapping.headers()))));
+        RosterField field = RosterField.byKey(fieldKey).orElseThrow(() -> new ImportException(
+                ImportException.Reason.UNKNOWN_FIELD, messages.get("roster.map.unknownField", fieldKey, RosterField.keys())));
+        return mapping.with(column, field);
+    }
+
+    /**
+     * Checks every row and works out what an import would create and change; writes nothing.
+     *
+     * @throws ImportException when the mapping has no name or no ID number column
+     */
+    public RosterPreview preview(Workspace workspace, RosterSheet sheet, ColumnMapping mapping) throws ImportException {
+        for (RosterField required : List.of(RosterField.NAME, RosterField.ID_NUMBER)) {
+            if (!mapping.has(required)) {
+                throw new ImportException(ImportException.Reason.MISSING_COLUMN, messages.get("roster.map.missing",
+                        messages.get("roster.field." + required.key()), required.key()));
+            }
+        }
+        RowValidator validator = new RowValidator(messages, mapping);
+        List<PersonRow> candidates = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        Set<Integer> invalidRows = new HashSet<>();
+        int skipped = 0;
+        for (var row : sheet.rows()) {
+            RowValidator.Outcome outcome = validator.check(row);
+            if (outcome.skipped()) {
+                skipped++;
+            } else if (outcome.person() != null) {
+                candidates.add(outcome.person());
+            } else {
+                errors.addAll(outcome.errors());
+                invalidRows.add(row.rowNumber());
+            }
+        }
+        List<PersonRow> people = withoutDuplicates(candidates, validator, errors, invalidRows);
+        errors.sort(Comparator.comparingInt(RowError::row).thenComparingInt(RowError::columnIndex));
+        int skippedRows = skipped;
+        return workspace.read(store -> {
+            Enterprise enterprise = store.enterprise().get();
+            OrgResolver resolver = new OrgResolver(enterprise.name(), store.orgUnits().all(), store.posts().all(),
+                    catalog, new SimulatedSink());
+            people.forEach(resolver::place);
+            Set<String> existing = store.employees().idsByIdNumber().keySet();
+            int updated = (int) people.stream().filter(p -> existing.contains(p.idNumber().value())).count();
+            List<String> posts = resolver.createdPosts().stream().map(p -> RosterCommitter.describe(messages, p, resolver)).toList();
+            return new RosterPreview(mapping, people.size() + invalidRows.size(), people.size(), invalidRows.size(),
+                    skippedRows, people.size() - updated, updated, resolver.createdUnits(), posts, errors, people);
+        });
+    }
+
+    /**
+     * Writes the valid rows in one transaction: creates missing org units and posts (with default duties), inserts
+     * new people and updates those matched by ID number, and records one audit entry.
+     *
+     * @throws ImportException when the preview has invalid rows and {@code skipInvalid} is false (nothing written)
+     */
+    public ImportResult commit(Workspace workspace, RosterPreview preview, boolean skipInvalid, Progress progress)
+            throws ImportException {
+        if (preview.hasErrors() && !skipInvalid) {
+            throw new ImportException(ImportException.Reason.INVALID_ROWS,
+                    messages.get("roster.commit.invalidRows", preview.invalid()));
+        }
+        return committer.commit(workspace, preview, progress);
+    }
+
+    /** Writes the rows that have errors, as they were, with the offending cells highlighted and a message column. */
+    public void writeErrorReport(RosterSheet sheet, RosterPreview preview, Path out) throws ImportException {
+        try {
+            files.writeErrorReport(sheet, preview, out);
+        } catch (IOException e) {
+            LOG.warn("cannot write error report {}", out, e);
+            throw new ImportException(ImportException.Reason.CANNOT_WRITE, messages.get("roster.cannotWrite", name(out)), e);
+        }
+    }
+
+    /** Writes a blank import template with instructions, drop-down lists and an example row. */
+    public void writeTemplate(Path out) throws ImportException {
+        try {
+            files.writeTemplate(out);
+        } catch (IOException e) {
+            LOG.warn("cannot write template {}", out, e);
+            throw new ImportException(ImportException.Reason.CANNOT_WRITE, messages.get("roster.cannotWrite", name(out)), e);
+        }
+    }
+
+    private List<PersonRow> withoutDuplicates(List<PersonRow> candidates, RowValidator validator, List<RowError> errors,
+                                              Set<Integer> invalidRows) {
+        Map<String, List<PersonRow>> byId = new LinkedHashMap<>();
+        candidates.forEach(p -> byId.computeIfAbsent(p.idNumber().value(), k -> new ArrayList<>()).add(p));
+        List<PersonRow> people = new ArrayList<>(candidates.size());
+        for (PersonRow person : candidates) {
+            List<PersonRow> same = byId.get(person.idNumber().value());
+            if (same.size() == 1) {
+                people.add(person);
+                continue;
+            }
+            String others = String.join("、", same.stream().filter(p -> p != person)
+                    .map(p -> Integer.toString(p.rowNumber())).toList());
+            errors.add(validator.error(person.rowNumber(), RosterField.ID_NUMBER,
+                    messages.get("roster.row.duplicateId", others)));
+            invalidRows.add(person.rowNumber());
+        }
+        return people;
+    }
+
+    private static ImportException.Reason reasonOf(SpreadsheetException.Reason reason) {
+        return reason == SpreadsheetException.Reason.CANCELLED ? ImportException.Reason.CORRUPT
+                : ImportException.Reason.valueOf(reason.name());
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
+    /** A preview's stand-in for the database: hands out temporary ids, writes nothing. */
+    private static final class SimulatedSink implements OrgResolver.Sink {
+        private long next = -1;
+
+        @Override
+        public OrgUnit createUnit(OrgUnit unit) {
+            return unit.withId(next--);
+        }
+
+        @Override
+        public Post createPost(Post post) {
+            return post.withId(next--);
+        }
     }
 }
