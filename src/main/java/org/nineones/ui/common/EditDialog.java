@@ -16,11 +16,17 @@ public final class EditDialog {
 
     public EditDialog(AppContext context, String title, Parent content, ObservableBooleanValue valid, String okId,
                       Node firstField) {
+        this(context, title, content, valid, okId, firstField, context.messages().get("ui.button.ok"));
+    }
+
+    /** As above, with the OK button's own label (e.g. 导入). */
+    public EditDialog(AppContext context, String title, Parent content, ObservableBooleanValue valid, String okId,
+                      Node firstField, String okText) {
         dialog.setTitle(title);
         if (context.owner() != null && context.owner().isShowing()) {
             dialog.initOwner(context.owner());
         }
-        ok = new ButtonType(context.messages().get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ok = new ButtonType(okText, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(context.messages().get("ui.button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
