@@ -61,7 +61,6 @@ public final class ErrorReportWriter {
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
-            workbook.dispose();
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         } finally {
             Files.deleteIfExists(temp);

@@ -18,6 +18,9 @@ public final class ExcelDates {
 
     private static final Pattern SEPARATED = Pattern.compile(
             "^(\\d{4})\\s*[./\\-年]\\s*(\\d{1,2})\\s*[./\\-月]\\s*(\\d{1,2})\\s*日?(?:[\\sT]+\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?)?$");
+    /** 1950-01-01 and 2099-12-31 as Excel serial numbers. */
+    private static final double FIRST_SERIAL = 18_264;
+    private static final double LAST_SERIAL = 73_050;
     private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})$");
 
     private ExcelDates() {
@@ -41,8 +44,8 @@ public final class ExcelDates {
         if (d == Math.rint(d) && d >= 19000101 && d <= 21001231) {
             return fromText(Long.toString((long) d));
         }
-        // a date cell whose format was lost: an Excel serial number between 1900 and 2100
-        if (d >= 1 && d < 73051 && DateUtil.isValidExcelDate(d)) {
+        // a date cell whose format was lost: an Excel serial number from 1950 to 2099 (a bare year like 2021 is no date)
+        if (d >= FIRST_SERIAL && d <= LAST_SERIAL && DateUtil.isValidExcelDate(d)) {
             return Optional.of(DateUtil.getLocalDateTime(d, false).toLocalDate());
         }
         return Optional.empty();

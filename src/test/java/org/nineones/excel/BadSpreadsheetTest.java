@@ -122,7 +122,6 @@ class BadSpreadsheetTest {
                 row.createCell(1).setCellValue(r);
             }
             wb.write(out);
-            wb.dispose();
         }
         assertEquals(SpreadsheetException.Reason.TOO_MANY_ROWS, refused(file));
     }

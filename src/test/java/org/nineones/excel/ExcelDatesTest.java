@@ -28,6 +28,13 @@ class ExcelDatesTest {
         assertEquals(Optional.of(LocalDate.of(2021, 3, 5)), ExcelDates.parse(44260.0));
     }
 
+    @Test
+    void neverGuessesADateFromABareYearOrAnOddNumber() {
+        assertTrue(ExcelDates.parse(2021.0).isEmpty());
+        assertTrue(ExcelDates.parse(44260.5 * 3).isEmpty());
+        assertTrue(ExcelDates.parse(Boolean.TRUE).isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"2021.02.30", "20211305", "2021-3", "三月五日", "明年", "2021/3/5/1", "abc"})
     void rejectsTextThatIsNoRealDate(String text) {

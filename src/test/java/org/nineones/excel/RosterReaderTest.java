@@ -107,9 +107,11 @@ class RosterReaderTest {
         assertEquals(4, m.columnOf(RosterField.CERTIFICATE_EXPIRY));
     }
 
-    @Test
-    void readsFormulaCellsAsTheirCachedValues() throws IOException {
-        Path file = TestWorkbooks.xlsx(folder().resolve("公式.xlsx"), wb -> {
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void readsFormulaCellsAsTheirCachedValues(String format) throws IOException {
+        Path target = folder().resolve("公式." + format);
+        java.util.function.Consumer<Workbook> content = wb -> {
             Sheet s = wb.createSheet("人员");
             rows(s, 0, new Object[] {"姓名", "身份证号", "部门", "工号"},
                     new Object[] {"张", id(1), "生产部", 1000.0});
@@ -117,7 +119,8 @@ class RosterReaderTest {
             s.getRow(1).getCell(0).setCellFormula("\"张\"&E2");
             s.getRow(1).getCell(3).setCellFormula("1000+1");
             wb.getCreationHelper().createFormulaEvaluator().evaluateAll();
-        });
+        };
+        Path file = format.equals("xlsx") ? TestWorkbooks.xlsx(target, content) : TestWorkbooks.xls(target, content);
         SheetRow row = read(file, null).rows().get(0);
         assertEquals("张三", row.cell(0));
         assertEquals(1001.0, row.cell(3));

@@ -102,7 +102,7 @@ final class RosterFiles {
                 id, "1001", "13900000000", messages.get("roster.template.example.department"),
                 messages.get("roster.template.example.workshop"), messages.get("roster.template.example.team"),
                 messages.get("roster.template.example.post"), messages.of(PostCategory.SPECIAL_OPERATION), "2021-03-05",
-                messages.of(EmployeeStatus.ACTIVE), "T370102199003071234", "2027-03-04");
+                messages.of(EmployeeStatus.ACTIVE), "T2021000123", "2027-03-04");
     }
 
     private static int column(RosterField field) {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,6 +50,11 @@ public final class RosterImportService {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** The name of a field as the mapping dialog shows it ("身份证号"; "（不导入）" for {@code IGNORE}). */
+    public String fieldLabel(RosterField field) {
+        return messages.get("roster.field." + field.key());
     }
 
     /** The post keyword table and default duties (for screens that show them). */
@@ -106,22 +111,36 @@ public final class RosterImportService {
             }
         }
         RowValidator validator = new RowValidator(messages, mapping);
-        List<PersonRow> candidates = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
-        Set<Integer> invalidRows = new HashSet<>();
+        List<RowValidator.Outcome> checked = new ArrayList<>();
         int skipped = 0;
         for (var row : sheet.rows()) {
             RowValidator.Outcome outcome = validator.check(row);
             if (outcome.skipped()) {
                 skipped++;
-            } else if (outcome.person() != null) {
-                candidates.add(outcome.person());
             } else {
-                errors.addAll(outcome.errors());
-                invalidRows.add(row.rowNumber());
+                checked.add(outcome);
             }
         }
-        List<PersonRow> people = withoutDuplicates(candidates, validator, errors, invalidRows);
+        Map<String, List<Integer>> rowsById = new HashMap<>();
+        checked.stream().filter(o -> o.idNumber() != null).forEach(o -> rowsById.computeIfAbsent(
+                o.idNumber().value(), k -> new ArrayList<>()).add(rowOf(o)));
+        List<PersonRow> people = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        Set<Integer> invalidRows = new HashSet<>();
+        for (RowValidator.Outcome outcome : checked) {
+            int row = rowOf(outcome);
+            List<Integer> same = outcome.idNumber() == null ? List.of() : rowsById.get(outcome.idNumber().value());
+            errors.addAll(outcome.errors());
+            if (same.size() > 1) {
+                String others = String.join("、", same.stream().filter(r -> r != row).map(String::valueOf).toList());
+                errors.add(validator.error(row, RosterField.ID_NUMBER, messages.get("roster.row.duplicateId", others)));
+            }
+            if (outcome.person() != null && same.size() <= 1) {
+                people.add(outcome.person());
+            } else {
+                invalidRows.add(row);
+            }
+        }
         errors.sort(Comparator.comparingInt(RowError::row).thenComparingInt(RowError::columnIndex));
         int skippedRows = skipped;
         return workspace.read(store -> {
@@ -172,24 +191,8 @@ public final class RosterImportService {
         }
     }
 
-    private List<PersonRow> withoutDuplicates(List<PersonRow> candidates, RowValidator validator, List<RowError> errors,
-                                              Set<Integer> invalidRows) {
-        Map<String, List<PersonRow>> byId = new LinkedHashMap<>();
-        candidates.forEach(p -> byId.computeIfAbsent(p.idNumber().value(), k -> new ArrayList<>()).add(p));
-        List<PersonRow> people = new ArrayList<>(candidates.size());
-        for (PersonRow person : candidates) {
-            List<PersonRow> same = byId.get(person.idNumber().value());
-            if (same.size() == 1) {
-                people.add(person);
-                continue;
-            }
-            String others = String.join("、", same.stream().filter(p -> p != person)
-                    .map(p -> Integer.toString(p.rowNumber())).toList());
-            errors.add(validator.error(person.rowNumber(), RosterField.ID_NUMBER,
-                    messages.get("roster.row.duplicateId", others)));
-            invalidRows.add(person.rowNumber());
-        }
-        return people;
+    private static int rowOf(RowValidator.Outcome outcome) {
+        return outcome.person() != null ? outcome.person().rowNumber() : outcome.errors().get(0).row();
     }
 
     private static ImportException.Reason reasonOf(SpreadsheetException.Reason reason) {

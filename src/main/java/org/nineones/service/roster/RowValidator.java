@@ -31,8 +31,11 @@ final class RowValidator {
     static final String EXAMPLE_MARK = "示例";
     private static final Pattern LOST_DIGITS = Pattern.compile("^\\d{15}0{3}$");
 
-    /** A checked row: a person, a list of errors, or a row to skip (blank, total or footer). */
-    record Outcome(PersonRow person, List<RowError> errors, boolean skipped) {
+    /**
+     * A checked row: a person, a list of errors, or a row to skip (blank, total or footer); {@code idNumber} is the
+     * row's valid ID number even when other cells are wrong (to find the same person twice).
+     */
+    record Outcome(PersonRow person, List<RowError> errors, boolean skipped, IdNumber idNumber) {
     }
 
     private static final Map<String, EmployeeStatus> STATUS_WORDS = Map.ofEntries(
@@ -63,12 +66,12 @@ final class RowValidator {
 
     Outcome check(SheetRow row) {
         if (isTotalRow(row)) {
-            return new Outcome(null, List.of(), true);
+            return new Outcome(null, List.of(), true, null);
         }
         Object nameCell = cell(row, RosterField.NAME);
         Object idCell = cell(row, RosterField.ID_NUMBER);
         if (CellValues.isBlank(nameCell) && CellValues.isBlank(idCell)) {
-            return new Outcome(null, List.of(), true);
+            return new Outcome(null, List.of(), true, null);
         }
         List<RowError> errors = new ArrayList<>();
         int n = row.rowNumber();
@@ -93,10 +96,10 @@ final class RowValidator {
         String post = text(row, RosterField.POST, TEXT_LIMIT, errors);
         String certificate = text(row, RosterField.CERTIFICATE_NUMBER, TEXT_LIMIT, errors);
         if (!errors.isEmpty()) {
-            return new Outcome(null, errors, false);
+            return new Outcome(null, errors, false, id);
         }
         return new Outcome(new PersonRow(n, name, gender, id, employeeNumber, phone, department, workshop, team, post,
-                category, hireDate, status, certificate, expiry), List.of(), false);
+                category, hireDate, status, certificate, expiry), List.of(), false, id);
     }
 
     RowError error(int row, RosterField field, String message) {

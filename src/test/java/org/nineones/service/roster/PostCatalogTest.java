@@ -36,4 +36,14 @@ class PostCatalogTest {
         assertTrue(principal.get(4).contains("双重预防"));
         assertTrue(principal.get(6).contains("报告生产安全事故"));
     }
+
+    @Test
+    void everyFieldHasALabelForTheMappingDialog() {
+        RosterImportService service = new RosterImportService(
+                new org.nineones.model.Messages(java.util.Locale.SIMPLIFIED_CHINESE));
+        for (org.nineones.excel.RosterField field : org.nineones.excel.RosterField.values()) {
+            assertTrue(!service.fieldLabel(field).startsWith("!"), field.key());
+        }
+        assertEquals("身份证号", service.fieldLabel(org.nineones.excel.RosterField.ID_NUMBER));
+    }
 }

@@ -196,6 +196,20 @@ class RosterImportServiceTest {
     }
 
     @Test
+    void findsADuplicatedIdNumberEvenWhenTheOtherRowHasAnotherError() throws Exception {
+        Path file = fixture.roster("重复.xlsx",
+                new Object[] {1, "张三", id(1)},
+                new Object[] {2, "张三", id(1), "", "", "", "2021.13.01"});
+        try (Workspace ws = fixture.workspace("企业")) {
+            RosterPreview preview = preview(ws, file);
+            assertEquals(0, preview.valid());
+            assertEquals(2, preview.invalid());
+            assertEquals(List.of(3, 4, 4), preview.errors().stream().map(RowError::row).toList());
+            assertTrue(preview.errors().get(0).message().contains("第 4 行"));
+        }
+    }
+
+    @Test
     void refusesToCommitWithInvalidRowsAndWritesNothing() throws Exception {
         Path file = fixture.roster("有误.xlsx", new Object[] {1, "张三", id(1), "生产部"}, new Object[] {2, "", id(2)});
         try (Workspace ws = fixture.workspace("企业")) {
