@@ -100,7 +100,7 @@ public final class MainView implements WelcomeView.Actions {
         if (workspace == null) {
             tabs = null;
             if (welcome == null) {
-                welcome = new WelcomeView(context, viewModel, this);
+                welcome = new WelcomeView(context, viewModel.recentFiles(), this);
             }
             content.getChildren().setAll(welcome.root());
         } else {

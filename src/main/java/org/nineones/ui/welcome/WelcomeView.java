@@ -3,6 +3,7 @@ package org.nineones.ui.welcome;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -13,7 +14,6 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
 import org.nineones.ui.common.AppContext;
-import org.nineones.ui.main.MainViewModel;
 
 /**
  * Shown when no workspace is open. On first start (no recent files) it offers the sample enterprise first;
@@ -37,18 +37,19 @@ public final class WelcomeView {
     @FXML private Label firstStartHint;
 
     private final Parent root;
-    private final MainViewModel viewModel;
+    private final ObservableList<Path> recentFiles;
     private final Actions actions;
 
-    public WelcomeView(AppContext context, MainViewModel viewModel, Actions actions) {
-        this.viewModel = viewModel;
+    /** {@code recentFiles} is the main window's list, newest first. */
+    public WelcomeView(AppContext context, ObservableList<Path> recentFiles, Actions actions) {
+        this.recentFiles = recentFiles;
         this.actions = actions;
         this.root = context.views().load(this);
     }
 
     @FXML
     private void initialize() {
-        recentList.setItems(viewModel.recentFiles());
+        recentList.setItems(recentFiles);
         recentList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Path item, boolean empty) {
@@ -56,7 +57,7 @@ public final class WelcomeView {
                 setText(empty || item == null ? null : item.getFileName() + "    " + item.toAbsolutePath().getParent());
             }
         });
-        recentBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(viewModel.recentFiles()));
+        recentBox.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(recentFiles));
         recentBox.managedProperty().bind(recentBox.visibleProperty());
         firstStartHint.visibleProperty().bind(recentBox.visibleProperty().not());
         firstStartHint.managedProperty().bind(firstStartHint.visibleProperty());
