@@ -331,6 +331,13 @@ public final class OrgView {
         return root;
     }
 
+    /** A label with the risk level's text in its statutory colour (table cells and the post dialog's list). */
+    static Label badge(Messages messages, RiskLevel level) {
+        Label badge = new Label(messages.of(level));
+        badge.getStyleClass().addAll("risk-badge", "risk-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        return badge;
+    }
+
     /** Shows the risk level as a badge in its statutory colour. */
     private static final class RiskCell extends TableCell<Post, RiskLevel> {
         private final Messages messages;
@@ -347,9 +354,7 @@ public final class OrgView {
                 setText(null);
                 return;
             }
-            Label badge = new Label(messages.of(level));
-            badge.getStyleClass().addAll("risk-badge", "risk-" + level.name().toLowerCase(java.util.Locale.ROOT));
-            setGraphic(badge);
+            setGraphic(badge(messages, level));
             setText(null);
         }
     }

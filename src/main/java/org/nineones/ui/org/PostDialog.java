@@ -44,6 +44,14 @@ public final class PostDialog {
         riskBox.getItems().setAll(RiskLevel.values());
         riskBox.setConverter(new EnumConverter<>(messages, RiskLevel.class));
         riskBox.valueProperty().bindBidirectional(viewModel.riskLevelProperty());
+        riskBox.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(RiskLevel level, boolean empty) {
+                super.updateItem(level, empty);
+                setText(null);
+                setGraphic(empty || level == null ? null : OrgView.badge(messages, level));
+            }
+        });
         new FieldDecorations().attach(postNameField, postNameError, viewModel.nameErrorProperty());
     }
 
