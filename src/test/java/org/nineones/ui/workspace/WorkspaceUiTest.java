@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.List;
+
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 
 import org.junit.jupiter.api.Test;
 import org.nineones.ui.TestData;
@@ -16,6 +21,7 @@ import org.nineones.ui.UiTestBase;
 import org.nineones.ui.handles.MainWindowHandle;
 import org.nineones.ui.handles.NewEnterpriseDialogHandle;
 import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
 
 class WorkspaceUiTest extends UiTestBase {
 
@@ -97,5 +103,24 @@ class WorkspaceUiTest extends UiTestBase {
             assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
             assertFalse(window.welcomeShown());
         }
+    }
+
+    @Test
+    void closingReturnsToTheWelcomeViewWhichReopensARecentFile(FxRobot robot) throws Exception {
+        Path file = openNewWorkspace(robot, "示范化工");
+        robot.push(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        MainWindowHandle window = window(robot);
+        assertTrue(window.welcomeShown());
+        assertEquals("九个一 全员安全生产责任制", window.title());
+        ListView<Path> recent = robot.lookup("#recentList").query();
+        assertEquals(List.of(file.toAbsolutePath().normalize()), List.copyOf(recent.getItems()));
+
+        robot.doubleClickOn(robot.lookup("#recentList .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertFalse(window.welcomeShown());
+        assertEquals("示范化工 — 九个一 全员安全生产责任制", window.title());
     }
 }
