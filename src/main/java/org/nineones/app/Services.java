@@ -36,7 +36,7 @@ public final class Services {
         this.rosterImport = new RosterImportService(messages);
         this.cards = new CardPrintService(messages);
         this.packages = new PackageService(messages, cards);
-        this.sample = new SampleService();
+        this.sample = new SampleService(workspaces, rosterImport);
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
     }

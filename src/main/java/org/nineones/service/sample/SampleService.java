@@ -1,15 +1,166 @@
 package org.nineones.service.sample;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 
+import org.nineones.excel.RosterSheet;
+import org.nineones.model.Messages;
+import org.nineones.model.Post;
+import org.nineones.sample.CompanyPlan;
+import org.nineones.sample.Plans;
+import org.nineones.sample.PostPlan;
+import org.nineones.sample.SampleEnterprise;
 import org.nineones.service.Progress;
+import org.nineones.service.roster.ImportException;
+import org.nineones.service.roster.ImportResult;
+import org.nineones.service.roster.RosterImportService;
+import org.nineones.service.roster.RosterPreview;
+import org.nineones.service.workspace.WorkspaceService;
 import org.nineones.store.Workspace;
+import org.nineones.store.WorkspaceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Makes the sample enterprise (a chemical plant of about 200 people) as a workspace, for a first look. */
+/**
+ * Makes the sample enterprise (滨州示例化工有限公司, a 200-person chemical plant) as a workspace, for a first look:
+ * the enterprise profile, then the bundled roster ({@code /sample-data/示例化工-花名册.xlsx}) imported through the
+ * ordinary roster import, as a safety officer would do it.
+ */
 public final class SampleService {
 
-    /** Creates the sample workspace in {@code folder} (or reuses the one there) and returns it, open. */
+    private static final Logger LOG = LoggerFactory.getLogger(SampleService.class);
+
+    private final WorkspaceService workspaces;
+    private final RosterImportService rosterImport;
+    private final Messages messages;
+
+    public SampleService(WorkspaceService workspaces, RosterImportService rosterImport) {
+        this.workspaces = workspaces;
+        this.rosterImport = rosterImport;
+        this.messages = rosterImport.messages();
+    }
+
+    /** The sample workspace's file in a folder: {@code folder/示例化工.nineones}. */
+    public static Path sampleFile(Path folder) {
+        return folder.resolve(SampleEnterprise.WORKSPACE_FILE);
+    }
+
+    /**
+     * Opens {@code folder/示例化工.nineones} when it is there and opens; otherwise builds it (beside, under a
+     * temporary name, then moved into place, so a half-made sample is never left behind) and opens it. A file of
+     * that name that is not a workspace is kept, renamed with a {@code .unusable-<time>} suffix.
+     *
+     * @throws SampleException with a sentence for the user when it cannot be done (e.g. open in another window)
+     */
     public Workspace openSample(Path folder, Progress progress) {
-        throw new IllegalStateException("sample: not built yet " + folder + progress);
+        Path file = sampleFile(folder);
+        if (Files.exists(file)) {
+            Optional<Workspace> existing = openExisting(file);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        Path building = folder.resolve(".示例化工-building" + Workspace.EXTENSION);
+        try {
+            Files.createDirectories(folder);
+            deleteWorkspaceFiles(building);
+            build(building, progress);
+            Files.move(building, file, StandardCopyOption.REPLACE_EXISTING);
+            return workspaces.open(file);
+        } catch (WorkspaceException e) {
+            LOG.warn("cannot make the sample workspace {}", file, e);
+            throw new SampleException(messages.get("WorkspaceException.Reason." + e.reason().name(), e.file()), e);
+        } catch (ImportException e) {
+            LOG.warn("cannot import the sample roster into {}", file, e);
+            throw new SampleException(e.getMessage(), e);
+        } catch (IOException e) {
+            LOG.warn("cannot make the sample workspace {}", file, e);
+            throw new SampleException(messages.get("WorkspaceException.Reason.UNREADABLE", file), e);
+        } finally {
+            deleteWorkspaceFilesQuietly(building);
+        }
+    }
+
+    private Optional<Workspace> openExisting(Path file) {
+        try {
+            return Optional.of(workspaces.open(file));
+        } catch (WorkspaceException e) {
+            if (e.reason() == WorkspaceException.Reason.ALREADY_OPEN
+                    || e.reason() == WorkspaceException.Reason.NEWER_VERSION) {
+                throw new SampleException(messages.get("WorkspaceException.Reason." + e.reason().name(), file), e);
+            }
+            Path aside = file.resolveSibling(file.getFileName() + ".unusable-"
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+            LOG.warn("sample workspace {} does not open ({}); keeping it as {} and making a new one", file,
+                    e.reason(), aside, e);
+            try {
+                Files.move(file, aside);
+            } catch (IOException moveFailed) {
+                throw new SampleException(messages.get("WorkspaceException.Reason." + e.reason().name(), file),
+                        moveFailed);
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** Creates the workspace with the full profile, imports the bundled roster, and sets the posts' kinds. */
+    private void build(Path building, Progress progress) throws WorkspaceException, ImportException, IOException {
+        Path roster = building.resolveSibling(".示例化工-花名册.xlsx");
+        try (Workspace ws = Workspace.create(building, SampleEnterprise.profile())) {
+            copyRoster(roster);
+            progress.checkCancelled();
+            RosterSheet sheet = rosterImport.read(roster, null, progress);
+            RosterPreview preview = rosterImport.preview(ws, sheet, sheet.automaticMapping());
+            progress.checkCancelled();
+            ImportResult result = rosterImport.commit(ws, preview, false, progress);
+            int changed = ws.write(store -> {
+                CompanyPlan plan = Plans.sample();
+                int n = 0;
+                for (Post post : store.posts().all()) {
+                    PostPlan planned = plan.post(post.name());
+                    if (planned.category() != post.category() || planned.risk() != post.riskLevel()) {
+                        store.posts().update(new Post(post.id(), post.orgUnitId(), post.name(), planned.category(),
+                                planned.risk()));
+                        n++;
+                    }
+                }
+                store.audit().record("sample", "post", null, "post kinds and risk levels of the sample: " + n);
+                return n;
+            });
+            LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified",
+                    result.inserted(), result.createdOrgUnits().size(), result.createdPosts().size(), changed);
+        } finally {
+            Files.deleteIfExists(roster);
+        }
+        Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".lock"));
+    }
+
+    private static void copyRoster(Path target) throws IOException {
+        try (InputStream in = SampleService.class.getResourceAsStream(SampleEnterprise.ROSTER_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("the sample roster is missing from this build: " + SampleEnterprise.ROSTER_RESOURCE);
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteWorkspaceFiles(Path file) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+    }
+
+    private static void deleteWorkspaceFilesQuietly(Path file) {
+        try {
+            deleteWorkspaceFiles(file);
+        } catch (IOException e) {
+            LOG.warn("could not remove the half-made sample {}", file, e);
+        }
     }
 }

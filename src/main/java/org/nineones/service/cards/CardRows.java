@@ -1,0 +1,114 @@
+package org.nineones.service.cards;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.nineones.model.Employee;
+import org.nineones.model.Enterprise;
+import org.nineones.model.Messages;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.Post;
+
+/**
+ * Turns the workspace's people into card rows for the template: one row per card, sorted by org unit then name
+ * (Chinese collation), a long duty list continuing on further cards of the same person.
+ */
+final class CardRows {
+
+    private static final String PATH_SEPARATOR = " / ";
+
+    private final Messages messages;
+    private final DutyPages dutyPages;
+
+    CardRows(Messages messages, DutyPages dutyPages) {
+        this.messages = messages;
+        this.dutyPages = dutyPages;
+    }
+
+    List<Map<String, Object>> build(CardData data) {
+        Map<Long, String> unitPaths = unitPaths(data.orgUnits());
+        Map<Long, Post> posts = data.posts().stream().collect(Collectors.toMap(Post::id, Function.identity()));
+        String enterprise = data.enterprise().name();
+        String emergency = emergency(data.enterprise());
+        Map<Long, List<String>> cardTexts = new HashMap<>();
+        List<Map<String, Object>> rows = new ArrayList<>(data.employees().size() * 11 / 10);
+        for (Employee e : sorted(data.employees(), unitPaths)) {
+            Post post = e.postId() == null ? null : posts.get(e.postId());
+            long postKey = post == null ? -1L : post.id();
+            List<String> texts = cardTexts.computeIfAbsent(postKey, k -> dutyPages.split(
+                    post == null ? List.of() : data.duties().getOrDefault(k, List.of()),
+                    messages.get("report.card.noDuties")));
+            for (int i = 0; i < texts.size(); i++) {
+                Map<String, Object> row = new HashMap<>(16);
+                row.put("name", e.name());
+                row.put("post", post == null ? messages.get("report.card.noPost") : post.name());
+                row.put("orgUnit", e.orgUnitId() == null ? "" : unitPaths.getOrDefault(e.orgUnitId(), ""));
+                row.put("idNumber", e.idNumber().masked());
+                row.put("duties", texts.get(i));
+                row.put("enterprise", enterprise);
+                row.put("emergency", emergency);
+                row.put("continued", i > 0);
+                row.put("sheet", texts.size() > 1 ? messages.get("report.card.sheet", i + 1, texts.size()) : null);
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** The enterprise's emergency phone, else its contact phone, then the public numbers 119 and 120. */
+    String emergency(Enterprise enterprise) {
+        String phone = blankToNull(enterprise.emergencyPhone());
+        if (phone == null) {
+            phone = blankToNull(enterprise.contactPhone());
+        }
+        String publicNumbers = messages.get("report.card.fireAndAmbulance");
+        return phone == null ? publicNumbers : phone + "\u3000" + publicNumbers;
+    }
+
+    /** Each unit's path below the company ("生产部 / 一车间 / 甲班"); the company itself shows its own name. */
+    static Map<Long, String> unitPaths(List<OrgUnit> units) {
+        Map<Long, OrgUnit> byId = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+        Map<Long, String> paths = new HashMap<>();
+        for (OrgUnit unit : units) {
+            List<String> names = new ArrayList<>();
+            OrgUnit at = unit;
+            for (int depth = 0; at != null && depth < units.size(); depth++) {
+                if (at.parentId() == null && !names.isEmpty()) {
+                    break;
+                }
+                names.add(0, at.name());
+                at = at.parentId() == null ? null : byId.get(at.parentId());
+            }
+            paths.put(unit.id(), String.join(PATH_SEPARATOR, names));
+        }
+        return paths;
+    }
+
+    private static List<Employee> sorted(List<Employee> employees, Map<Long, String> unitPaths) {
+        Collator collator = Collator.getInstance(Locale.CHINA);
+        record Keyed(Employee employee, CollationKey unit, CollationKey name) {
+        }
+        Map<String, CollationKey> unitKeys = new HashMap<>();
+        List<Keyed> keyed = new ArrayList<>(employees.size());
+        for (Employee e : employees) {
+            String path = e.orgUnitId() == null ? "" : unitPaths.getOrDefault(e.orgUnitId(), "");
+            keyed.add(new Keyed(e, unitKeys.computeIfAbsent(path, collator::getCollationKey),
+                    collator.getCollationKey(e.name() == null ? "" : e.name())));
+        }
+        keyed.sort(Comparator.comparing(Keyed::unit).thenComparing(Keyed::name)
+                .thenComparing(k -> k.employee().id() == null ? Long.MAX_VALUE : k.employee().id()));
+        return keyed.stream().map(Keyed::employee).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,14 @@
+package org.nineones.service.sample;
+
+/**
+ * The sample enterprise could not be made or opened. {@link #getMessage()} is a sentence for the user (from the
+ * bundle) that says what to do; the cause has the details.
+ */
+public final class SampleException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public SampleException(String userMessage, Throwable cause) {
+        super(userMessage, cause);
+    }
+}

@@ -1,0 +1,207 @@
+package org.nineones.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.nineones.app.Services;
+import org.nineones.app.Settings;
+import org.nineones.model.Messages;
+import org.nineones.sample.RosterGenerator;
+import org.nineones.sample.SampleEnterprise;
+import org.nineones.service.Progress;
+import org.nineones.store.Workspace;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The benchmark of issue 2, run by {@code mvn -B -Pbench verify} (in its own JVM with {@code -Xmx512m}):
+ * generates a 10,000-employee roster and prints the import time against a POI-streaming + JDBC baseline, the
+ * cards PDF and package export times, peak heap, and launch → main window. A step whose service is not built
+ * prints {@code n/a (not built)} instead of failing. Results also go to {@code target/bench/results.txt}.
+ *
+ * <p>Arguments: {@code [employees] [seed]}; system property {@code nineones.bench.dir} (the work folder) and
+ * {@code nineones.bench.jar} (the application jar used for the launch measurement).
+ */
+public final class Benchmark {
+
+    static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
+    private static final String NOT_BUILT = "n/a (not built)";
+
+    private final Path dir;
+    private final int employees;
+    private final long seed;
+    private final Services services;
+    private final List<String> lines = new ArrayList<>();
+
+    private Benchmark(Path dir, int employees, long seed) {
+        this.dir = dir;
+        this.employees = employees;
+        this.seed = seed;
+        this.services = new Services(new Settings(dir.resolve("home")), Messages.defaults());
+    }
+
+    public static void main(String[] args) throws Exception {
+        int employees = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        Path dir = Path.of(System.getProperty("nineones.bench.dir", "target/bench")).toAbsolutePath();
+        new Benchmark(dir, employees, seed).run();
+    }
+
+    private void run() throws Exception {
+        deleteTree(dir);
+        Files.createDirectories(dir);
+        print("nineones benchmark: %d employees, seed %d, max heap %d MB, %d cores, Java %s", employees, seed,
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+        Path roster = dir.resolve("花名册-" + employees + ".xlsx");
+        long t = System.nanoTime();
+        RosterGenerator.synthetic(employees, seed).write(roster);
+        print("%-28s %s", "generate roster:", seconds(t));
+
+        warmUp();
+        Double importSeconds = timeImport(roster, "导入后.nineones", true);
+        double baselineSeconds = timeBaseline(roster, "baseline.nineones", true);
+        print("%-28s %s", "import / baseline:", importSeconds == null ? "n/a"
+                : String.format(Locale.ROOT, "%.2f× (target ≤ 1.5×, import < 5 s)", importSeconds / baselineSeconds));
+
+        Path workspaceFile = dir.resolve("导入后.nineones");
+        if (importSeconds == null) {
+            loadDirectly(workspaceFile);
+        }
+        timeService("cards PDF (" + employees + "):", workspaceFile,
+                ws -> services.cards().printCards(ws, dir.resolve("责任卡.pdf"), Progress.NONE), "target < 10 s");
+        timeService("package export:", workspaceFile,
+                ws -> services.packages().export(ws, dir.resolve("验收资料包.zip"), Progress.NONE), "target < 20 s");
+        print("%-28s %d MB (target < 512 MB)", "peak heap:", peakHeapBytes() >> 20);
+        timeLaunch();
+        Files.write(dir.resolve("results.txt"), lines, StandardCharsets.UTF_8);
+    }
+
+    /** Runs import and baseline once on a small roster, so neither pays for class loading in the timed run. */
+    private void warmUp() throws Exception {
+        Path small = dir.resolve("warm-up.xlsx");
+        RosterGenerator.synthetic(500, seed + 1).write(small);
+        timeImport(small, "warm-up-import.nineones", false);
+        timeBaseline(small, "warm-up-baseline.nineones", false);
+    }
+
+    /** Imports the roster into a new workspace through the real import service; null when it is not built. */
+    private Double timeImport(Path roster, String workspaceName, boolean report) {
+        Path file = dir.resolve(workspaceName);
+        try (Workspace ws = Workspace.create(file, SampleEnterprise.profile())) {
+            long t = System.nanoTime();
+            String result = BenchImport.importAll(services, ws, roster);
+            double s = (System.nanoTime() - t) / 1e9;
+            if (report) {
+                print("%-28s %.2f s (%s)", "import roster:", s, result);
+            }
+            return s;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            LOG.debug("import not available", e);
+            if (report) {
+                print("%-28s %s", "import roster:", NOT_BUILT);
+            }
+            return null;
+        } catch (Exception e) {
+            LOG.error("import failed", e);
+            if (report) {
+                print("%-28s failed: %s", "import roster:", e);
+            }
+            return null;
+        }
+    }
+
+    private double timeBaseline(Path roster, String workspaceName, boolean report) throws Exception {
+        Path file = dir.resolve(workspaceName);
+        Workspace.create(file, SampleEnterprise.profile()).close();
+        long t = System.nanoTime();
+        List<String[]> rows = StreamingBaseline.read(roster);
+        int inserted = StreamingBaseline.insert(file, rows);
+        double s = (System.nanoTime() - t) / 1e9;
+        if (report) {
+            print("%-28s %.2f s (%d rows: POI streaming read + one JDBC batch)", "baseline POI + JDBC:", s, inserted);
+        }
+        return s;
+    }
+
+    private interface WorkspaceStep {
+        void run(Workspace workspace) throws Exception;
+    }
+
+    /** Without the import service, the cards and package still get 10,000 people, put in through the store. */
+    private void loadDirectly(Path workspaceFile) throws Exception {
+        Files.deleteIfExists(workspaceFile);
+        try (Workspace ws = Workspace.create(workspaceFile, SampleEnterprise.profile())) {
+            int n = BenchData.load(ws, RosterGenerator.synthetic(employees, seed).build());
+            print("%-28s %d employees put in through the store instead, for the next steps", "", n);
+        }
+    }
+
+    private void timeService(String label, Path workspaceFile, WorkspaceStep step, String target) {
+        try (Workspace ws = Workspace.open(workspaceFile)) {
+            long t = System.nanoTime();
+            step.run(ws);
+            print("%-28s %s (%s)", label, seconds(t), target);
+        } catch (IllegalStateException | UnsupportedOperationException e) {
+            LOG.debug("{} not available", label, e);
+            print("%-28s %s", label, NOT_BUILT);
+        } catch (Exception | OutOfMemoryError e) {
+            LOG.error("{} failed", label, e);
+            print("%-28s failed: %s", label, e);
+        }
+    }
+
+    private void timeLaunch() throws IOException, InterruptedException {
+        Path jar = Path.of(System.getProperty("nineones.bench.jar", "target/nineones.jar"));
+        String classPath = Files.isRegularFile(jar) ? jar.toString() : System.getProperty("java.class.path");
+        LaunchTimer.Result r = LaunchTimer.measure(classPath, dir.resolve("launch-home"), 30);
+        if (r.measured()) {
+            print("%-28s %d ms after JVM start, %d ms wall from process start (target ≤ 2 s)",
+                    "launch to main window:", r.shownMillis(), r.wallMillis());
+        } else {
+            print("%-28s n/a (%s)", "launch to main window:", r.problem());
+        }
+    }
+
+    /** The sum of every heap memory pool's peak usage since this JVM started. */
+    static long peakHeapBytes() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+
+    private static String seconds(long startNanos) {
+        return String.format(Locale.ROOT, "%.2f s", (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    private void print(String format, Object... args) {
+        String line = String.format(Locale.ROOT, format, args);
+        lines.add(line);
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        out.println(line);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

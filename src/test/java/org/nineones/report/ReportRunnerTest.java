@@ -1,0 +1,112 @@
+package org.nineones.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportRunnerTest {
+
+    private static final String CARDS = "responsibility-cards";
+
+    @TempDir
+    Path dir;
+
+    private final ReportRunner runner = new ReportRunner();
+
+    private static Map<String, Object> card(String name, String duties) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("name", name);
+        row.put("post", "电工");
+        row.put("orgUnit", "设备部");
+        row.put("idNumber", "370102********1234");
+        row.put("duties", duties);
+        row.put("enterprise", "测试企业");
+        row.put("emergency", "0543-1234567");
+        row.put("continued", false);
+        return row;
+    }
+
+    private static Map<String, Object> labels() {
+        Map<String, Object> labels = new HashMap<>();
+        for (String key : List.of("L_TITLE", "L_CONTINUED", "L_NAME", "L_POST", "L_ORG_UNIT", "L_ID_NUMBER", "L_DUTIES",
+                "L_ENTERPRISE", "L_EMERGENCY")) {
+            labels.put(key, "标签");
+        }
+        return labels;
+    }
+
+    @Test
+    void writesAPdfWithTheBundledFontEmbedded() throws Exception {
+        Path pdf = dir.resolve("报表").resolve("cards.pdf");
+        int pages = runner.writePdf(new ReportRequest(CARDS, List.of(card("张三", "1.\t持证上岗。")), labels(), "标题"),
+                pdf, ReportMonitor.NONE);
+        assertEquals(1, pages);
+        assertTrue(PdfFiles.text(pdf).contains("持证上岗"));
+        assertTrue(PdfFiles.text(pdf).contains("370102********1234"));
+        assertEquals(List.of(), PdfFiles.notEmbeddedFonts(pdf));
+    }
+
+    @Test
+    void refusesToCutOffTextThatDoesNotFitItsBox() throws Exception {
+        Path pdf = dir.resolve("cards.pdf");
+        String tooLong = "1.\t" + "严禁违章指挥、违章作业和违反劳动纪律。".repeat(80);
+        ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(
+                new ReportRequest(CARDS, List.of(card("张三", tooLong)), labels(), "标题"), pdf, ReportMonitor.NONE));
+        assertEquals(ReportException.Reason.TEXT_CUT_OFF, e.reason());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void fillsLargeGridReportsInChunksWithWholePages() throws Exception {
+        Path pdf = dir.resolve("cards.pdf");
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 401; i++) {
+            rows.add(card("员工" + i, "1.\t持证上岗。"));
+        }
+        int pages = runner.writePdf(new ReportRequest(CARDS, rows, labels(), "标题"), pdf, ReportMonitor.NONE);
+        int perPage = runner.rowsPerPage(CARDS);
+        assertEquals(4, perPage);
+        assertEquals((401 + perPage - 1) / perPage, pages);
+        assertEquals(pages, PdfFiles.pages(pdf));
+        String text = PdfFiles.text(pdf);
+        assertTrue(text.contains("员工0") && text.contains("员工400"));
+    }
+
+    @Test
+    void namesAMissingTemplate() {
+        ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(
+                new ReportRequest("no-such-report", List.of(card("张三", "")), labels(), "标题"),
+                dir.resolve("x.pdf"), ReportMonitor.NONE));
+        assertEquals(ReportException.Reason.TEMPLATE, e.reason());
+    }
+
+    @Test
+    void refusesAReportWithoutRows() {
+        ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(
+                new ReportRequest(CARDS, List.of(), labels(), "标题"), dir.resolve("x.pdf"), ReportMonitor.NONE));
+        assertEquals(ReportException.Reason.EMPTY, e.reason());
+        assertFalse(Files.exists(dir.resolve("x.pdf")));
+    }
+
+    @Test
+    void measuresHowManyLinesAParagraphTakes() throws Exception {
+        TextFitter fitter = runner.textFitter(CARDS, "duties");
+        assertTrue(fitter.maxLines() >= 15, "an A6 card holds a real duty list: " + fitter.maxLines());
+        assertEquals(1, fitter.lines("持证上岗。"));
+        String paragraph = "严禁违章指挥、违章作业和违反劳动纪律。".repeat(10);
+        int lines = fitter.lines(paragraph);
+        assertTrue(lines >= 6, "190 characters take several lines: " + lines);
+        int firstTwo = fitter.fittingLength(paragraph, 2);
+        assertTrue(firstTwo > 20 && firstTwo < paragraph.length() / 2, "two lines hold " + firstTwo);
+    }
+}
