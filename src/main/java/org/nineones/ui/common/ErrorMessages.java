@@ -6,6 +6,7 @@ import org.nineones.model.Messages;
 import org.nineones.service.org.OrgRuleException;
 import org.nineones.service.people.PeopleRuleException;
 import org.nineones.service.roster.ImportException;
+import org.nineones.service.sample.SampleException;
 import org.nineones.store.WorkspaceException;
 
 /** Turns a failure into the sentence the user reads; the details go to the log. */
@@ -24,7 +25,8 @@ public final class ErrorMessages {
         if (e instanceof WorkspaceException w) {
             return messages.get("WorkspaceException.Reason." + w.reason(), w.file());
         }
-        if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException) {
+        if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException
+                || e instanceof SampleException) {
             return e.getMessage();
         }
         String detail = isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected");
