@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
+import org.nineones.model.OrgUnitKind;
 import org.nineones.model.Post;
 import org.nineones.service.people.People;
 
@@ -16,8 +17,15 @@ final class EmployeeRows {
     private EmployeeRows() {
     }
 
+    /** "生产一车间/甲班": a unit below a department or workshop is shown with its parent, so 甲班 is not ambiguous. */
+    static String label(OrgUnit unit, Map<Long, OrgUnit> byId) {
+        OrgUnit parent = unit.parentId() == null ? null : byId.get(unit.parentId());
+        return parent == null || parent.kind() == OrgUnitKind.COMPANY ? unit.name() : parent.name() + "/" + unit.name();
+    }
+
     static List<EmployeeRow> of(People people, Messages messages) {
-        Map<Long, String> units = people.units().stream().collect(Collectors.toMap(OrgUnit::id, OrgUnit::name));
+        Map<Long, OrgUnit> byId = people.units().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
+        Map<Long, String> units = people.units().stream().collect(Collectors.toMap(OrgUnit::id, u -> label(u, byId)));
         Map<Long, String> posts = people.posts().stream().collect(Collectors.toMap(Post::id, Post::name));
         Function<Long, String> unitName = id -> id == null ? "" : units.getOrDefault(id, "");
         Function<Long, String> postName = id -> id == null ? "" : posts.getOrDefault(id, "");

@@ -62,4 +62,14 @@ class EmployeeSearchTest {
         SortedList<String> sorted = new SortedList<>(names, new ChineseCollation());
         assertEquals(List.of("安然", "李娜", "王强", "张伟", "赵敏"), new ArrayList<>(sorted));
     }
+
+    @Test
+    void showsAUnitBelowADepartmentWithItsParent() {
+        var company = new org.nineones.model.OrgUnit(1L, null, "示范化工", org.nineones.model.OrgUnitKind.COMPANY, 0);
+        var workshop = new org.nineones.model.OrgUnit(2L, 1L, "生产一车间", org.nineones.model.OrgUnitKind.WORKSHOP, 0);
+        var team = new org.nineones.model.OrgUnit(3L, 2L, "甲班", org.nineones.model.OrgUnitKind.TEAM, 0);
+        var byId = java.util.Map.of(1L, company, 2L, workshop, 3L, team);
+        assertEquals("生产一车间/甲班", EmployeeRows.label(team, byId));
+        assertEquals("生产一车间", EmployeeRows.label(workshop, byId));
+    }
 }

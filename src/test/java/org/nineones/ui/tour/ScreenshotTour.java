@@ -81,6 +81,33 @@ public final class ScreenshotTour {
         settle();
         snap(stage.getScene(), "01-welcome.png");
 
+        fx(() -> {
+            ((javafx.scene.control.Button) lookup("#openSampleButton")).fire();
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "01b-sample-people.png");
+        fx(() -> {
+            selectTab("orgTab");
+            TreeView<OrgUnit> tree = lookup("#orgTree");
+            TreeItem<OrgUnit> first = tree.getRoot().getChildren().get(0);
+            tree.getSelectionModel().select(first.getChildren().isEmpty() ? first : first.getChildren().get(0));
+            return null;
+        });
+        settle();
+        fx(() -> {
+            TableView<Post> posts = lookup("#postTable");
+            posts.getSelectionModel().select(0);
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "01c-sample-org.png");
+        fx(() -> {
+            ui.main.viewModel().close();
+            return null;
+        });
+        settle();
+
         Path file = home.resolve("示范化工.nineones");
         Files.deleteIfExists(file);
         populate(ui.context.services(), file, 60);
