@@ -72,6 +72,36 @@ class CardPrintServiceTest {
     }
 
     @Test
+    void drawsTheTitlesInTheEmbeddedBoldFace() throws Exception {
+        Path pdf = folder().resolve("bold.pdf");
+        try (Workspace ws = CardWorkspaces.create(folder().resolve("企业.nineones"), 1, CardWorkspaces.EMERGENCY_PHONE)) {
+            service.printCards(ws, pdf, Progress.NONE);
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            List<String> fonts = new ArrayList<>();
+            for (org.apache.pdfbox.cos.COSName name : doc.getPage(0).getResources().getFontNames()) {
+                fonts.add(doc.getPage(0).getResources().getFont(name).getName());
+            }
+            assertTrue(fonts.stream().anyMatch(f -> f.contains("Bold")), fonts.toString());
+            // the first card's title box (20 pt page margin + the title element's bounds) must hold red ink:
+            // a bold face whose glyphs do not resolve would print nothing there
+            java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImage(0, 1f);
+            int ink = 0;
+            for (int x = 60; x < 257; x++) {
+                for (int y = 39; y < 58; y++) {
+                    int rgb = page.getRGB(x, y);
+                    int r = (rgb >> 16) & 0xFF;
+                    int g = (rgb >> 8) & 0xFF;
+                    if (r > 120 && g < 110) {
+                        ink++;
+                    }
+                }
+            }
+            assertTrue(ink > 40, "title ink pixels: " + ink);
+        }
+    }
+
+    @Test
     void continuesThirtyLongDutiesOnFurtherCardsWithoutLosingAny() throws Exception {
         Path pdf = folder().resolve("long.pdf");
         List<String> duties = new ArrayList<>();
