@@ -73,6 +73,15 @@ public final class EmployeesHandle extends Handle {
         return this;
     }
 
+    /** Presses Enter on the selected row: the edit dialog opens. */
+    public EmployeeDialogHandle pressEnter() {
+        TableView<EmployeeRow> table = table();
+        robot.interact(table::requestFocus);
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return new EmployeeDialogHandle(robot);
+    }
+
     public String count() {
         return label("countLabel");
     }

@@ -140,6 +140,24 @@ class EmployeesUiTest extends UiTestBase {
     }
 
     @Test
+    void enterEditsTheSelectedEmployee(FxRobot robot) throws Exception {
+        openWorkspaceWithPeople(robot);
+        EmployeesHandle people = window(robot).people();
+
+        EmployeeDialogHandle dialog = people.select("张伟").pressEnter();
+        assertTrue(dialog.canSave());
+        dialog.name("张伟明").hireDate("2019/4/1");
+        dialog.save();
+
+        assertEquals(List.of("李娜", "王强", "张伟明"), people.names());
+        Workspace ws = ui.main.viewModel().session().workspace();
+        Employee saved = ws.read(s -> s.employees().findByIdNumber(IdNumber.of(ZHANG))).orElseThrow();
+        assertEquals("张伟明", saved.name());
+        assertEquals(LocalDate.of(2019, 4, 1), saved.hireDate());
+        assertEquals(Integer.valueOf(3), ws.read(s -> s.employees().count()));
+    }
+
+    @Test
     void ctrlFPutsTheCursorInTheSearchFieldFromAnotherTab(FxRobot robot) throws Exception {
         openWorkspaceWithPeople(robot);
         window(robot).org();
