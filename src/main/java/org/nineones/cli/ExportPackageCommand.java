@@ -1,14 +1,26 @@
 package org.nineones.cli;
 
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.nineones.app.Services;
+import org.nineones.model.Messages;
+import org.nineones.pack.Manifest;
+import org.nineones.pack.PackageException;
+import org.nineones.service.Progress;
+import org.nineones.service.acceptance.ExportedPackage;
+import org.nineones.store.Workspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export-package", mixinStandardHelpOptions = true, description = "(being built)")
+@Command(name = "export-package", mixinStandardHelpOptions = true,
+        description = {"Export the acceptance package (验收资料包): one zip with the register workbook, the cards PDF "
+                + "and manifest.json (counts, and the size and SHA-256 of every file).",
+                "Exit codes: 0 exported, 1 on any error (nothing is written)."})
 final class ExportPackageCommand implements Callable<Integer> {
 
     private final Services services;
@@ -16,13 +28,45 @@ final class ExportPackageCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Option(names = "--workspace", required = true, description = "the workspace file (*.nineones)")
+    private Path workspace;
+
+    @Option(names = "--out", required = true, paramLabel = "PACKAGE.zip", description = "the package file to write")
+    private Path out;
+
     ExportPackageCommand(Services services) {
         this.services = services;
     }
 
     @Override
-    public Integer call() {
-        spec.commandLine().getErr().println("export-package: not available in this build " + services.settings());
-        return NineonesCli.FAILED;
+    public Integer call() throws Exception {
+        Messages m = services.messages();
+        ExportedPackage exported;
+        try (Workspace ws = services.workspaces().open(workspace)) {
+            exported = services.packages().export(ws, withZipExtension(out), Progress.NONE);
+        } catch (PackageException e) {
+            CliSupport.LOG.error("export-package failed", e);
+            spec.commandLine().getErr().println("export-package: "
+                    + m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
+            return NineonesCli.FAILED;
+        }
+        Manifest manifest = exported.manifest();
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(m.get("pack.cli.exported", exported.file().toAbsolutePath()));
+        o.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
+        Manifest.Counts c = manifest.counts();
+        o.println(m.get("pack.cli.counts", c.orgUnits(), c.posts(), c.employees(), c.duties()));
+        for (Manifest.FileEntry f : manifest.files()) {
+            o.println(m.get("pack.cli.file", f.path(), String.valueOf(f.size()), f.sha256()));
+        }
+        o.println(m.get("pack.cli.fingerprint", exported.fingerprint()));
+        o.println(m.get("pack.cli.fingerprintHint"));
+        return NineonesCli.OK;
+    }
+
+    /** {@code 验收资料包} becomes {@code 验收资料包.zip}, so Windows opens it with a zip tool; other names stay. */
+    static Path withZipExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? file : file.resolveSibling(name + ".zip");
     }
 }

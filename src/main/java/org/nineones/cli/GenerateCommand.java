@@ -65,7 +65,15 @@ final class GenerateCommand implements Callable<Integer> {
             return NineonesCli.FAILED;
         }
         long start = System.nanoTime();
-        Roster roster = generator.withInvalidRows(invalid).write(out);
+        Roster roster;
+        try {
+            roster = generator.withInvalidRows(invalid).write(out);
+        } catch (IOException e) {
+            CliSupport.LOG.warn("generate: cannot write {}", out, e);
+            Path name = out.getFileName();
+            err.println("generate: " + services.messages().get("roster.cannotWrite", name == null ? out : name));
+            return NineonesCli.FAILED;
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         PrintWriter o = spec.commandLine().getOut();
         o.println(services.messages().get("cli.generate.done", CliSupport.display(out), roster.company().name(),

@@ -8,15 +8,20 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /** SAX handler for one worksheet part: typed cell values, formulas as their cached value, blank rows dropped. */
 final class SheetHandler extends DefaultHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SheetHandler.class);
 
     /** Thrown to stop parsing once the row limit is passed. */
     static final class RowLimitReached extends SAXException {
@@ -39,6 +44,7 @@ final class SheetHandler extends DefaultHandler {
     private final BooleanSupplier cancelled;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private final List<SheetRow> rows = new ArrayList<>();
+    private final List<CellRangeAddress> mergedRegions = new ArrayList<>();
 
     private final StringBuilder text = new StringBuilder();
     private List<Object> cells;
@@ -64,6 +70,23 @@ final class SheetHandler extends DefaultHandler {
         return rows;
     }
 
+    /** The rows with cells merged down filled in (the merged regions follow the rows in the sheet's XML). */
+    List<SheetRow> filledRows() {
+        return MergedCells.fillDown(rows, mergedRegions);
+    }
+
+    private void addMergedRegion(String ref) {
+        if (ref == null || !ref.contains(":")) {
+            return;
+        }
+        try {
+            mergedRegions.add(CellRangeAddress.valueOf(ref));
+        } catch (IllegalArgumentException e) {
+            // a malformed merge reference only loses the filling of that region
+            LOG.debug("ignoring merged region {}", ref, e);
+        }
+    }
+
     @Override
     public void startElement(String uri, String localName, String qName, Attributes attributes) {
         switch (localName) {
@@ -83,6 +106,7 @@ final class SheetHandler extends DefaultHandler {
                 text.setLength(0);
             }
             case "v" -> inValue = true;
+            case "mergeCell" -> addMergedRegion(attributes.getValue("ref"));
             case "t" -> inInlineText = !inPhonetic;
             case "rPh" -> inPhonetic = true;
             default -> {

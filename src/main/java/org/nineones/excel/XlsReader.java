@@ -92,7 +92,7 @@ final class XlsReader {
                 rows.add(new SheetRow(row.getRowNum() + 1, cells));
             }
         }
-        return new SheetData(name, hidden, rows, false);
+        return new SheetData(name, hidden, MergedCells.fillDown(rows, sheet.getMergedRegions()), false);
     }
 
     private static Object valueOf(Cell cell) {

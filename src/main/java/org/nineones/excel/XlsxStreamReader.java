@@ -109,6 +109,6 @@ final class XlsxStreamReader {
         } catch (javax.xml.parsers.ParserConfigurationException e) {
             throw new IOException(e);
         }
-        return new SheetData(entry.name(), entry.hidden(), handler.rows(), false);
+        return new SheetData(entry.name(), entry.hidden(), handler.filledRows(), false);
     }
 }

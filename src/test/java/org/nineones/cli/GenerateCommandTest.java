@@ -54,6 +54,17 @@ class GenerateCommandTest {
     }
 
     @Test
+    void saysInOneSentenceWhenTheFileCannotBeWritten() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("张三的文件").resolve("花名册.xlsx"));
+        Files.writeString(folder.resolve("占位.txt"), "x", java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(NineonesCli.FAILED, run("generate", "--employees", "10", "--out", folder.toString()));
+        assertTrue(err.toString().contains("无法写入“花名册.xlsx”"), err.toString());
+        try (var left = Files.list(folder.getParent())) {
+            assertEquals(1, left.count(), "no half-written file is left beside it");
+        }
+    }
+
+    @Test
     void writesTheSampleEnterprise() {
         Path file = dir.resolve("示例.xlsx");
         assertEquals(NineonesCli.OK, run("generate", "--sample", "--out", file.toString()));

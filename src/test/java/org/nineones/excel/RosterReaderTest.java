@@ -71,6 +71,31 @@ class RosterReaderTest {
         assertEquals(id(1), sheet.rows().get(0).cell(2));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"xlsx", "xls"})
+    void aDepartmentMergedDownOverSeveralPeopleBelongsToEachOfThem(String format) throws IOException {
+        java.util.function.Consumer<Workbook> content = wb -> {
+            Sheet roster = wb.createSheet("花名册");
+            rows(roster, 0, new Object[] {"序号", "姓名", "身份证号", "部门", "岗位"},
+                    new Object[] {1.0, "张三", id(1), "生产部", "操作工"},
+                    new Object[] {2.0, "李四", id(2), null, "操作工"},
+                    new Object[] {3.0, "王五", id(3), null, "班长"},
+                    new Object[] {4.0, "赵六", id(4), "安环部", "安全员"});
+            roster.addMergedRegion(new CellRangeAddress(1, 3, 3, 3));
+        };
+        Path file = folder().resolve("合并部门." + format);
+        if (format.equals("xlsx")) {
+            TestWorkbooks.xlsx(file, content);
+        } else {
+            TestWorkbooks.xls(file, content);
+        }
+
+        RosterSheet sheet = read(file, null);
+
+        assertEquals(List.of("生产部", "生产部", "生产部", "安环部"),
+                sheet.rows().stream().map(r -> r.cell(3)).toList());
+    }
+
     @Test
     void detectsTheFormatByContentNotByExtension() throws IOException {
         Path file = TestWorkbooks.xls(folder().resolve("其实是xls.xlsx"), RosterReaderTest::typicalRoster);

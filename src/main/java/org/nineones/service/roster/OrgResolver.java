@@ -4,14 +4,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.nineones.model.OrgUnit;
 import org.nineones.model.OrgUnitKind;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
+import org.nineones.model.TextNormaliser;
 
 /**
- * Places roster rows in the org tree: company root (named after the enterprise) → department or workshop → team;
+ * Places roster rows in the org tree: company root (named after the enterprise) → department or workshop → team
+ * (a department or workshop written as a path, "生产部/一车间", gives one unit per level);
  * a post belongs to the department/workshop (or the root). Units and posts that do not exist yet are made through
  * the {@link Sink}: simulated in a preview, inserted in a commit.
  */
@@ -33,6 +36,8 @@ final class OrgResolver {
 
     private record PostKey(long orgUnitId, String name) {
     }
+
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("[/／\\\\]");
 
     private final String companyName;
     private final PostCatalog catalog;
@@ -71,11 +76,11 @@ final class OrgResolver {
     Placement place(PersonRow row) {
         OrgUnit company = root();
         OrgUnit postUnit = company;
-        if (!row.department().isEmpty()) {
-            postUnit = unit(postUnit, row.department(), kindOf(row.department(), OrgUnitKind.DEPARTMENT));
+        for (String part : parts(row.department())) {
+            postUnit = unit(postUnit, part, kindOf(part, OrgUnitKind.DEPARTMENT));
         }
-        if (!row.workshop().isEmpty()) {
-            postUnit = unit(postUnit, row.workshop(), OrgUnitKind.WORKSHOP);
+        for (String part : parts(row.workshop())) {
+            postUnit = unit(postUnit, part, OrgUnitKind.WORKSHOP);
         }
         OrgUnit deepest = row.team().isEmpty() ? postUnit : unit(postUnit, row.team(), OrgUnitKind.TEAM);
         Long postId = row.post().isEmpty() ? null : post(postUnit, row.post(), row.postCategory()).id();
@@ -103,6 +108,18 @@ final class OrgResolver {
             createdUnits.add(root.name());
         }
         return root;
+    }
+
+    /** A unit written as a path ("生产部/一车间", "生产部 ／ 一车间") names one unit per level. */
+    private static List<String> parts(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : PATH_SEPARATOR.split(path)) {
+            String name = TextNormaliser.strip(part);
+            if (!name.isEmpty()) {
+                parts.add(name);
+            }
+        }
+        return parts;
     }
 
     private static OrgUnitKind kindOf(String name, OrgUnitKind otherwise) {

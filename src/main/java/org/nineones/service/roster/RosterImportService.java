@@ -1,6 +1,7 @@
 package org.nineones.service.roster;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -173,6 +174,10 @@ public final class RosterImportService {
 
     /** Writes the rows that have errors, as they were, with the offending cells highlighted and a message column. */
     public void writeErrorReport(RosterSheet sheet, RosterPreview preview, Path out) throws ImportException {
+        if (sameFile(sheet.file(), out)) {
+            throw new ImportException(ImportException.Reason.CANNOT_WRITE,
+                    messages.get("roster.report.overRoster", name(out)));
+        }
         try {
             files.writeErrorReport(sheet, preview, out);
         } catch (IOException e) {
@@ -188,6 +193,15 @@ public final class RosterImportService {
         } catch (IOException e) {
             LOG.warn("cannot write template {}", out, e);
             throw new ImportException(ImportException.Reason.CANNOT_WRITE, messages.get("roster.cannotWrite", name(out)), e);
+        }
+    }
+
+    /** True when both paths name one file (the report would replace the roster it reports on). */
+    private static boolean sameFile(Path roster, Path out) {
+        try {
+            return Files.exists(out) && Files.isSameFile(roster, out);
+        } catch (IOException e) {
+            return roster.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize());
         }
     }
 

@@ -112,9 +112,20 @@ final class RowValidator {
         return cjk ? TextNormaliser.strip(name) : name;
     }
 
-    private static boolean isTotalRow(SheetRow row) {
-        for (Object cell : row.cells()) {
-            if (cell instanceof String s) {
+    /**
+     * A total, footer or example row: its name cell, a cell of a column that is not imported (序号, 备注), or any cell
+     * of a row without a name, starts with 合计/总计/示例. A named person's own data (a post "总计量师", a department
+     * "总计划科") never makes a row one.
+     */
+    private boolean isTotalRow(SheetRow row) {
+        List<Object> cells = row.cells();
+        boolean nameBlank = CellValues.isBlank(cell(row, RosterField.NAME));
+        for (int c = 0; c < cells.size(); c++) {
+            RosterField field = mapping.fieldOf(c);
+            if (!nameBlank && field != RosterField.IGNORE && field != RosterField.NAME) {
+                continue;
+            }
+            if (cells.get(c) instanceof String s) {
                 String t = TextNormaliser.strip(s);
                 if (t.startsWith("合计") || t.startsWith("总计") || t.startsWith(EXAMPLE_MARK)) {
                     return true;

@@ -75,6 +75,24 @@ class RosterFilesTest {
         }
     }
 
+    @Test
+    void refusesToWriteTheErrorReportOverTheRosterItself() throws Exception {
+        Path file = fixture.roster("花名册.xlsx",
+                new Object[] {1, "张三", id(1), "生产部"},
+                new Object[] {2, "", id(2), "生产部"});
+        byte[] before = Files.readAllBytes(file);
+        try (Workspace ws = fixture.workspace("企业")) {
+            RosterSheet sheet = service.read(file, null, Progress.NONE);
+            RosterPreview preview = service.preview(ws, sheet, sheet.automaticMapping());
+            Path sameFile = fixture.folder.resolve(".").resolve("花名册.xlsx");
+            ImportException e = org.junit.jupiter.api.Assertions.assertThrows(ImportException.class,
+                    () -> service.writeErrorReport(sheet, preview, sameFile));
+            assertEquals(ImportException.Reason.CANNOT_WRITE, e.reason());
+            assertTrue(e.getMessage().contains("花名册.xlsx"), e.getMessage());
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(file), "the roster is untouched");
+    }
+
     private static boolean highlighted(org.apache.poi.ss.usermodel.Cell cell) {
         return cell != null && cell.getCellStyle().getFillPattern() == FillPatternType.SOLID_FOREGROUND;
     }

@@ -94,6 +94,34 @@ class RosterImportServiceTest {
         }
     }
 
+    @Test
+    void aDepartmentWrittenAsAPathBecomesNestedUnits() throws Exception {
+        Path file = fixture.roster("路径.xlsx",
+                new Object[] {1, "张三", id(1), "生产部/一车间", "", "操作工"},
+                new Object[] {2, "李四", id(2), "生产部 / 二车间", "甲班", "班长"},
+                new Object[] {3, "王五", id(3), "生产部／一车间", "", "操作工"});
+        try (Workspace ws = fixture.workspace("企业")) {
+            RosterPreview preview = preview(ws, file);
+            assertEquals(List.of(RosterFixture.COMPANY, RosterFixture.COMPANY + "/生产部",
+                    RosterFixture.COMPANY + "/生产部/一车间", RosterFixture.COMPANY + "/生产部/二车间",
+                    RosterFixture.COMPANY + "/生产部/二车间/甲班"), preview.newOrgUnits());
+
+            service.commit(ws, preview, false, Progress.NONE);
+
+            List<OrgUnit> all = ws.read(s -> s.orgUnits().all());
+            assertFalse(all.stream().anyMatch(u -> u.name().contains("/") || u.name().contains("／")), all.toString());
+            Map<String, OrgUnit> units = all.stream().collect(Collectors.toMap(OrgUnit::name, u -> u));
+            assertEquals(OrgUnitKind.DEPARTMENT, units.get("生产部").kind());
+            assertEquals(OrgUnitKind.WORKSHOP, units.get("一车间").kind());
+            assertEquals(units.get("生产部").id(), units.get("一车间").parentId());
+            assertEquals(units.get("一车间").id(), employee(ws, id(1)).orgUnitId());
+            assertEquals(units.get("一车间").id(), employee(ws, id(3)).orgUnitId());
+            assertEquals(units.get("甲班").id(), employee(ws, id(2)).orgUnitId());
+            Post leader = ws.read(s -> s.posts().all()).stream().filter(p -> p.name().equals("班长")).findFirst().orElseThrow();
+            assertEquals(units.get("二车间").id(), leader.orgUnitId(), "a post belongs to the workshop");
+        }
+    }
+
     private static Employee employee(Workspace ws, String idNumber) {
         return ws.read(s -> s.employees().all()).stream().filter(e -> e.idNumber().value().equals(idNumber))
                 .findFirst().orElseThrow();
@@ -133,6 +161,21 @@ class RosterImportServiceTest {
         try (Workspace ws = fixture.workspace("企业")) {
             RosterPreview preview = preview(ws, file);
             assertEquals(2, preview.valid());
+            assertEquals(0, preview.invalid());
+            assertEquals(2, preview.skipped());
+        }
+    }
+
+    @Test
+    void aPersonWhosePostOrDepartmentStartsLikeATotalIsStillImported() throws Exception {
+        Path file = fixture.roster("总计量师.xlsx",
+                new Object[] {1, "张三", id(1), "总计划科", "", "总计量师"},
+                new Object[] {2, "李四", id(2), "合计核算部", "", "示例工"},
+                new Object[] {"合计", "", "", "2 人"},
+                new Object[] {"", "", "共 2 人", "合计"});
+        try (Workspace ws = fixture.workspace("企业")) {
+            RosterPreview preview = preview(ws, file);
+            assertEquals(2, preview.valid(), "nobody is dropped silently");
             assertEquals(0, preview.invalid());
             assertEquals(2, preview.skipped());
         }

@@ -1,0 +1,45 @@
+package org.nineones.pack;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * {@code manifest.json}, the first entry of every acceptance package: who made it, when, what it holds, and for
+ * every other file its path, size and SHA-256, so the inspector's copy of the app can prove it arrived unaltered.
+ *
+ * <pre>
+ * {"format":"nineones-acceptance-package","formatVersion":1,"appVersion":"0.1.0",
+ *  "enterprise":{"name":"…","creditCode":"…"},"createdAt":"2026-11-23T17:05:09+08:00",
+ *  "counts":{"orgUnits":12,"posts":25,"employees":200,"duties":180},
+ *  "files":[{"path":"registers.xlsx","size":51234,"sha256":"9f2c…"}, …]}
+ * </pre>
+ */
+@JsonPropertyOrder({"format", "formatVersion", "appVersion", "enterprise", "createdAt", "counts", "files"})
+public record Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
+                       Counts counts, List<FileEntry> files) {
+
+    /** The entry name of the manifest inside the zip. */
+    public static final String FILE_NAME = "manifest.json";
+    /** Marks a manifest as ours; anything else is a foreign package. */
+    public static final String FORMAT = "nineones-acceptance-package";
+    /** The newest format this version writes and reads. */
+    public static final int FORMAT_VERSION = 1;
+
+    public Manifest {
+        files = List.copyOf(files);
+    }
+
+    @JsonPropertyOrder({"name", "creditCode"})
+    public record EnterpriseRef(String name, String creditCode) {
+    }
+
+    @JsonPropertyOrder({"orgUnits", "posts", "employees", "duties"})
+    public record Counts(int orgUnits, int posts, int employees, int duties) {
+    }
+
+    /** One file of the package: its entry path, its size in bytes and its SHA-256 in lower-case hex. */
+    @JsonPropertyOrder({"path", "size", "sha256"})
+    public record FileEntry(String path, long size, String sha256) {
+    }
+}

@@ -1,0 +1,19 @@
+package org.nineones.pack;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What {@link PackageWriter} puts into one package: the enterprise it is for, its record counts and its files. */
+public record PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files) {
+
+    public PackageContent {
+        files = List.copyOf(files);
+        Set<String> paths = new HashSet<>();
+        for (PackageFile f : files) {
+            if (!paths.add(f.path())) {
+                throw new IllegalArgumentException("two package files with the path " + f.path());
+            }
+        }
+    }
+}

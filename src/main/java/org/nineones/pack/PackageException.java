@@ -1,0 +1,29 @@
+package org.nineones.pack;
+
+import java.nio.file.Path;
+
+/**
+ * A package file could not be read or written at all (as opposed to a package that was read and found altered,
+ * which {@link VerificationResult} reports). The message bundle has a sentence per {@link Reason}.
+ */
+public final class PackageException extends RuntimeException {
+
+    public enum Reason { NOT_FOUND, IS_FOLDER, UNREADABLE, WRITE_FAILED, TARGET_IS_WORKSPACE }
+
+    private final Reason reason;
+    private final transient Path file;
+
+    public PackageException(Reason reason, Path file, String detail, Throwable cause) {
+        super(detail, cause);
+        this.reason = reason;
+        this.file = file;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

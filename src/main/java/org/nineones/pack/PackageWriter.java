@@ -1,0 +1,143 @@
+package org.nineones.pack;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.nineones.model.AppVersion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one acceptance package: a zip with {@code manifest.json} first, then the given files. Files are stored
+ * as they are (xlsx and PDF are compressed already), the manifest is deflated; entry names are plain ASCII with
+ * the UTF-8 flag set. The zip is written to a temp file beside the target and moved into place when complete, so a
+ * failure never leaves a half-written package (an existing file at the target stays as it was).
+ */
+public final class PackageWriter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PackageWriter.class);
+    private static final int BUFFER = 1 << 16;
+    /** ISO-8601 with a numeric offset always, {@code +00:00} rather than {@code Z}, so it reads the same everywhere. */
+    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+
+    private final Clock clock;
+    private final ManifestCodec codec = new ManifestCodec();
+
+    public PackageWriter() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** With the clock that stamps {@code createdAt} (its zone gives the offset). */
+    public PackageWriter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * Writes the package to {@code out} and returns its manifest.
+     *
+     * @throws PackageException when a source file cannot be read or the package cannot be written
+     */
+    public Manifest write(PackageContent content, Path out) {
+        Path target = out.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new PackageException(PackageException.Reason.IS_FOLDER, out, "target is a folder: " + target, null);
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        List<FileDigest> digests = new ArrayList<>();
+        List<Manifest.FileEntry> entries = new ArrayList<>();
+        for (PackageFile file : content.files()) {
+            FileDigest digest = digest(file.source());
+            digests.add(digest);
+            entries.add(new Manifest.FileEntry(file.path(), digest.size(), digest.sha256()));
+        }
+        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, AppVersion.get(),
+                new Manifest.EnterpriseRef(content.enterpriseName(), content.creditCode()),
+                now.format(CREATED_AT), content.counts(), entries);
+        byte[] json = codec.write(manifest);
+        Path temp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            temp = Files.createTempFile(target.getParent(), ".nineones-package-", ".part");
+            writeZip(temp, json, content.files(), digests, now.toInstant().toEpochMilli());
+            moveIntoPlace(temp, target);
+            temp = null;
+        } catch (IOException e) {
+            throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
+                    "cannot write package " + target + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+        return manifest;
+    }
+
+    private static FileDigest digest(Path source) {
+        try {
+            return FileDigest.of(source);
+        } catch (IOException e) {
+            throw new PackageException(PackageException.Reason.UNREADABLE, source,
+                    "cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void writeZip(Path temp, byte[] manifest, List<PackageFile> files, List<FileDigest> digests,
+                                 long time) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER);
+             ZipOutputStream zip = new ZipOutputStream(os, StandardCharsets.UTF_8)) {
+            ZipEntry manifestEntry = new ZipEntry(Manifest.FILE_NAME);
+            manifestEntry.setMethod(ZipEntry.DEFLATED);
+            manifestEntry.setTime(time);
+            zip.putNextEntry(manifestEntry);
+            zip.write(manifest);
+            zip.closeEntry();
+            for (int i = 0; i < files.size(); i++) {
+                FileDigest digest = digests.get(i);
+                ZipEntry entry = new ZipEntry(files.get(i).path());
+                entry.setMethod(ZipEntry.STORED);
+                entry.setSize(digest.size());
+                entry.setCompressedSize(digest.size());
+                entry.setCrc(digest.crc());
+                entry.setTime(time);
+                zip.putNextEntry(entry);
+                try (InputStream in = Files.newInputStream(files.get(i).source())) {
+                    in.transferTo(zip);
+                }
+                // a file changed since it was hashed fails here on its CRC rather than being packed unlisted
+                zip.closeEntry();
+            }
+        }
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(temp);
+        } catch (IOException e) {
+            LOG.warn("could not remove the half-written package {}", temp, e);
+        }
+    }
+}
