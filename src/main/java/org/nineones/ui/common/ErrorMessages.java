@@ -3,6 +3,7 @@ package org.nineones.ui.common;
 import java.nio.file.Path;
 
 import org.nineones.model.Messages;
+import org.nineones.pack.PackageException;
 import org.nineones.service.org.OrgRuleException;
 import org.nineones.service.people.PeopleRuleException;
 import org.nineones.service.roster.ImportException;
@@ -24,6 +25,9 @@ public final class ErrorMessages {
         Throwable e = unwrap(failure);
         if (e instanceof WorkspaceException w) {
             return messages.get("WorkspaceException.Reason." + w.reason(), w.file());
+        }
+        if (e instanceof PackageException p) {
+            return messages.get("PackageException.Reason." + p.reason(), p.file());
         }
         if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException
                 || e instanceof SampleException) {

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.nineones.model.Messages;
+import org.nineones.pack.Manifest;
+import org.nineones.pack.PackageProblem;
+import org.nineones.pack.VerificationResult;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.DialogService;
@@ -47,7 +50,39 @@ public final class OutputActions {
 
     public void verifyPackage() {
         String title = messages.get("ui.output.verifyTitle");
-        dialogs.showInfo(title, messages.get("ui.output.verifyUnavailable"));
+        dialogs.chooseFileToOpen(title, new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
+                .ifPresent(zip -> context.tasks().run(title, progress -> {
+                    VerificationResult result = context.services().packages().verify(zip);
+                    String fingerprint = result.intact() ? context.services().packages().fingerprint(zip) : "";
+                    return new Verified(zip, result, fingerprint);
+                }, verified -> showVerification(title, verified)));
+    }
+
+    /** A verification and, when the package is intact, the fingerprint of the whole file. */
+    private record Verified(Path zip, VerificationResult result, String fingerprint) {
+    }
+
+    private void showVerification(String title, Verified verified) {
+        VerificationResult result = verified.result();
+        Path zip = verified.zip().toAbsolutePath();
+        StringBuilder text = new StringBuilder();
+        if (result.intact()) {
+            Manifest manifest = result.manifest();
+            text.append(messages.get("pack.cli.intact", zip)).append('\n')
+                    .append(messages.get("pack.cli.enterprise", manifest.enterprise().name(),
+                            manifest.enterprise().creditCode())).append('\n')
+                    .append(messages.get("pack.cli.created", manifest.createdAt(), manifest.appVersion())).append('\n')
+                    .append(messages.get("pack.cli.checked", result.checked().size(), String.join("、", result.checked())))
+                    .append('\n').append(messages.get("pack.cli.fingerprint", verified.fingerprint()));
+            dialogs.showInfo(title, text.toString());
+            return;
+        }
+        text.append(messages.get("pack.cli.notIntact", zip));
+        for (PackageProblem problem : result.problems()) {
+            text.append('\n').append("• ").append(problem.describe(messages));
+        }
+        text.append('\n').append(messages.get("pack.cli.problemCount", result.problems().size()));
+        dialogs.showError(title, text.toString());
     }
 
     private void offerFolder(String title, String message, Path out) {

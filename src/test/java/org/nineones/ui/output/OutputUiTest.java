@@ -59,20 +59,81 @@ class OutputUiTest extends UiTestBase {
         assertTrue(Files.isRegularFile(file));
     }
 
-    @Test
-    void exportPackageWritesTheZipOrExplainsWhyNot(FxRobot robot) throws Exception {
+    /** One unit, one post with a duty, one person: enough for cards and a package. */
+    private Workspace withOnePerson(FxRobot robot) throws Exception {
         openNewWorkspace(robot, "示范化工");
+        Workspace ws = ui.main.viewModel().session().workspace();
+        var services = ui.context.services();
+        OrgUnit company = services.org().addUnit(ws, null, "示范化工", OrgUnitKind.COMPANY);
+        Post post = services.org().savePost(ws, new Post(null, company.id(), "安全员", PostCategory.SAFETY_MANAGER,
+                RiskLevel.LOW));
+        services.org().replaceDuties(ws, post.id(), List.of("监督检查安全生产状况"));
+        services.people().save(ws, new Employee(null, "张伟", null, IdNumber.of(TestData.id("37160219850312001")),
+                "A001", "", company.id(), post.id(), null, EmployeeStatus.ACTIVE, "", null));
+        return ws;
+    }
+
+    @Test
+    void exportPackageWritesTheZipAndOffersItsFolder(FxRobot robot) throws Exception {
+        withOnePerson(robot);
         Path zip = tempDir.resolve("输出").resolve("验收资料包.zip");
         Files.createDirectories(zip.getParent());
         ui.dialogs.files.add(zip);
 
         press(robot, KeyCode.E);
 
-        if (ui.dialogs.errors.isEmpty()) {
-            assertTrue(Files.isRegularFile(zip));
-        } else {
-            assertTrue(ui.dialogs.lastError().startsWith("“导出验收资料包”没有完成："), ui.dialogs.lastError());
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        assertTrue(Files.size(zip) > 1000);
+        assertTrue(ui.dialogs.questions.get(0).startsWith("验收资料包已导出："), ui.dialogs.questions.get(0));
+    }
+
+    private Path exported(FxRobot robot) throws Exception {
+        Workspace ws = withOnePerson(robot);
+        Path zip = tempDir.resolve("县应急局").resolve("验收资料包.zip");
+        Files.createDirectories(zip.getParent());
+        ui.context.services().packages().export(ws, zip, org.nineones.service.Progress.NONE);
+        return zip;
+    }
+
+    private void verify(FxRobot robot, Path zip) {
+        ui.dialogs.files.add(zip);
+        robot.interact(() -> new OutputActions(ui.context).verifyPackage());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void verifyingAnIntactPackageSaysSoWithItsEnterprise(FxRobot robot) throws Exception {
+        Path zip = exported(robot);
+
+        verify(robot, zip);
+
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        String shown = ui.dialogs.infos.get(0);
+        assertTrue(shown.startsWith("验收资料包完好："), shown);
+        assertTrue(shown.contains("示范化工"), shown);
+    }
+
+    @Test
+    void verifyingAPackageWithAnAddedFileNamesIt(FxRobot robot) throws Exception {
+        Path zip = exported(robot);
+        Path altered = zip.resolveSibling("改过的资料包.zip");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(zip));
+             var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(altered))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            out.putNextEntry(new java.util.zip.ZipEntry("补充说明.txt"));
+            out.write("后加的文件".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
         }
+
+        verify(robot, altered);
+
+        String shown = ui.dialogs.lastError();
+        assertTrue(shown.startsWith("验收资料包未通过校验："), shown);
+        assertTrue(shown.contains("补充说明.txt"), shown);
     }
 
     @Test
