@@ -4,6 +4,8 @@ import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.enterprise.EnterpriseService;
+import org.nineones.service.org.OrgService;
+import org.nineones.service.people.PeopleService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.workspace.RecentFiles;
@@ -23,6 +25,8 @@ public final class Services {
     private final CardPrintService cards;
     private final PackageService packages;
     private final SampleService sample;
+    private final OrgService org;
+    private final PeopleService people;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -33,6 +37,8 @@ public final class Services {
         this.cards = new CardPrintService(messages);
         this.packages = new PackageService(messages, cards);
         this.sample = new SampleService(workspaces, rosterImport);
+        this.org = new OrgService(messages);
+        this.people = new PeopleService(messages);
     }
 
     public Settings settings() {
@@ -65,5 +71,13 @@ public final class Services {
 
     public SampleService sample() {
         return sample;
+    }
+
+    public OrgService org() {
+        return org;
+    }
+
+    public PeopleService people() {
+        return people;
     }
 }

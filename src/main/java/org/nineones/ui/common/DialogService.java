@@ -1,0 +1,28 @@
+package org.nineones.ui.common;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Every message box and file chooser goes through here, so tests can substitute the answers.
+ * Messages are whole sentences that say what happened and what to do.
+ */
+public interface DialogService {
+
+    void showInfo(String title, String message);
+
+    void showError(String title, String message);
+
+    /** Asks a yes/no question; true when the user confirmed. */
+    boolean confirm(String title, String message, String confirmButton);
+
+    /** Asks for one line of text; empty when the user cancelled. */
+    Optional<String> askText(String title, String label, String initial);
+
+    Optional<Path> chooseFileToOpen(String title, FileFilter filter);
+
+    Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, FileFilter filter);
+
+    /** Opens a folder in the system's file manager. */
+    void openFolder(Path folder);
+}

@@ -1,0 +1,59 @@
+package org.nineones.ui.common;
+
+import java.nio.file.Path;
+
+import org.nineones.model.Messages;
+import org.nineones.pack.PackageException;
+import org.nineones.service.org.OrgRuleException;
+import org.nineones.service.people.PeopleRuleException;
+import org.nineones.service.roster.ImportException;
+import org.nineones.service.sample.SampleException;
+import org.nineones.store.WorkspaceException;
+
+/** Turns a failure into the sentence the user reads; the details go to the log. */
+public final class ErrorMessages {
+
+    private final Messages messages;
+    private final Path logFolder;
+
+    public ErrorMessages(Messages messages, Path logFolder) {
+        this.messages = messages;
+        this.logFolder = logFolder;
+    }
+
+    public String describe(String action, Throwable failure) {
+        Throwable e = unwrap(failure);
+        if (e instanceof WorkspaceException w) {
+            return messages.get("WorkspaceException.Reason." + w.reason(), w.file());
+        }
+        if (e instanceof PackageException p) {
+            return messages.get("PackageException.Reason." + p.reason(), p.file());
+        }
+        if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException
+                || e instanceof SampleException) {
+            return e.getMessage();
+        }
+        String detail = isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected");
+        return messages.get("ui.error.generic", action, detail, logFolder);
+    }
+
+    /**
+     * Services that mean their message for the user write it from the bundle, in Chinese; anything else
+     * (a stack-trace text such as "not built yet …") belongs in the log only.
+     */
+    private static boolean isSentence(String message) {
+        return message != null && message.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    }
+
+    private static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        while ((current instanceof java.util.concurrent.ExecutionException
+                || current instanceof java.lang.reflect.InvocationTargetException
+                || (current instanceof RuntimeException && current.getClass() == RuntimeException.class))
+                && current.getCause() != null) {
+            current = current.getCause();
+        }
+        return current;
+    }
+}

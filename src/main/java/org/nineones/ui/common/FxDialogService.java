@@ -1,0 +1,110 @@
+package org.nineones.ui.common;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+import org.nineones.model.Messages;
+
+/** Real message boxes and file choosers, owned by the main window and styled like it. */
+public final class FxDialogService implements DialogService {
+
+    private final Messages messages;
+    private final Supplier<Window> owner;
+    private final Consumer<String> showDocument;
+
+    public FxDialogService(Messages messages, Supplier<Window> owner, Consumer<String> showDocument) {
+        this.messages = messages;
+        this.owner = owner;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        ButtonType yes = new ButtonType(confirmButton, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        prepare(dialog, title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(label);
+        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        FileChooser chooser = chooser(title, filter);
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, FileFilter filter) {
+        FileChooser chooser = chooser(title, filter);
+        if (initialFolder != null && Files.isDirectory(initialFolder)) {
+            chooser.setInitialDirectory(initialFolder.toFile());
+        }
+        chooser.setInitialFileName(initialName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        showDocument.accept(folder.toUri().toString());
+    }
+
+    private FileChooser chooser(String title, FileFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns()));
+        return chooser;
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message) {
+        Alert alert = new Alert(type);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        Label text = new Label(message);
+        text.setWrapText(true);
+        text.setMaxWidth(460);
+        text.getStyleClass().add("dialog-message");
+        alert.getDialogPane().setContent(text);
+        return alert;
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.setTitle(title);
+        Window window = owner.get();
+        if (window != null && window.isShowing()) {
+            dialog.initOwner(window);
+        }
+        Theme.apply(dialog.getDialogPane());
+    }
+}

@@ -1,0 +1,229 @@
+package org.nineones.ui.main;
+
+import java.nio.file.Path;
+
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.concurrent.Worker;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.layout.StackPane;
+
+import org.nineones.model.AppVersion;
+import org.nineones.model.Messages;
+import org.nineones.store.Workspace;
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.output.OutputActions;
+import org.nineones.ui.roster.RosterImportAction;
+import org.nineones.ui.welcome.WelcomeView;
+import org.nineones.ui.workspace.NewWorkspaceDialog;
+
+/** The main window: menu, the welcome view or the workspace's tabs, and a status bar for running tasks. */
+public final class MainView implements WelcomeView.Actions {
+
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem closeItem;
+    @FXML private MenuItem findItem;
+    @FXML private MenuItem importItem;
+    @FXML private MenuItem cardsItem;
+    @FXML private MenuItem exportItem;
+    @FXML private StackPane content;
+    @FXML private Label statusLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button cancelButton;
+
+    private final AppContext context;
+    private final Messages messages;
+    private final MainViewModel viewModel;
+    private final OutputActions output;
+    private final RosterImportAction rosterImport;
+    private final Parent root;
+    private WelcomeView welcome;
+    private WorkspaceTabs tabs;
+
+    public MainView(AppContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.viewModel = new MainViewModel(context);
+        this.output = new OutputActions(context);
+        this.rosterImport = new RosterImportAction(context);
+        this.root = context.views().load(this);
+    }
+
+    @FXML
+    private void initialize() {
+        var noWorkspace = viewModel.workspaceOpenProperty().not();
+        closeItem.disableProperty().bind(noWorkspace);
+        findItem.disableProperty().bind(noWorkspace);
+        importItem.disableProperty().bind(noWorkspace);
+        cardsItem.disableProperty().bind(noWorkspace);
+        exportItem.disableProperty().bind(noWorkspace);
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
+        rebuildRecentMenu();
+        viewModel.session().workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
+        showWorkspace(null);
+        initStatusBar();
+    }
+
+    private void initStatusBar() {
+        var current = context.tasks().current();
+        var running = current.isNotNull();
+        progressBar.visibleProperty().bind(running);
+        cancelButton.visibleProperty().bind(running);
+        current.addListener((obs, old, task) -> {
+            statusLabel.textProperty().unbind();
+            progressBar.progressProperty().unbind();
+            if (task == null) {
+                statusLabel.setText(messages.get("ui.status.ready"));
+                progressBar.setProgress(0);
+            } else {
+                statusLabel.textProperty().bind(task.messageProperty());
+                progressBar.progressProperty().bind(task.progressProperty());
+            }
+        });
+        statusLabel.setText(messages.get("ui.status.ready"));
+        cancelButton.setOnAction(e -> {
+            Worker<?> task = current.get();
+            if (task != null) {
+                task.cancel();
+            }
+        });
+    }
+
+    private void showWorkspace(Workspace workspace) {
+        if (workspace == null) {
+            tabs = null;
+            if (welcome == null) {
+                welcome = new WelcomeView(context, viewModel.recentFiles(), this);
+            }
+            content.getChildren().setAll(welcome.root());
+        } else {
+            tabs = new WorkspaceTabs(context, workspace, file -> rosterImport.start(workspace, file, this::reloadPeople));
+            content.getChildren().setAll(tabs.node());
+        }
+    }
+
+    private void reloadPeople() {
+        if (tabs != null) {
+            tabs.reloadPeople();
+        }
+    }
+
+    private void rebuildRecentMenu() {
+        recentMenu.getItems().clear();
+        for (Path file : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(file.toString());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.open(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(viewModel.recentFiles().isEmpty());
+    }
+
+    @Override
+    @FXML
+    public void newEnterprise() {
+        NewWorkspaceDialog dialog = new NewWorkspaceDialog(context);
+        if (dialog.showAndWait()) {
+            var vm = dialog.viewModel();
+            viewModel.createWorkspace(vm.file(), vm.nameProperty().get(), vm.creditCodeProperty().get());
+        }
+    }
+
+    @Override
+    @FXML
+    public void openExisting() {
+        context.dialogs().chooseFileToOpen(messages.get("ui.menu.open"),
+                        new FileFilter(messages.get("ui.file.workspaceFilter"), "*.nineones"))
+                .ifPresent(viewModel::open);
+    }
+
+    @Override
+    @FXML
+    public void openSample() {
+        viewModel.openSample();
+    }
+
+    @Override
+    public void open(Path file) {
+        viewModel.open(file);
+    }
+
+    @FXML
+    private void onClose() {
+        viewModel.close();
+    }
+
+    @FXML
+    private void onExit() {
+        viewModel.close();
+        Platform.exit();
+    }
+
+    @FXML
+    private void onFind() {
+        if (tabs != null) {
+            tabs.showPeopleAndSearch();
+        }
+    }
+
+    @FXML
+    private void onImport() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            rosterImport.start(workspace, null, this::reloadPeople);
+        }
+    }
+
+    @FXML
+    private void onTemplate() {
+        rosterImport.saveTemplate();
+    }
+
+    @FXML
+    private void onPrintCards() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            output.printCards(workspace, viewModel.session().enterpriseNameProperty().get());
+        }
+    }
+
+    @FXML
+    private void onExportPackage() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            output.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get());
+        }
+    }
+
+    @FXML
+    private void onVerifyPackage() {
+        output.verifyPackage();
+    }
+
+    @FXML
+    private void onAbout() {
+        context.dialogs().showInfo(messages.get("ui.menu.about"),
+                messages.get("ui.about.text", messages.get("app.name"), AppVersion.get(),
+                        context.settings().home()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Called when the window closes: the workspace is closed cleanly. */
+    public void shutdown() {
+        viewModel.close();
+    }
+}

@@ -1,0 +1,131 @@
+package org.nineones.ui.main;
+
+import java.nio.file.Path;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.nineones.app.Services;
+import org.nineones.model.Messages;
+import org.nineones.store.Workspace;
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Session;
+import org.nineones.ui.common.TaskRunner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Which workspace is open, the window title and the recent files; opening and closing run as tasks. */
+public final class MainViewModel {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MainViewModel.class);
+
+    /** A workspace just opened, with its enterprise's name read in the same task. */
+    private record Opened(Workspace workspace, String name) {
+    }
+
+    private final Services services;
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final Session session;
+    private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+    private final StringBinding title;
+    private final BooleanBinding workspaceOpen;
+
+    public MainViewModel(AppContext context) {
+        this.services = context.services();
+        this.messages = context.messages();
+        this.tasks = context.tasks();
+        this.session = context.session();
+        String appName = messages.get("app.name");
+        this.title = Bindings.createStringBinding(() -> {
+            String name = session.enterpriseNameProperty().get();
+            return session.workspace() == null || name.isBlank() ? appName : name + " — " + appName;
+        }, session.workspaceProperty(), session.enterpriseNameProperty());
+        this.workspaceOpen = session.workspaceProperty().isNotNull();
+        refreshRecentFiles();
+    }
+
+    public StringBinding titleProperty() {
+        return title;
+    }
+
+    public BooleanBinding workspaceOpenProperty() {
+        return workspaceOpen;
+    }
+
+    public ObservableList<Path> recentFiles() {
+        return recentFiles;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public void createWorkspace(Path file, String name, String creditCode) {
+        tasks.run(messages.get("ui.task.createWorkspace"), progress -> {
+            Workspace workspace = services.workspaces().create(file, name, creditCode);
+            return new Opened(workspace, name.strip());
+        }, this::opened);
+    }
+
+    public void open(Path file) {
+        Workspace current = session.workspace();
+        if (current != null && current.file().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+            return;
+        }
+        tasks.run(messages.get("ui.task.openWorkspace"), progress -> {
+            Workspace workspace = services.workspaces().open(file);
+            return new Opened(workspace, services.enterprise().load(workspace).name());
+        }, this::opened);
+    }
+
+    public void openSample() {
+        tasks.run(messages.get("ui.task.openSample"), progress -> {
+            Workspace workspace = services.sample().openSample(services.settings().workspaces(), progress);
+            services.workspaces().recentFiles().add(workspace.file());
+            return new Opened(workspace, services.enterprise().load(workspace).name());
+        }, this::opened);
+    }
+
+    /** Closes the open workspace (if any); the welcome view comes back. */
+    public void close() {
+        Workspace workspace = session.workspace();
+        if (workspace == null) {
+            return;
+        }
+        session.workspaceProperty().set(null);
+        session.enterpriseNameProperty().set("");
+        closeQuietly(workspace);
+        refreshRecentFiles();
+    }
+
+    public void refreshRecentFiles() {
+        try {
+            recentFiles.setAll(services.workspaces().recentFiles().list());
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the recent files list", e);
+            recentFiles.clear();
+        }
+    }
+
+    private void opened(Opened opened) {
+        Workspace previous = session.workspace();
+        session.enterpriseNameProperty().set(opened.name());
+        session.workspaceProperty().set(opened.workspace());
+        if (previous != null) {
+            closeQuietly(previous);
+        }
+        refreshRecentFiles();
+    }
+
+    private static void closeQuietly(Workspace workspace) {
+        try {
+            workspace.close();
+        } catch (RuntimeException e) {
+            LOG.warn("closing {} failed", workspace.file(), e);
+        }
+    }
+}

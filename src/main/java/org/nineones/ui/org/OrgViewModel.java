@@ -1,0 +1,228 @@
+package org.nineones.ui.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import org.nineones.model.Messages;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.OrgUnitKind;
+import org.nineones.model.Post;
+import org.nineones.service.org.OrgService;
+import org.nineones.store.Workspace;
+import org.nineones.ui.common.DialogService;
+import org.nineones.ui.common.TaskRunner;
+
+/**
+ * The org tree, the selected unit's posts and the selected post's duty list. Every change is one service call
+ * (one transaction) followed by a reload of what it touched.
+ */
+public final class OrgViewModel {
+
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final OrgService service;
+    private final Workspace workspace;
+
+    private final ObservableList<OrgUnit> units = FXCollections.observableArrayList();
+    private final ObjectProperty<OrgUnit> selectedUnit = new SimpleObjectProperty<>();
+    private final ObservableList<Post> posts = FXCollections.observableArrayList();
+    private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>();
+    private final ObservableList<String> duties = FXCollections.observableArrayList();
+    private final javafx.beans.property.IntegerProperty dutyToSelect = new javafx.beans.property.SimpleIntegerProperty(-1);
+
+    public OrgViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, OrgService service,
+                        Workspace workspace) {
+        this.messages = messages;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.service = service;
+        this.workspace = workspace;
+        selectedUnit.addListener((obs, old, now) -> loadPosts(null));
+        selectedPost.addListener((obs, old, now) -> loadDuties());
+    }
+
+    public void load() {
+        tasks.run(messages.get("ui.task.loadOrg"), progress -> service.units(workspace), units::setAll);
+    }
+
+    /** The kind and default name a new unit gets under the selection (the company when the tree is empty). */
+    public OrgUnitKind kindOfNewUnit() {
+        OrgUnit parent = selectedUnit.get();
+        return units.isEmpty() || parent == null ? (units.isEmpty() ? OrgUnitKind.COMPANY : OrgUnitKind.DEPARTMENT)
+                : OrgService.childKind(parent.kind());
+    }
+
+    /** Adds a unit under the selected one; with an empty tree, the company itself. */
+    public void addUnit(String name) {
+        Long parentId;
+        if (units.isEmpty()) {
+            parentId = null;
+        } else {
+            OrgUnit parent = selectedUnit.get() != null ? selectedUnit.get() : root();
+            parentId = parent.id();
+        }
+        OrgUnitKind kind = kindOfNewUnit();
+        tasks.run(messages.get("ui.task.saveOrg"), progress -> {
+            OrgUnit added = service.addUnit(workspace, parentId, name, kind);
+            return new Reloaded(service.units(workspace), added);
+        }, this::reloaded);
+    }
+
+    public void renameSelectedUnit(String name) {
+        OrgUnit unit = selectedUnit.get();
+        if (unit == null) {
+            return;
+        }
+        tasks.run(messages.get("ui.task.saveOrg"), progress -> {
+            OrgUnit renamed = service.renameUnit(workspace, unit.id(), name);
+            return new Reloaded(service.units(workspace), renamed);
+        }, this::reloaded);
+    }
+
+    /** Asks for confirmation, then deletes the selected unit (the service refuses a non-empty one). */
+    public void deleteSelectedUnit() {
+        OrgUnit unit = selectedUnit.get();
+        if (unit == null || !dialogs.confirm(messages.get("ui.org.deleteUnitTitle"),
+                messages.get("ui.org.deleteUnitQuestion", unit.name()), messages.get("ui.button.delete"))) {
+            return;
+        }
+        tasks.run(messages.get("ui.task.saveOrg"), progress -> {
+            service.deleteUnit(workspace, unit.id());
+            return new Reloaded(service.units(workspace), null);
+        }, this::reloaded);
+    }
+
+    private record Reloaded(List<OrgUnit> units, OrgUnit select) {
+    }
+
+    private void reloaded(Reloaded r) {
+        units.setAll(r.units());
+        selectedUnit.set(r.select() == null ? null
+                : r.units().stream().filter(u -> u.id().equals(r.select().id())).findFirst().orElse(null));
+    }
+
+    private OrgUnit root() {
+        return units.stream().filter(u -> u.parentId() == null).findFirst().orElse(units.get(0));
+    }
+
+    public void savePost(Post post) {
+        tasks.run(messages.get("ui.task.savePost"), progress -> service.savePost(workspace, post),
+                saved -> loadPosts(saved.id()));
+    }
+
+    public void deleteSelectedPost() {
+        Post post = selectedPost.get();
+        if (post == null || !dialogs.confirm(messages.get("ui.org.deletePostTitle"),
+                messages.get("ui.org.deletePostQuestion", post.name()), messages.get("ui.button.delete"))) {
+            return;
+        }
+        tasks.run(messages.get("ui.task.savePost"), progress -> {
+            service.deletePost(workspace, post.id());
+            return post;
+        }, deleted -> loadPosts(null));
+    }
+
+    private void loadPosts(Long select) {
+        OrgUnit unit = selectedUnit.get();
+        if (unit == null) {
+            posts.clear();
+            selectedPost.set(null);
+            return;
+        }
+        tasks.run(messages.get("ui.task.loadPosts"), progress -> service.posts(workspace, unit.id()), loaded -> {
+            posts.setAll(loaded);
+            selectedPost.set(loaded.stream().filter(p -> Objects.equals(p.id(), select)).findFirst().orElse(null));
+        });
+    }
+
+    private void loadDuties() {
+        Post post = selectedPost.get();
+        if (post == null) {
+            duties.clear();
+            return;
+        }
+        tasks.run(messages.get("ui.task.loadDuties"), progress -> service.duties(workspace, post.id()),
+                duties::setAll);
+    }
+
+    public void addDuty(String text) {
+        List<String> changed = new ArrayList<>(duties);
+        changed.add(text);
+        saveDuties(changed, changed.size() - 1);
+    }
+
+    public void editDuty(int index, String text) {
+        if (index < 0 || index >= duties.size()) {
+            return;
+        }
+        List<String> changed = new ArrayList<>(duties);
+        changed.set(index, text);
+        saveDuties(changed, index);
+    }
+
+    public void removeDuty(int index) {
+        if (index < 0 || index >= duties.size()) {
+            return;
+        }
+        List<String> changed = new ArrayList<>(duties);
+        changed.remove(index);
+        saveDuties(changed, -1);
+    }
+
+    /** Moves a duty up (-1) or down (+1); it stays selected. Nothing happens at either end of the list. */
+    public void moveDuty(int index, int delta) {
+        int target = index + delta;
+        if (index < 0 || index >= duties.size() || target < 0 || target >= duties.size()) {
+            return;
+        }
+        List<String> changed = new ArrayList<>(duties);
+        changed.add(target, changed.remove(index));
+        saveDuties(changed, target);
+    }
+
+    private void saveDuties(List<String> changed, int select) {
+        Post post = selectedPost.get();
+        if (post == null) {
+            return;
+        }
+        tasks.run(messages.get("ui.task.saveDuties"), progress -> {
+            service.replaceDuties(workspace, post.id(), changed);
+            return service.duties(workspace, post.id());
+        }, saved -> {
+            duties.setAll(saved);
+            dutyToSelect.set(select);
+        });
+    }
+
+    /** The duty the view should select after a change (-1: none); the view resets it after selecting. */
+    public javafx.beans.property.IntegerProperty dutyToSelectProperty() {
+        return dutyToSelect;
+    }
+
+    public ObservableList<OrgUnit> units() {
+        return units;
+    }
+
+    public ObjectProperty<OrgUnit> selectedUnitProperty() {
+        return selectedUnit;
+    }
+
+    public ObservableList<Post> posts() {
+        return posts;
+    }
+
+    public ObjectProperty<Post> selectedPostProperty() {
+        return selectedPost;
+    }
+
+    public ObservableList<String> duties() {
+        return duties;
+    }
+}

@@ -1,0 +1,100 @@
+package org.nineones.ui.output;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.nineones.model.Messages;
+import org.nineones.pack.Manifest;
+import org.nineones.pack.PackageProblem;
+import org.nineones.pack.VerificationResult;
+import org.nineones.store.Workspace;
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.DialogService;
+import org.nineones.ui.common.FileFilter;
+
+/**
+ * The output menu: responsibility cards (PDF), the acceptance package, verifying a package. Each runs as a
+ * background task with progress and cancel; failures reach the user through the task runner's error dialog.
+ */
+public final class OutputActions {
+
+    private final AppContext context;
+    private final Messages messages;
+    private final DialogService dialogs;
+
+    public OutputActions(AppContext context) {
+        this.context = context;
+        this.messages = context.messages();
+        this.dialogs = context.dialogs();
+    }
+
+    public void printCards(Workspace workspace, String enterpriseName) {
+        String title = messages.get("ui.output.cardsTitle");
+        dialogs.chooseFileToSave(title, folderOf(workspace), messages.get("ui.output.cardsFile", enterpriseName),
+                        new FileFilter(messages.get("ui.file.pdfFilter"), "*.pdf"))
+                .ifPresent(out -> context.tasks().run(title,
+                        progress -> context.services().cards().printCards(workspace, out, progress),
+                        count -> offerFolder(title, messages.get("ui.output.cardsDone", count, out), out)));
+    }
+
+    public void exportPackage(Workspace workspace, String enterpriseName) {
+        String title = messages.get("ui.output.exportTitle");
+        String name = messages.get("ui.output.packageFile", enterpriseName, LocalDate.now().toString());
+        dialogs.chooseFileToSave(title, folderOf(workspace), name,
+                        new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
+                .ifPresent(out -> context.tasks().run(title, progress -> {
+                    context.services().packages().export(workspace, out, progress);
+                    return out;
+                }, done -> offerFolder(title, messages.get("ui.output.exportDone", out), out)));
+    }
+
+    public void verifyPackage() {
+        String title = messages.get("ui.output.verifyTitle");
+        dialogs.chooseFileToOpen(title, new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
+                .ifPresent(zip -> context.tasks().run(title, progress -> {
+                    VerificationResult result = context.services().packages().verify(zip);
+                    String fingerprint = result.intact() ? context.services().packages().fingerprint(zip) : "";
+                    return new Verified(zip, result, fingerprint);
+                }, verified -> showVerification(title, verified)));
+    }
+
+    /** A verification and, when the package is intact, the fingerprint of the whole file. */
+    private record Verified(Path zip, VerificationResult result, String fingerprint) {
+    }
+
+    private void showVerification(String title, Verified verified) {
+        VerificationResult result = verified.result();
+        Path zip = verified.zip().toAbsolutePath();
+        StringBuilder text = new StringBuilder();
+        if (result.intact()) {
+            Manifest manifest = result.manifest();
+            text.append(messages.get("pack.cli.intact", zip)).append('\n')
+                    .append(messages.get("pack.cli.enterprise", manifest.enterprise().name(),
+                            manifest.enterprise().creditCode())).append('\n')
+                    .append(messages.get("pack.cli.created", manifest.createdAt(), manifest.appVersion())).append('\n')
+                    .append(messages.get("pack.cli.checked", result.checked().size(), String.join("、", result.checked())))
+                    .append('\n').append(messages.get("pack.cli.fingerprint", verified.fingerprint()));
+            dialogs.showInfo(title, text.toString());
+            return;
+        }
+        text.append(messages.get("pack.cli.notIntact", zip));
+        for (PackageProblem problem : result.problems()) {
+            text.append('\n').append("• ").append(problem.describe(messages));
+        }
+        text.append('\n').append(messages.get("pack.cli.problemCount", result.problems().size()));
+        dialogs.showError(title, text.toString());
+    }
+
+    private void offerFolder(String title, String message, Path out) {
+        Path folder = out.toAbsolutePath().getParent();
+        if (dialogs.confirm(title, message + "\n" + messages.get("ui.output.openFolderQuestion"),
+                messages.get("ui.output.openFolder"))) {
+            dialogs.openFolder(folder);
+        }
+    }
+
+    private static Path folderOf(Workspace workspace) {
+        Path parent = workspace.file().toAbsolutePath().getParent();
+        return parent;
+    }
+}

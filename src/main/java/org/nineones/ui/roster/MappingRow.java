@@ -1,0 +1,7 @@
+package org.nineones.ui.roster;
+
+import org.nineones.excel.RosterField;
+
+/** One column of the roster as the mapping table shows it: its header, an example value, the field it fills. */
+public record MappingRow(int column, String header, String example, RosterField field) {
+}

@@ -1,0 +1,157 @@
+package org.nineones.ui.roster;
+
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.util.StringConverter;
+
+import org.nineones.excel.RosterField;
+import org.nineones.model.Messages;
+import org.nineones.service.roster.RowError;
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.EditDialog;
+import org.nineones.ui.common.FileFilter;
+
+/**
+ * The roster import dialog: the sheet and its column mapping (correctable), the preview with counts, the org units
+ * and posts that will be created, the invalid rows, the error report; 导入 commits.
+ */
+public final class RosterImportDialog {
+
+    @FXML private Label fileLabel;
+    @FXML private ComboBox<String> sheetBox;
+    @FXML private TableView<MappingRow> mappingTable;
+    @FXML private TableColumn<MappingRow, String> headerColumn;
+    @FXML private TableColumn<MappingRow, String> exampleColumn;
+    @FXML private TableColumn<MappingRow, RosterField> fieldColumn;
+    @FXML private Label summaryLabel;
+    @FXML private Label problemLabel;
+    @FXML private ListView<String> newUnitsList;
+    @FXML private ListView<String> newPostsList;
+    @FXML private TableView<RowError> errorTable;
+    @FXML private TableColumn<RowError, String> errorRowColumn;
+    @FXML private TableColumn<RowError, String> errorColumnColumn;
+    @FXML private TableColumn<RowError, String> errorMessageColumn;
+    @FXML private Button saveReportButton;
+    @FXML private CheckBox skipInvalidBox;
+
+    private final AppContext context;
+    private final Messages messages;
+    private final RosterImportViewModel viewModel;
+    private final EditDialog dialog;
+
+    public RosterImportDialog(AppContext context, RosterImportViewModel viewModel) {
+        this.context = context;
+        this.messages = context.messages();
+        this.viewModel = viewModel;
+        Parent content = context.views().load(this);
+        this.dialog = new EditDialog(context, messages.get("ui.roster.title"), content, viewModel.canImportProperty(),
+                "importRosterButton", mappingTable, messages.get("ui.roster.import"));
+    }
+
+    @FXML
+    private void initialize() {
+        fileLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.sheetProperty().get() == null ? "" : viewModel.sheetProperty().get().file().toString(),
+                viewModel.sheetProperty()));
+        sheetBox.setItems(viewModel.sheetNames());
+        sheetBox.setValue(viewModel.sheetProperty().get().sheetName());
+        viewModel.sheetProperty().addListener((obs, old, now) -> sheetBox.setValue(now.sheetName()));
+        sheetBox.setOnAction(e -> viewModel.chooseSheet(sheetBox.getValue()));
+
+        mappingTable.setItems(viewModel.mappingRows());
+        headerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().header()));
+        exampleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().example()));
+        fieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field()));
+        fieldColumn.setCellFactory(column -> new FieldCell());
+
+        summaryLabel.textProperty().bind(viewModel.summaryProperty());
+        problemLabel.textProperty().bind(viewModel.problemProperty());
+        problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+        newUnitsList.setItems(viewModel.newOrgUnits());
+        newUnitsList.setPlaceholder(new Label(messages.get("ui.roster.noNewUnits")));
+        newPostsList.setItems(viewModel.newPosts());
+        newPostsList.setPlaceholder(new Label(messages.get("ui.roster.noNewPosts")));
+        errorTable.setItems(viewModel.errors());
+        errorTable.setPlaceholder(new Label(messages.get("ui.roster.noErrors")));
+        errorRowColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(Integer.toString(c.getValue().row())));
+        errorColumnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
+        errorMessageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        var noErrors = javafx.beans.binding.Bindings.isEmpty(viewModel.errors());
+        saveReportButton.disableProperty().bind(noErrors);
+        skipInvalidBox.disableProperty().bind(noErrors);
+        skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
+    }
+
+    @FXML
+    private void onSaveReport() {
+        String name = messages.get("ui.roster.reportFile",
+                stripExtension(viewModel.sheetProperty().get().file().getFileName().toString()));
+        context.dialogs().chooseFileToSave(messages.get("ui.roster.saveReport"),
+                        viewModel.sheetProperty().get().file().toAbsolutePath().getParent(), name,
+                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
+                .ifPresent(out -> viewModel.writeErrorReport(out, () -> context.dialogs().showInfo(
+                        messages.get("ui.roster.saveReport"), messages.get("ui.roster.reportDone", out))));
+    }
+
+    private static String stripExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    /** True when the user pressed 导入 (the preview allows it). */
+    public boolean showAndWait() {
+        return dialog.showAndWait() && viewModel.canImportProperty().get();
+    }
+
+    /** A combo box in every row: the field this column fills; changing it previews again. */
+    private final class FieldCell extends TableCell<MappingRow, RosterField> {
+        private final ComboBox<RosterField> box = new ComboBox<>();
+        private boolean updating;
+
+        FieldCell() {
+            box.getItems().setAll(RosterField.values());
+            box.setMaxWidth(Double.MAX_VALUE);
+            box.setConverter(new StringConverter<>() {
+                @Override
+                public String toString(RosterField field) {
+                    return field == null ? "" : viewModel.fieldText(field);
+                }
+
+                @Override
+                public RosterField fromString(String text) {
+                    return null;
+                }
+            });
+            box.valueProperty().addListener((obs, old, now) -> {
+                MappingRow row = getTableRow() == null ? null : getTableRow().getItem();
+                if (!updating && row != null && now != null && now != row.field()) {
+                    viewModel.setField(row.column(), now);
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(RosterField field, boolean empty) {
+            super.updateItem(field, empty);
+            updating = true;
+            try {
+                box.setValue(field);
+            } finally {
+                updating = false;
+            }
+            setGraphic(empty ? null : box);
+            setText(null);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.nineones.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+import org.nineones.ui.common.DialogService;
+import org.nineones.ui.common.FileFilter;
+
+/** Records every message and answers questions from queues, so UI tests never block on a real message box. */
+public final class FakeDialogService implements DialogService {
+
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> questions = new ArrayList<>();
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final Deque<Path> files = new ArrayDeque<>();
+    public final List<Path> openedFolders = new ArrayList<>();
+
+    @Override
+    public void showInfo(String title, String message) {
+        infos.add(message);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton) {
+        questions.add(message);
+        return confirmations.isEmpty() || confirmations.poll();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String label, String initial) {
+        return Optional.ofNullable(texts.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, FileFilter filter) {
+        return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        openedFolders.add(folder);
+    }
+
+    public String lastError() {
+        return errors.isEmpty() ? null : errors.get(errors.size() - 1);
+    }
+}

@@ -1,0 +1,136 @@
+package org.nineones.ui.roster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.nineones.excel.RosterField;
+import org.nineones.excel.TestWorkbooks;
+import org.nineones.store.Workspace;
+import org.nineones.ui.UiTestBase;
+import org.nineones.ui.handles.EmployeesHandle;
+import org.nineones.ui.handles.RosterImportDialogHandle;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class RosterImportUiTest extends UiTestBase {
+
+    private Path roster(String nameHeader) throws Exception {
+        return TestWorkbooks.xlsx(tempDir.resolve("人事部").resolve("花名册.xlsx"), wb -> TestWorkbooks.rows(
+                wb.createSheet("在职人员"), 0,
+                new Object[] {"滨州示范化工有限公司在职人员花名册"},
+                new Object[] {nameHeader, "公民身份号码", "所在部门", "班组", "工种", "入厂日期"},
+                new Object[] {"张伟", TestWorkbooks.id(1), "生产部", "合成甲班", "反应釜操作工", LocalDate.of(2019, 4, 1)},
+                new Object[] {"李娜", TestWorkbooks.id(2), "生产部", "合成甲班", "电工", "2021.03.05"},
+                new Object[] {"王强", "3.70102E+17", "生产部", "合成乙班", "反应釜操作工", "20200110"},
+                new Object[] {"合计", "", "", "", "", ""}));
+    }
+
+    private RosterImportDialogHandle openImport(FxRobot robot, Path file) {
+        ui.dialogs.files.add(file);
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        return new RosterImportDialogHandle(robot);
+    }
+
+    @Test
+    void previewsCountsNewUnitsAndInvalidRowsThenImportsTheValidOnes(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        EmployeesHandle people = window(robot).people();
+        RosterImportDialogHandle dialog = openImport(robot, roster("员工姓名"));
+
+        assertEquals(RosterField.NAME, dialog.fieldOf("员工姓名"));
+        assertEquals(RosterField.ID_NUMBER, dialog.fieldOf("公民身份号码"));
+        assertEquals("工作表“在职人员”，表头在第 2 行：人员 3 行，正确 2 行（新增 2 人，更新 0 人），有误 1 行；跳过空行和合计行 1 行",
+                dialog.summary());
+        assertEquals(1, dialog.errors().size());
+        assertEquals(5, dialog.errors().get(0).row());
+        assertFalse(dialog.newOrgUnits().isEmpty());
+        assertEquals(2, dialog.newPosts().size());
+        assertFalse(dialog.canImport());
+
+        dialog.skipInvalid(true);
+        assertTrue(dialog.canImport());
+        dialog.importRows();
+
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        assertTrue(ui.dialogs.infos.get(0).startsWith("导入完成：新增 2 人，更新 0 人，跳过有误的 1 行。"),
+                ui.dialogs.infos.get(0));
+        assertEquals(List.of("李娜", "张伟"), people.names());
+        Workspace ws = ui.main.viewModel().session().workspace();
+        assertEquals(2, ws.read(s -> s.employees().count()).intValue());
+    }
+
+    @Test
+    void correctingTheMappingLetsAnUnknownNameColumnBeImported(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        RosterImportDialogHandle dialog = openImport(robot, roster("名字"));
+
+        assertEquals(RosterField.IGNORE, dialog.fieldOf("名字"));
+        assertTrue(dialog.problem().startsWith("没有找到“姓名”列"), dialog.problem());
+        assertFalse(dialog.canImport());
+
+        dialog.map("名字", RosterField.NAME);
+
+        assertEquals("", dialog.problem());
+        assertEquals(RosterField.NAME, dialog.fieldOf("名字"));
+        assertTrue(dialog.summary().contains("正确 2 行"), dialog.summary());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void savesTheErrorReportWithTheInvalidRow(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        RosterImportDialogHandle dialog = openImport(robot, roster("员工姓名"));
+        Path report = tempDir.resolve("人事部").resolve("花名册-错误报告.xlsx");
+        ui.dialogs.files.add(report);
+
+        dialog.saveErrorReport();
+
+        assertTrue(Files.isRegularFile(report));
+        try (InputStream in = Files.newInputStream(report); Workbook wb = WorkbookFactory.create(in)) {
+            StringBuilder text = new StringBuilder();
+            wb.getSheetAt(0).forEach(row -> row.forEach(cell -> text.append(cell).append('|')));
+            assertTrue(text.toString().contains("王强"), text.toString());
+            assertFalse(text.toString().contains("李娜"), text.toString());
+        }
+        assertTrue(ui.dialogs.infos.get(0).startsWith("错误报告已保存："), ui.dialogs.infos.get(0));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(0, ui.main.viewModel().session().workspace().read(s -> s.employees().count()).intValue());
+    }
+
+    @Test
+    void aFileThatIsNotASpreadsheetGetsTheClearMessage(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        Path notExcel = Files.writeString(tempDir.resolve("花名册.xlsx"), "姓名,身份证号");
+
+        openImport(robot, notExcel);
+
+        assertTrue(ui.dialogs.lastError().startsWith("“花名册.xlsx”不是 Excel 表格"), ui.dialogs.lastError());
+    }
+
+    @Test
+    void savesTheBlankTemplate(FxRobot robot) throws Exception {
+        Path template = tempDir.resolve("模板").resolve("花名册导入模板.xlsx");
+        Files.createDirectories(template.getParent());
+        ui.dialogs.files.add(template);
+
+        robot.interact(() -> new RosterImportAction(ui.context).saveTemplate());
+
+        assertTrue(Files.isRegularFile(template));
+        assertEquals(template.getParent(), ui.dialogs.openedFolders.get(0));
+    }
+}
