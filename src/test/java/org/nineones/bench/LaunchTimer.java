@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Times launch → main window: starts {@code java -cp … org.nineones.Main} with
- * {@code -Dnineones.benchmark.exitWhenShown=true}, on which the GUI prints {@code SHOWN <millis since JVM start>}
+ * {@code -Dnineones.startupProbe=true}, on which the GUI prints {@code startup-ms=<millis since JVM start>}
  * once its main window is showing, and exits.
  */
 final class LaunchTimer {
@@ -36,7 +36,7 @@ final class LaunchTimer {
             command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24"));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Dnineones.benchmark.exitWhenShown=true",
+        command.addAll(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Dnineones.startupProbe=true",
                 "-Dnineones.home=" + home));
         if (!display && !xvfb) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
@@ -61,9 +61,8 @@ final class LaunchTimer {
             return new Result(shown[0], wall[0], null);
         }
         return new Result(-1, -1, exited
-                ? "the GUI exited (code " + process.exitValue() + ") without printing SHOWN"
-                : "no SHOWN within " + timeoutSeconds + " s: the GUI does not honour "
-                        + "-Dnineones.benchmark.exitWhenShown=true yet");
+                ? "the GUI exited (code " + process.exitValue() + ") without printing startup-ms"
+                : "no startup-ms within " + timeoutSeconds + " s");
     }
 
     private static void read(Process process, long start, long[] shown, long[] wall) {
@@ -71,9 +70,9 @@ final class LaunchTimer {
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.startsWith("SHOWN ") && shown[0] < 0) {
+                if (line.startsWith("startup-ms=") && shown[0] < 0) {
                     wall[0] = (System.nanoTime() - start) / 1_000_000;
-                    shown[0] = Long.parseLong(line.substring(6).trim());
+                    shown[0] = Long.parseLong(line.substring("startup-ms=".length()).split(" ")[0].trim());
                 }
             }
         } catch (IOException | NumberFormatException e) {
