@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +16,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.nineones.model.SafeFiles;
 import org.nineones.model.AppVersion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +73,7 @@ public final class PackageWriter {
             Files.createDirectories(target.getParent());
             temp = Files.createTempFile(target.getParent(), ".nineones-package-", ".part");
             writeZip(temp, json, content.files(), digests, now.toInstant().toEpochMilli());
-            moveIntoPlace(temp, target);
+            SafeFiles.moveIntoPlace(temp, target);
             temp = null;
         } catch (IOException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
@@ -122,13 +121,6 @@ public final class PackageWriter {
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private static void deleteQuietly(Path temp) {
         if (temp == null) {

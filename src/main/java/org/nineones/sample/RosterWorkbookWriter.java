@@ -2,13 +2,12 @@ package org.nineones.sample;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import org.nineones.model.SafeFiles;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -52,19 +51,12 @@ final class RosterWorkbookWriter {
                 workbook.setActiveSheet(1);
                 workbook.write(os);
             }
-            move(temp, target);
+            SafeFiles.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     private void writeInstructions(Sheet sheet, Roster roster) {
         sheet.setColumnWidth(0, 100 * 256);

@@ -2,11 +2,10 @@ package org.nineones.excel.workbook;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
+import org.nineones.model.SafeFiles;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.nineones.model.Messages;
 
@@ -47,18 +46,11 @@ public final class RegisterWorkbookWriter {
                     workbook.write(os);
                 }
             }
-            moveIntoPlace(temp, target);
+            SafeFiles.moveIntoPlace(temp, target);
             return summary;
         } finally {
             Files.deleteIfExists(temp);
         }
     }
 
-    private static void moveIntoPlace(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 }
