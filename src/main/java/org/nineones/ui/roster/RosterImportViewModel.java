@@ -21,7 +21,9 @@ import org.nineones.excel.ColumnMapping;
 import org.nineones.excel.RosterField;
 import org.nineones.excel.RosterSheet;
 import org.nineones.excel.SheetRow;
+import org.nineones.model.IdNumber;
 import org.nineones.model.Messages;
+import org.nineones.model.TextNormaliser;
 import org.nineones.service.roster.ImportException;
 import org.nineones.service.roster.ImportResult;
 import org.nineones.service.roster.RosterImportService;
@@ -98,7 +100,7 @@ public final class RosterImportViewModel {
         List<String> headers = outcome.sheet().headers();
         SheetRow example = outcome.sheet().rows().isEmpty() ? null : outcome.sheet().rows().get(0);
         for (int i = 0; i < headers.size(); i++) {
-            rows.add(new MappingRow(i, headers.get(i), example == null ? "" : text(example.cell(i)),
+            rows.add(new MappingRow(i, headers.get(i), example == null ? "" : masked(text(example.cell(i))),
                     outcome.mapping().fieldOf(i)));
         }
         mappingRows.setAll(rows);
@@ -106,6 +108,11 @@ public final class RosterImportViewModel {
         newOrgUnits.setAll(p == null ? List.of() : p.newOrgUnits());
         newPosts.setAll(p == null ? List.of() : p.newPosts());
         errors.setAll(p == null ? List.of() : p.errors());
+    }
+
+    /** An example value that is an ID number is shown masked, like everywhere else. */
+    static String masked(String text) {
+        return IdNumber.check(text).valid() ? IdNumber.mask(TextNormaliser.strip(text)) : text;
     }
 
     private static String text(Object cell) {
