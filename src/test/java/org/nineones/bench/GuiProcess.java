@@ -10,25 +10,26 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
- * Times launch → main window: starts {@code java -cp … org.nineones.Main} with
- * {@code -Dnineones.startupProbe=true}, on which the GUI prints {@code startup-ms=<millis since JVM start>}
- * once its main window is showing, and exits.
+ * Runs a JavaFX program as a separate JVM (under xvfb-run when there is no display and it is installed, else
+ * headless Monocle) and waits for the first output line that matches, noting when it came.
  */
-final class LaunchTimer {
+final class GuiProcess {
 
-    /** What was measured: the GUI's own figure and the wall time from process start, or why there is none. */
-    record Result(long shownMillis, long wallMillis, String problem) {
-        boolean measured() {
+    /** The matching line and the wall time from process start to it, or why there is none. */
+    record Line(String text, long wallMillis, String problem) {
+        boolean found() {
             return problem == null;
         }
     }
 
-    private LaunchTimer() {
+    private GuiProcess() {
     }
 
-    static Result measure(String classPath, Path home, long timeoutSeconds) throws IOException, InterruptedException {
+    static Line firstLine(String classPath, String mainClass, List<String> properties, List<String> args,
+                          Predicate<String> wanted, long timeoutSeconds) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         boolean display = System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty();
         boolean xvfb = !display && onPath("xvfb-run");
@@ -36,18 +37,18 @@ final class LaunchTimer {
             command.addAll(List.of("xvfb-run", "-a", "-s", "-screen 0 1280x1024x24"));
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(List.of("-Xmx512m", "-Dfile.encoding=UTF-8", "-Dnineones.startupProbe=true",
-                "-Dnineones.home=" + home));
+        command.addAll(List.of("-Xmx512m", "-Dfile.encoding=UTF-8"));
+        command.addAll(properties);
         if (!display && !xvfb) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
         }
-        command.addAll(List.of("-cp", classPath, "org.nineones.Main"));
-        Files.createDirectories(home);
+        command.addAll(List.of("-cp", classPath, mainClass));
+        command.addAll(args);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        long[] shown = {-1};
+        String[] found = {null};
         long[] wall = {-1};
-        Thread reader = new Thread(() -> read(process, start, shown, wall), "launch-output");
+        Thread reader = new Thread(() -> read(process, start, wanted, found, wall), "gui-output");
         reader.setDaemon(true);
         reader.start();
         boolean exited = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
@@ -57,26 +58,26 @@ final class LaunchTimer {
             process.waitFor(5, TimeUnit.SECONDS);
         }
         reader.join(2000);
-        if (shown[0] >= 0) {
-            return new Result(shown[0], wall[0], null);
+        if (found[0] != null) {
+            return new Line(found[0], wall[0], null);
         }
-        return new Result(-1, -1, exited
-                ? "the GUI exited (code " + process.exitValue() + ") without printing startup-ms"
-                : "no startup-ms within " + timeoutSeconds + " s");
+        return new Line(null, -1, exited
+                ? mainClass + " exited (code " + process.exitValue() + ") without the expected line"
+                : "no expected line from " + mainClass + " within " + timeoutSeconds + " s");
     }
 
-    private static void read(Process process, long start, long[] shown, long[] wall) {
+    private static void read(Process process, long start, Predicate<String> wanted, String[] found, long[] wall) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null) {
-                if (line.startsWith("startup-ms=") && shown[0] < 0) {
+                if (found[0] == null && wanted.test(line)) {
                     wall[0] = (System.nanoTime() - start) / 1_000_000;
-                    shown[0] = Long.parseLong(line.substring("startup-ms=".length()).split(" ")[0].trim());
+                    found[0] = line;
                 }
             }
-        } catch (IOException | NumberFormatException e) {
-            Benchmark.LOG.warn("reading the GUI's output failed", e);
+        } catch (IOException e) {
+            Benchmark.LOG.warn("reading the program's output failed", e);
         }
     }
 
