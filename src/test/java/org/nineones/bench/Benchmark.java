@@ -34,7 +34,6 @@ import org.slf4j.LoggerFactory;
 public final class Benchmark {
 
     static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
-    private static final String NOT_BUILT = "n/a (not built)";
 
     private final Path dir;
     private final int employees;
@@ -95,7 +94,7 @@ public final class Benchmark {
         timeBaseline(small, "warm-up-baseline.nineones", false);
     }
 
-    /** Imports the roster into a new workspace through the real import service; null when it is not built. */
+    /** Imports the roster into a new workspace through the real import service; null when it failed. */
     private Double timeImport(Path roster, String workspaceName, boolean report) {
         Path file = dir.resolve(workspaceName);
         try (Workspace ws = Workspace.create(file, SampleEnterprise.profile())) {
@@ -106,12 +105,6 @@ public final class Benchmark {
                 print("%-28s %.2f s (%s)", "import roster:", s, result);
             }
             return s;
-        } catch (UnsupportedOperationException | IllegalStateException e) {
-            LOG.debug("import not available", e);
-            if (report) {
-                print("%-28s %s", "import roster:", NOT_BUILT);
-            }
-            return null;
         } catch (Exception e) {
             LOG.error("import failed", e);
             if (report) {
@@ -152,9 +145,6 @@ public final class Benchmark {
             long t = System.nanoTime();
             step.run(ws);
             print("%-28s %s (%s)", label, seconds(t), target);
-        } catch (IllegalStateException | UnsupportedOperationException e) {
-            LOG.debug("{} not available", label, e);
-            print("%-28s %s", label, NOT_BUILT);
         } catch (Exception | OutOfMemoryError e) {
             LOG.error("{} failed", label, e);
             print("%-28s failed: %s", label, e);
