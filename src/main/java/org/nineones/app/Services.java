@@ -3,6 +3,7 @@ package org.nineones.app;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.cards.CardPrintService;
+import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
@@ -27,6 +28,7 @@ public final class Services {
     private final SampleService sample;
     private final OrgService org;
     private final PeopleService people;
+    private final PostContentService content;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -39,6 +41,7 @@ public final class Services {
         this.sample = new SampleService(workspaces, rosterImport);
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
+        this.content = new PostContentService(messages);
     }
 
     public Settings settings() {
@@ -79,5 +82,9 @@ public final class Services {
 
     public PeopleService people() {
         return people;
+    }
+
+    public PostContentService content() {
+        return content;
     }
 }

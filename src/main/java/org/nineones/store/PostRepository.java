@@ -2,8 +2,8 @@ package org.nineones.store;
 
 import static org.nineones.store.jooq.Tables.EMPLOYEE;
 import static org.nineones.store.jooq.Tables.POST;
-import static org.nineones.store.jooq.Tables.POST_DUTY;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +15,21 @@ import org.nineones.model.Duty;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.content.ContentKind;
+import org.nineones.model.content.ContentVersion;
+import org.nineones.model.content.DutyItem;
+import org.nineones.model.content.DutyList;
 import org.nineones.store.jooq.tables.records.PostRecord;
 
-/** Posts and their minimal duty lists. */
+/** Posts, and their duty lists as plain texts (the full versions are in {@link PostContentRepository}). */
 public final class PostRepository {
 
     private final DSLContext dsl;
+    private final PostContentRepository content;
 
-    PostRepository(DSLContext dsl) {
+    PostRepository(DSLContext dsl, PostContentRepository content) {
         this.dsl = dsl;
+        this.content = content;
     }
 
     public List<Post> all() {
@@ -62,7 +68,7 @@ public final class PostRepository {
         return dsl.fetchExists(EMPLOYEE, EMPLOYEE.POST_ID.eq((int) postId));
     }
 
-    /** Deletes a post and its duties; callers check {@link #hasEmployees} first. */
+    /** Deletes a post and all versions of its content; callers check {@link #hasEmployees} first. */
     public void delete(long postId) {
         dsl.deleteFrom(POST).where(POST.ID.eq((int) postId)).execute();
     }
@@ -71,30 +77,71 @@ public final class PostRepository {
         return dsl.fetchCount(POST);
     }
 
-    public List<Duty> duties(long postId) {
-        return dsl.selectFrom(POST_DUTY).where(POST_DUTY.POST_ID.eq((int) postId)).orderBy(POST_DUTY.POSITION)
-                .fetch(r -> new Duty(r.getId().longValue(), r.getPostId(), r.getPosition(), r.getText()));
+    /** Sets a post's risk level (an approved risk card is the one source of it). */
+    public void setRiskLevel(long postId, RiskLevel level) {
+        dsl.update(POST).set(POST.RISK_LEVEL, level.name()).where(POST.ID.eq((int) postId)).execute();
     }
 
-    /** Every post's duties, in order, keyed by post id (one query for printing). */
+    /**
+     * The duties of a post as they are being edited: its draft duty list, else its newest approved one, else none.
+     * Duties have no id of their own (they live in a version's body).
+     */
+    public List<Duty> duties(long postId) {
+        List<String> texts = texts(editingBase(postId));
+        List<Duty> duties = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            duties.add(new Duty(null, postId, i + 1, texts.get(i)));
+        }
+        return duties;
+    }
+
+    /** Every post's duty texts as they count today, keyed by post id: see {@link #allDuties(LocalDate)}. */
     public Map<Long, List<String>> allDuties() {
+        return allDuties(LocalDate.now());
+    }
+
+    /**
+     * Every post's duty texts, in order, keyed by post id (one query, for printing): the duty list in force on
+     * {@code day}, else the draft. Posts with neither are absent.
+     */
+    public Map<Long, List<String>> allDuties(LocalDate day) {
         Map<Long, List<String>> result = new LinkedHashMap<>();
-        dsl.selectFrom(POST_DUTY).orderBy(POST_DUTY.POST_ID, POST_DUTY.POSITION).forEach(r ->
-                result.computeIfAbsent(r.getPostId().longValue(), k -> new ArrayList<>()).add(r.getText()));
+        content.counting(ContentKind.DUTY_LIST, day).forEach((postId, version) ->
+                result.put(postId, texts(Optional.of(version))));
         return result;
     }
 
-    /** Replaces the duty list of a post with these texts, in this order. */
+    /**
+     * Saves these texts, in this order, as the post's draft duty list. An item whose text was already in the list
+     * being edited keeps its other fields (category, scope, assessment…); a new text gets the post itself as the
+     * one responsible. Nothing is written when it would only repeat the approved list or start an empty one.
+     */
     public void replaceDuties(long postId, List<String> texts) {
-        dsl.deleteFrom(POST_DUTY).where(POST_DUTY.POST_ID.eq((int) postId)).execute();
-        int position = 1;
+        Optional<ContentVersion> base = editingBase(postId);
+        List<DutyItem> old = new ArrayList<>(base.map(v -> ((DutyList) v.body()).items()).orElse(List.of()));
+        List<DutyItem> items = new ArrayList<>(texts.size());
         for (String text : texts) {
-            dsl.insertInto(POST_DUTY)
-                    .set(POST_DUTY.POST_ID, (int) postId)
-                    .set(POST_DUTY.POSITION, position++)
-                    .set(POST_DUTY.TEXT, text)
-                    .execute();
+            DutyItem fresh = DutyItem.of(text);
+            DutyItem kept = old.stream().filter(i -> i.duty().equals(fresh.duty())).findFirst().orElse(fresh);
+            old.remove(kept);
+            items.add(kept);
         }
+        DutyList list = new DutyList(items);
+        boolean hasDraft = base.map(ContentVersion::isDraft).orElse(false);
+        if (!hasDraft && (base.isEmpty() ? list.isEmpty() : list.equals(base.get().body()))) {
+            return;
+        }
+        String template = base.map(ContentVersion::templateName).orElse(null);
+        content.saveDraft(postId, list, template, base.map(ContentVersion::templateVersion).orElse(0));
+    }
+
+    private Optional<ContentVersion> editingBase(long postId) {
+        Optional<ContentVersion> draft = content.draft(postId, ContentKind.DUTY_LIST);
+        return draft.isPresent() ? draft : content.latestApproved(postId, ContentKind.DUTY_LIST);
+    }
+
+    private static List<String> texts(Optional<ContentVersion> version) {
+        return version.map(v -> ((DutyList) v.body()).items().stream().map(DutyItem::duty).toList()).orElse(List.of());
     }
 
     private static Post toModel(PostRecord r) {

@@ -1,16 +1,19 @@
 package org.nineones.store;
 
 import org.jooq.DSLContext;
+import org.nineones.model.content.ContentJson;
 
 /** The repositories bound to one read or one transaction; handed out by {@link Workspace}. */
 public final class Store {
 
     private final DSLContext dsl;
     private final String actor;
+    private final ContentJson json;
 
-    Store(DSLContext dsl, String actor) {
+    Store(DSLContext dsl, String actor, ContentJson json) {
         this.dsl = dsl;
         this.actor = actor;
+        this.json = json;
     }
 
     public EnterpriseRepository enterprise() {
@@ -22,7 +25,12 @@ public final class Store {
     }
 
     public PostRepository posts() {
-        return new PostRepository(dsl);
+        return new PostRepository(dsl, content());
+    }
+
+    /** The versions of every post's safety content (duty list, procedure, risk card, emergency card). */
+    public PostContentRepository content() {
+        return new PostContentRepository(dsl, json);
     }
 
     public EmployeeRepository employees() {

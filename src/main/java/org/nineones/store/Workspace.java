@@ -23,6 +23,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.nineones.model.Enterprise;
+import org.nineones.model.content.ContentJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteDataSource;
@@ -44,6 +45,7 @@ public final class Workspace implements AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final String actor;
+    private final ContentJson json = new ContentJson();
 
     private Workspace(Path file, WorkspaceLock lock, Connection connection, String actor) {
         this.file = file;
@@ -215,12 +217,12 @@ public final class Workspace implements AutoCloseable {
 
     /** Runs read-only work. */
     public synchronized <T> T read(Function<Store, T> work) {
-        return work.apply(new Store(dsl, actor));
+        return work.apply(new Store(dsl, actor, json));
     }
 
     /** Runs work in one transaction: all of it is written, or none of it. */
     public synchronized <T> T write(Function<Store, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new Store(DSL.using(configuration), actor)));
+        return dsl.transactionResult(configuration -> work.apply(new Store(DSL.using(configuration), actor, json)));
     }
 
     public Path file() {

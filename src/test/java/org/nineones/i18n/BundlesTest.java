@@ -28,6 +28,11 @@ import org.nineones.model.Messages;
 import org.nineones.model.OrgUnitKind;
 import org.nineones.model.PostCategory;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.content.AccidentType;
+import org.nineones.model.content.ContentKind;
+import org.nineones.model.content.ResponsibilityForm;
+import org.nineones.model.content.VersionStatus;
+import org.nineones.service.content.ContentState;
 import org.nineones.store.WorkspaceException;
 
 /** Every text exists in Chinese and English, and every key in the code is in the bundles. */
@@ -89,6 +94,11 @@ class BundlesTest {
         values.addAll(List.of(IdNumber.Problem.values()));
         values.addAll(List.of(CreditCode.Problem.values()));
         values.addAll(List.of(WorkspaceException.Reason.values()));
+        values.addAll(List.of(ContentKind.values()));
+        values.addAll(List.of(VersionStatus.values()));
+        values.addAll(List.of(ResponsibilityForm.values()));
+        values.addAll(List.of(AccidentType.values()));
+        values.addAll(List.of(ContentState.values()));
         for (Enum<?> value : values) {
             assertFalse(messages.of(value).startsWith("!"), "no text for " + value.getDeclaringClass() + "." + value);
         }
@@ -98,5 +108,14 @@ class BundlesTest {
     void chineseIsTheDefault() {
         assertEquals("重大风险", new Messages(Locale.SIMPLIFIED_CHINESE).of(RiskLevel.MAJOR));
         assertEquals("Major risk", new Messages(Locale.ENGLISH).of(RiskLevel.MAJOR));
+    }
+
+    @Test
+    void namesTheContentOfAPostInChinese() {
+        Messages zh = new Messages(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("岗位风险告知卡", zh.of(ContentKind.RISK_CARD));
+        assertEquals("分管责任", zh.of(ResponsibilityForm.SUPERVISORY));
+        assertEquals("中毒和窒息", zh.of(AccidentType.POISONING_ASPHYXIATION));
+        assertEquals("草稿", zh.of(VersionStatus.DRAFT));
     }
 }

@@ -24,4 +24,12 @@ public record DutyItem(String category, String duty, String responsible, String 
         legalBasis = Texts.clean(legalBasis);
         form = form == null ? ResponsibilityForm.DIRECT : form;
     }
+
+    /** Who answers for a duty when nothing else is said: the post itself. */
+    public static final String THIS_POST = "本岗位";
+
+    /** A duty given only as text: the post itself answers for it directly; the other fields are empty. */
+    public static DutyItem of(String duty) {
+        return new DutyItem("", duty, THIS_POST, "", "", "", ResponsibilityForm.DIRECT);
+    }
 }

@@ -142,7 +142,7 @@ public final class OrgService {
             Post post = store.posts().find(postId)
                     .orElseThrow(() -> new OrgRuleException(messages.get("org.error.postGone")));
             store.posts().replaceDuties(postId, clean);
-            store.audit().record("update", "post_duty", postId, post.name() + ": " + clean.size());
+            store.audit().record("update-duties", "post", postId, post.name() + ": " + clean.size());
             return null;
         });
     }
