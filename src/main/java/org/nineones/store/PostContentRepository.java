@@ -137,6 +137,11 @@ public final class PostContentRepository {
                 .fetchOptional().map(this::toModel);
     }
 
+    /** The version an edit starts from: the post's draft of the kind, else its newest approved version. */
+    public Optional<ContentVersion> editingBase(long postId, ContentKind kind) {
+        return draft(postId, kind).or(() -> latestApproved(postId, kind));
+    }
+
     /** Every post's newest version of a kind (draft or approved), keyed by post id, in one query. */
     public Map<Long, ContentVersion> latest(ContentKind kind) {
         return firstPerPost(V.KIND.eq(kind.name()), V.NUMBER.desc());

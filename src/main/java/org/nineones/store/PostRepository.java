@@ -136,8 +136,7 @@ public final class PostRepository {
     }
 
     private Optional<ContentVersion> editingBase(long postId) {
-        Optional<ContentVersion> draft = content.draft(postId, ContentKind.DUTY_LIST);
-        return draft.isPresent() ? draft : content.latestApproved(postId, ContentKind.DUTY_LIST);
+        return content.editingBase(postId, ContentKind.DUTY_LIST);
     }
 
     private static List<String> texts(Optional<ContentVersion> version) {

@@ -65,8 +65,7 @@ public final class PostContentService {
     public ContentVersion saveDraft(Workspace workspace, long postId, PostContent body) {
         requireBody(body);
         return workspace.write(store -> {
-            Optional<ContentVersion> base = store.content().draft(postId, body.kind())
-                    .or(() -> store.content().latestApproved(postId, body.kind()));
+            Optional<ContentVersion> base = store.content().editingBase(postId, body.kind());
             return save(store, postId, body, base.map(ContentVersion::templateName).orElse(null),
                     base.map(ContentVersion::templateVersion).orElse(0));
         });
