@@ -49,7 +49,7 @@ class ReportRunnerTest {
     void refusesToWriteOverAFolder() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(dir.resolve("一个文件夹"));
         ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(
-                new ReportRequest(CARDS, List.of(card("张三", "1.\t持证上岗。")), labels(), "标题"), folder, ReportMonitor.NONE));
+                new ReportRequest(CARDS, List.of(card("张三", "①\u2002持证上岗。")), labels(), "标题"), folder, ReportMonitor.NONE));
         assertEquals(ReportException.Reason.WRITE, e.reason());
         assertTrue(java.nio.file.Files.isDirectory(folder));
     }
@@ -57,7 +57,7 @@ class ReportRunnerTest {
     @Test
     void writesAPdfWithTheBundledFontEmbedded() throws Exception {
         Path pdf = dir.resolve("报表").resolve("cards.pdf");
-        int pages = runner.writePdf(new ReportRequest(CARDS, List.of(card("张三", "1.\t持证上岗。")), labels(), "标题"),
+        int pages = runner.writePdf(new ReportRequest(CARDS, List.of(card("张三", "①\u2002持证上岗。")), labels(), "标题"),
                 pdf, ReportMonitor.NONE);
         assertEquals(1, pages);
         assertTrue(PdfFiles.text(pdf).contains("持证上岗"));
@@ -68,7 +68,7 @@ class ReportRunnerTest {
     @Test
     void refusesToCutOffTextThatDoesNotFitItsBox() throws Exception {
         Path pdf = dir.resolve("cards.pdf");
-        String tooLong = "1.\t" + "严禁违章指挥、违章作业和违反劳动纪律。".repeat(80);
+        String tooLong = "①\u2002" + "严禁违章指挥、违章作业和违反劳动纪律。".repeat(80);
         ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(
                 new ReportRequest(CARDS, List.of(card("张三", tooLong)), labels(), "标题"), pdf, ReportMonitor.NONE));
         assertEquals(ReportException.Reason.TEXT_CUT_OFF, e.reason());
@@ -80,7 +80,7 @@ class ReportRunnerTest {
         Path pdf = dir.resolve("cards.pdf");
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         for (int i = 0; i < 401; i++) {
-            rows.add(card("员工" + i, "1.\t持证上岗。"));
+            rows.add(card("员工" + i, "①\u2002持证上岗。"));
         }
         int pages = runner.writePdf(new ReportRequest(CARDS, rows, labels(), "标题"), pdf, ReportMonitor.NONE);
         int perPage = runner.rowsPerPage(CARDS);

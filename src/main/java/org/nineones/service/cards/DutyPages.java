@@ -8,58 +8,51 @@ import org.nineones.report.TextFitter;
 /**
  * Splits a post's numbered duty list over as many cards as it needs, so that nothing is ever cut off: a duty moves
  * whole to the next card when it fits there, and only a duty longer than a whole card is broken, continuing
- * unnumbered at the top of the next card. Each card's text is one paragraph per duty, {@code "N.\ttext"}; the
- * template's tab stop gives the hanging indent.
+ * unnumbered at the top of the next card.
+ *
+ * <p>Each card's text is one line per paragraph, broken here with the template's own font: a duty's first line
+ * starts with its number as a circled digit (①…㊿, one em wide in the CJK font) and an en space; its further lines
+ * start with an ideographic space and an en space, exactly as wide, so the text hangs under the first line's text.
+ * The template has no paragraph indent or tab stop: those send JasperReports' PDF exporter down its slow path.
+ * Past 50 the number is written {@code "51."}.
  */
 final class DutyPages {
 
-    /** Three-digit numbers are wider than the template's number column: measure such items as if indented more. */
-    private static final String WIDE_NUMBER_PAD = "\u3000\u3000\u3000";
+    /** After the number: an en space, half an em. */
+    static final String NUMBER_GAP = "\u2002";
+    /** In front of every further line of a duty: as wide as a circled number and its gap. */
+    static final String HANGING_INDENT = "\u3000" + NUMBER_GAP;
 
     private final TextFitter fitter;
+    private final float indentWidth;
 
     DutyPages(TextFitter fitter) {
         this.fitter = fitter;
+        this.indentWidth = fitter.width(HANGING_INDENT);
     }
 
     /** The text of each card, in order; an empty duty list gives one card with {@code emptyText}. */
     List<String> split(List<String> duties, String emptyText) {
         List<String> cards = new ArrayList<>();
-        StringBuilder card = new StringBuilder();
-        int used = 0;
+        List<String> card = new ArrayList<>();
         int capacity = fitter.maxLines();
         for (int i = 0; i < duties.size(); i++) {
-            String pad = i + 1 >= 100 ? WIDE_NUMBER_PAD : "";
-            String prefix = (i + 1) + ".\t";
-            String rest = clean(duties.get(i));
-            while (true) {
-                int needed = fitter.lines(pad + rest);
-                if (used + needed <= capacity) {
-                    paragraph(card, prefix + rest);
-                    used += needed;
-                    break;
+            String number = number(i + 1);
+            List<String> lines = fitter.wrap(clean(duties.get(i)), fitter.width(number), indentWidth);
+            if (card.size() + lines.size() > capacity && !card.isEmpty() && lines.size() <= capacity) {
+                cards.add(String.join("\n", card));
+                card.clear();
+            }
+            for (int line = 0; line < lines.size(); line++) {
+                if (card.size() == capacity) {
+                    cards.add(String.join("\n", card));
+                    card.clear();
                 }
-                if (used > 0 && (needed <= capacity || used == capacity)) {
-                    cards.add(card.toString());
-                    card.setLength(0);
-                    used = 0;
-                    continue;
-                }
-                int fits = Math.max(1, fitter.fittingLength(pad + rest, capacity - used) - pad.length());
-                paragraph(card, prefix + rest.substring(0, fits).stripTrailing());
-                cards.add(card.toString());
-                card.setLength(0);
-                used = 0;
-                rest = rest.substring(fits).strip();
-                prefix = "\t";
-                pad = "";
-                if (rest.isEmpty()) {
-                    break;
-                }
+                card.add((line == 0 ? number : HANGING_INDENT) + lines.get(line));
             }
         }
-        if (card.length() > 0) {
-            cards.add(card.toString());
+        if (!card.isEmpty()) {
+            cards.add(String.join("\n", card));
         }
         if (cards.isEmpty()) {
             cards.add(emptyText);
@@ -67,11 +60,18 @@ final class DutyPages {
         return cards;
     }
 
-    private static void paragraph(StringBuilder card, String text) {
-        if (card.length() > 0) {
-            card.append('\n');
+    /** The number of the {@code n}-th duty with its gap: ①…⑳, ㉑…㉟, ㊱…㊿, then "51." and so on. */
+    static String number(int n) {
+        if (n >= 1 && n <= 20) {
+            return (char) (0x2460 + n - 1) + NUMBER_GAP;
         }
-        card.append(text);
+        if (n >= 21 && n <= 35) {
+            return (char) (0x3251 + n - 21) + NUMBER_GAP;
+        }
+        if (n >= 36 && n <= 50) {
+            return (char) (0x32B1 + n - 36) + NUMBER_GAP;
+        }
+        return n + "." + NUMBER_GAP;
     }
 
     /** One line of text: line breaks and runs of spaces become one space. */

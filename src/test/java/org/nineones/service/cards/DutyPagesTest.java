@@ -29,8 +29,52 @@ class DutyPagesTest {
     void keepsAShortNumberedListOnOneCard() {
         List<String> cards = pages.split(CardWorkspaces.OPERATOR_DUTIES, "无");
         assertEquals(1, cards.size());
-        assertTrue(cards.get(0).startsWith("1.\t严格遵守"), cards.get(0));
-        assertTrue(cards.get(0).contains("\n4.\t参加安全生产教育培训"), cards.get(0));
+        assertTrue(cards.get(0).startsWith("①\u2002严格遵守"), cards.get(0));
+        assertTrue(cards.get(0).contains("\n④\u2002参加安全生产教育培训"), cards.get(0));
+    }
+
+    @Test
+    void hangsEveryFurtherLineExactlyUnderTheFirstLinesText() {
+        assertEquals(FITTER.width(DutyPages.number(1)), FITTER.width(DutyPages.HANGING_INDENT), 0.01);
+        assertEquals(FITTER.width(DutyPages.number(50)), FITTER.width(DutyPages.HANGING_INDENT), 0.01);
+        String duty = "对本岗位设备设施进行巡回检查，发现隐患及时报告并如实记录在交接班记录中。".repeat(2);
+        String card = pages.split(List.of(duty), "无").get(0);
+        String[] lines = card.split("\n");
+        assertTrue(lines.length >= 2, card);
+        assertTrue(lines[0].startsWith("①\u2002"), lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            assertTrue(lines[i].startsWith(DutyPages.HANGING_INDENT), lines[i]);
+        }
+    }
+
+    @Test
+    void numbersWithCircledDigitsUpToFiftyThenWithDigits() {
+        assertEquals("①\u2002", DutyPages.number(1));
+        assertEquals("⑳\u2002", DutyPages.number(20));
+        assertEquals("㉑\u2002", DutyPages.number(21));
+        assertEquals("㉟\u2002", DutyPages.number(35));
+        assertEquals("㊱\u2002", DutyPages.number(36));
+        assertEquals("㊿\u2002", DutyPages.number(50));
+        assertEquals("51.\u2002", DutyPages.number(51));
+    }
+
+    @Test
+    void keepsNumberingAcrossCardsAndEveryLineWithinTheCardsWidth() {
+        List<String> duties = java.util.stream.IntStream.rangeClosed(1, 60)
+                .mapToObj(i -> "第" + i + "条：按规定参加班前会，检查本岗位设备设施。").toList();
+        List<String> cards = pages.split(duties, "无");
+        assertTrue(cards.size() >= 3, "60 duties take several cards: " + cards.size());
+        String all = String.join("\n", cards);
+        assertTrue(all.contains("㊿\u2002第50条"), all);
+        assertTrue(all.contains("51.\u2002第51条"), all);
+        assertTrue(all.contains("60.\u2002第60条"), all);
+        for (String card : cards) {
+            String[] lines = card.split("\n");
+            assertTrue(lines.length <= FITTER.maxLines(), "card holds " + lines.length + " of " + FITTER.maxLines());
+            for (String line : lines) {
+                assertEquals(1, FITTER.lines(line), "a line Jasper keeps whole: " + line);
+            }
+        }
     }
 
     @Test
@@ -44,10 +88,11 @@ class DutyPagesTest {
         List<String> cards = pages.split(List.of("短职责一条。", longDuty), "无");
         assertTrue(cards.size() >= 3, "a duty of " + longDuty.length() + " characters spans cards: " + cards.size());
         String rejoined = cards.stream().flatMap(c -> Arrays.stream(c.split("\n")))
-                .map(line -> line.replaceFirst("^\\d*\\.?\\t", "")).collect(Collectors.joining());
+                .map(line -> line.substring(2)).collect(Collectors.joining());
         assertEquals("短职责一条。" + longDuty, rejoined);
+        assertTrue(cards.get(1).startsWith(DutyPages.HANGING_INDENT), "the broken duty continues unnumbered");
         for (String card : cards) {
-            int lines = Arrays.stream(card.split("\n")).mapToInt(p -> FITTER.lines(p.replaceFirst("^\\d*\\.?\\t", ""))).sum();
+            int lines = card.split("\n").length;
             assertTrue(lines <= FITTER.maxLines(), "card holds " + lines + " of " + FITTER.maxLines() + " lines");
         }
     }
@@ -58,9 +103,7 @@ class DutyPagesTest {
         List<String> cards = pages.split(List.of(duty, duty, duty, duty, duty, duty, duty), "无");
         assertTrue(cards.size() >= 2);
         for (String card : cards) {
-            for (String paragraph : card.split("\n")) {
-                assertTrue(paragraph.matches("\\d+\\.\\t.*"), "every paragraph starts with its number: " + paragraph);
-            }
+            assertTrue(card.matches("(?s)[①-⑳]\u2002.*"), "every card starts with a numbered duty: " + card);
         }
     }
 }
