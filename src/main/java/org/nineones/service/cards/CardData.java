@@ -7,8 +7,12 @@ import org.nineones.model.Employee;
 import org.nineones.model.Enterprise;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
+import org.nineones.model.content.OperatingProcedure;
 
-/** Everything the cards need, read from the workspace in one go. */
+/**
+ * Everything the cards need, read from the workspace in one go: per post id, the duty texts and the operating
+ * procedure that count today (in force, else the draft).
+ */
 record CardData(Enterprise enterprise, List<OrgUnit> orgUnits, List<Post> posts, Map<Long, List<String>> duties,
-                List<Employee> employees) {
+                Map<Long, OperatingProcedure> procedures, List<Employee> employees) {
 }

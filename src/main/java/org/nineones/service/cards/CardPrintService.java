@@ -1,24 +1,31 @@
 package org.nineones.service.cards;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
+import org.nineones.model.content.ContentKind;
+import org.nineones.model.content.OperatingProcedure;
 import org.nineones.report.ReportException;
 import org.nineones.report.ReportMonitor;
 import org.nineones.report.ReportRequest;
 import org.nineones.report.ReportRunner;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
+import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Prints the responsibility card (岗位责任卡) of every active employee as one PDF: four pocket cards (about A6) to an A4 sheet
- * with crop marks, sorted by org unit then name; a long duty list continues on further cards marked （续）.
+ * with crop marks, sorted by org unit then name. A card holds the person, the post's duties, the key points of its
+ * operating procedure (protective equipment and prohibited acts) and the emergency phone; long content continues on
+ * further cards marked （续）.
  */
 public final class CardPrintService {
 
@@ -54,16 +61,17 @@ public final class CardPrintService {
      */
     public CardPrintResult print(Workspace workspace, Path out, Progress progress) {
         progress.update(0, 1, messages.get("report.cards.progress.reading"));
+        LocalDate today = LocalDate.now();
         CardData data = workspace.read(store -> new CardData(store.enterprise().get(), store.orgUnits().all(),
-                store.posts().all(), store.posts().allDuties(),
+                store.posts().all(), store.posts().allDuties(today), procedures(store, today),
                 store.employees().all().stream().filter(e -> e.status() != EmployeeStatus.LEFT).toList()));
         progress.checkCancelled();
         if (data.employees().isEmpty()) {
             throw new CardPrintException(messages.get("report.cards.error.noEmployees"));
         }
         try {
-            DutyPages dutyPages = new DutyPages(reports.textFitter(TEMPLATE, DUTIES_ELEMENT));
-            List<Map<String, Object>> rows = new CardRows(messages, dutyPages).build(data);
+            CardPages cardPages = new CardPages(reports.textFitter(TEMPLATE, DUTIES_ELEMENT));
+            List<Map<String, Object>> rows = new CardRows(messages, cardPages).build(data);
             progress.checkCancelled();
             ReportRequest request = new ReportRequest(TEMPLATE, rows, labels(),
                     messages.get("report.cards.documentTitle", data.enterprise().name()));
@@ -83,6 +91,13 @@ public final class CardPrintService {
         } catch (ReportException e) {
             throw translate(e, out);
         }
+    }
+
+    private static Map<Long, OperatingProcedure> procedures(Store store, LocalDate day) {
+        Map<Long, OperatingProcedure> procedures = new HashMap<>();
+        store.content().counting(ContentKind.PROCEDURE, day)
+                .forEach((postId, version) -> procedures.put(postId, (OperatingProcedure) version.body()));
+        return procedures;
     }
 
     private RuntimeException translate(ReportException e, Path out) {

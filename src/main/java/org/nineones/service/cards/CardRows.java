@@ -16,6 +16,7 @@ import org.nineones.model.Enterprise;
 import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
+import org.nineones.model.content.OperatingProcedure;
 
 /**
  * Turns the workspace's people into card rows for the template: one row per card, sorted by org unit then name
@@ -26,11 +27,11 @@ final class CardRows {
     private static final String PATH_SEPARATOR = " / ";
 
     private final Messages messages;
-    private final DutyPages dutyPages;
+    private final CardPages cardPages;
 
-    CardRows(Messages messages, DutyPages dutyPages) {
+    CardRows(Messages messages, CardPages cardPages) {
         this.messages = messages;
-        this.dutyPages = dutyPages;
+        this.cardPages = cardPages;
     }
 
     List<Map<String, Object>> build(CardData data) {
@@ -43,8 +44,8 @@ final class CardRows {
         for (Employee e : sorted(data.employees(), unitPaths)) {
             Post post = e.postId() == null ? null : posts.get(e.postId());
             long postKey = post == null ? -1L : post.id();
-            List<String> texts = cardTexts.computeIfAbsent(postKey, k -> dutyPages.split(
-                    post == null ? List.of() : data.duties().getOrDefault(k, List.of()),
+            List<String> texts = cardTexts.computeIfAbsent(postKey, k -> cardPages.split(
+                    sections(data.duties().getOrDefault(k, List.of()), data.procedures().get(k)),
                     messages.get("report.card.noDuties")));
             for (int i = 0; i < texts.size(); i++) {
                 Map<String, Object> row = new HashMap<>(16);
@@ -61,6 +62,29 @@ final class CardRows {
             }
         }
         return rows;
+    }
+
+    /**
+     * What a post's cards say below the person: its numbered duties (or a line saying they are still to come, when
+     * the post has a procedure but no duties), then the key points of its operating procedure: the protective
+     * equipment to wear, on one line, and the prohibited acts, numbered.
+     */
+    List<CardPages.Section> sections(List<String> duties, OperatingProcedure procedure) {
+        List<CardPages.Section> sections = new ArrayList<>();
+        sections.add(new CardPages.Section(null, duties, true));
+        if (procedure != null && !procedure.protectiveEquipment().isEmpty()) {
+            sections.add(new CardPages.Section(messages.get("report.card.protectiveEquipment"),
+                    List.of(String.join(messages.get("report.card.listSeparator"), procedure.protectiveEquipment())),
+                    false));
+        }
+        if (procedure != null && !procedure.prohibitedActs().isEmpty()) {
+            sections.add(new CardPages.Section(messages.get("report.card.prohibitedActs"), procedure.prohibitedActs(),
+                    true));
+        }
+        if (duties.isEmpty() && sections.size() > 1) {
+            sections.set(0, new CardPages.Section(null, List.of(messages.get("report.card.noDuties")), false));
+        }
+        return sections;
     }
 
     /** The enterprise's emergency phone, else its contact phone, then the public numbers 119 and 120. */

@@ -63,6 +63,29 @@ class CardPrintServiceTest {
     }
 
     @Test
+    void printsTheKeyPointsOfThePostsProcedureAfterItsDuties() throws Exception {
+        Path pdf = folder().resolve("规程要点.pdf");
+        try (Workspace ws = CardWorkspaces.create(folder().resolve("企业.nineones"), 1, CardWorkspaces.EMERGENCY_PHONE)) {
+            long operator = ws.read(store -> store.posts().all().stream()
+                    .filter(p -> p.name().equals("反应釜操作工")).findFirst().orElseThrow().id());
+            new org.nineones.service.content.PostContentService(new Messages(Locale.SIMPLIFIED_CHINESE)).saveDraft(ws,
+                    operator, new org.nineones.model.content.OperatingProcedure(List.of("检查釜体压力表。"),
+                            List.of("控制升温速率。"), List.of("关闭进料阀。"),
+                            List.of("严禁超温超压运行。", "严禁脱岗、睡岗。"), List.of("安全帽", "防静电工作服", "防护眼镜")),
+                    null, 0);
+            service.printCards(ws, pdf, Progress.NONE);
+        }
+        String text = PdfFiles.text(pdf);
+        assertTrue(text.contains("【劳动防护用品】"), text);
+        assertTrue(text.contains("安全帽、防静电工作服、防护眼镜"), text);
+        assertTrue(text.contains("【禁止行为】"), text);
+        assertTrue(text.contains("严禁超温超压运行") && text.contains("严禁脱岗、睡岗"), text);
+        assertTrue(text.indexOf("正确佩戴和使用劳动防护用品") < text.indexOf("【禁止行为】"), "duties come first");
+        assertFalse(text.contains("控制升温速率"), "only the key points go on the pocket card");
+        assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
+    }
+
+    @Test
     void embedsEveryFontAndKeepsAllTextInsideThePrintableArea() throws Exception {
         Path pdf = folder().resolve("cards.pdf");
         try (Workspace ws = CardWorkspaces.create(folder().resolve("企业.nineones"), 5, CardWorkspaces.EMERGENCY_PHONE)) {
