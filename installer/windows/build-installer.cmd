@@ -18,7 +18,7 @@ copy /y target\lib\*.jar target\installer-input\lib\ >nul || exit /b 1
 jpackage --type %TYPE% --name nineones --app-version %VERSION% --vendor nineones ^
   --description "Full-staff work-safety responsibility system" ^
   --input target\installer-input --main-jar nineones.jar --main-class org.nineones.Main ^
-  --java-options "-Dfile.encoding=UTF-8" ^
+  --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:+UseSerialGC" ^
   --add-launcher nineones-cli=installer\windows\nineones-cli.properties ^
   --add-modules %MODULES% ^
   --jlink-options "--strip-native-commands --strip-debug --no-man-pages --no-header-files --include-locales=en,zh" ^
