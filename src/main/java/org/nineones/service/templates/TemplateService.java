@@ -18,7 +18,9 @@ import org.nineones.model.Post;
 import org.nineones.model.TextNormaliser;
 import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
+import org.nineones.model.content.PostContent;
 import org.nineones.model.content.PostTemplate;
+import org.nineones.model.content.VersionStatus;
 import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
@@ -101,26 +103,51 @@ public final class TemplateService {
         return workspace.write(store -> {
             Map<Long, PostRef> posts = new HashMap<>();
             refs(store).forEach(r -> posts.put(r.post().id(), r));
+            Map<String, ContentVersion> drafts = drafts(store);
             List<ApplyResult.Applied> applied = new ArrayList<>(ids.size());
             for (long id : ids) {
                 PostRef ref = posts.get(id);
                 if (ref == null) {
                     throw refused("templates.error.postGone", String.valueOf(id));
                 }
-                List<ContentVersion> drafts = new ArrayList<>(chosen.size());
+                List<ContentVersion> saved = new ArrayList<>(chosen.size());
                 List<String> parts = new ArrayList<>(chosen.size());
                 for (ContentKind kind : chosen) {
-                    ContentVersion draft = store.content().saveDraft(id, template.content(kind), template.name(),
-                            template.version());
-                    drafts.add(draft);
+                    ContentVersion draft = saveDraft(store, drafts.get(id + "/" + kind), id, template, kind);
+                    saved.add(draft);
                     parts.add(kind + " v" + draft.number());
                 }
                 store.audit().record(AUDIT_ACTION, "post", id, template.name() + " v" + template.version() + " → "
                         + ref.qualifiedName() + ": " + String.join(", ", parts));
-                applied.add(new ApplyResult.Applied(ref, drafts));
+                applied.add(new ApplyResult.Applied(ref, saved));
             }
             return new ApplyResult(template, applied);
         });
+    }
+
+    /** Every post's draft of every kind, keyed {@code postId/KIND}, without bodies: one query for all posts. */
+    private static Map<String, ContentVersion> drafts(Store store) {
+        Map<String, ContentVersion> drafts = new HashMap<>();
+        for (ContentVersion v : store.content().allWithoutBodies()) {
+            if (v.isDraft()) {
+                drafts.put(v.postId() + "/" + v.kind(), v);
+            }
+        }
+        return drafts;
+    }
+
+    /**
+     * Replaces the post's draft of the kind (one statement) or starts one numbered above every earlier version (the
+     * repository's rule); an approved version is never touched.
+     */
+    private static ContentVersion saveDraft(Store store, ContentVersion draft, long postId, PostTemplate template,
+                                            ContentKind kind) {
+        PostContent body = template.content(kind);
+        if (draft != null && store.content().updateDraft(draft.id(), body, template.name(), template.version())) {
+            return new ContentVersion(draft.id(), postId, kind, draft.number(), VersionStatus.DRAFT, body,
+                    template.name(), template.version(), draft.createdAt(), null, null, null);
+        }
+        return store.content().insertDraft(postId, body, template.name(), template.version());
     }
 
     /**
