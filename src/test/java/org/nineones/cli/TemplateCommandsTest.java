@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.nineones.model.PostCategory;
 import org.nineones.model.RiskLevel;
 import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
+import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -64,7 +66,7 @@ class TemplateCommandsTest {
         }
     }
 
-    private <T> T read(java.util.function.Function<org.nineones.store.Store, T> query) throws Exception {
+    private <T> T read(Function<Store, T> query) throws Exception {
         try (Workspace ws = Workspace.open(workspace)) {
             return ws.read(query);
         }

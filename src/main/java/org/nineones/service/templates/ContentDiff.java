@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.nineones.model.content.ContentKind;
@@ -153,7 +154,7 @@ public record ContentDiff(ContentKind kind, List<Change> changes) {
     }
 
     private static void pair(List<DutyItem> template, List<DutyItem> post, boolean[] templateUsed,
-                             DutyItem[] pairOfPost, java.util.function.BiPredicate<DutyItem, DutyItem> same) {
+                             DutyItem[] pairOfPost, BiPredicate<DutyItem, DutyItem> same) {
         for (int i = 0; i < post.size(); i++) {
             if (pairOfPost[i] != null) {
                 continue;

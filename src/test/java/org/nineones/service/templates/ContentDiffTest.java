@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,7 +87,7 @@ class ContentDiffTest {
     @Test
     void movingDutiesAroundIsNoChange() {
         List<DutyItem> items = new ArrayList<>(ELECTRICIAN.dutyList().items());
-        java.util.Collections.reverse(items);
+        Collections.reverse(items);
         assertTrue(ContentDiff.between(ContentKind.DUTY_LIST, ELECTRICIAN.dutyList(), new DutyList(items)).same());
     }
 

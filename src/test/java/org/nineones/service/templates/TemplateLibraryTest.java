@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,7 +163,7 @@ class TemplateLibraryTest {
         ContentJson json = new ContentJson();
         for (PostTemplate t : LIBRARY.all()) {
             String text = json.writeTemplate(t);
-            assertEquals(t, json.readTemplate(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
+            assertEquals(t, json.readTemplate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8))));
         }
     }
 
