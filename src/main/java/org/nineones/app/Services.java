@@ -9,6 +9,7 @@ import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
+import org.nineones.service.templates.TemplateService;
 import org.nineones.service.workspace.RecentFiles;
 import org.nineones.service.workspace.WorkspaceService;
 
@@ -29,6 +30,7 @@ public final class Services {
     private final OrgService org;
     private final PeopleService people;
     private final PostContentService content;
+    private final TemplateService templates;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -42,6 +44,7 @@ public final class Services {
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
         this.content = new PostContentService(messages);
+        this.templates = new TemplateService(messages);
     }
 
     public Settings settings() {
@@ -86,5 +89,9 @@ public final class Services {
 
     public PostContentService content() {
         return content;
+    }
+
+    public TemplateService templates() {
+        return templates;
     }
 }
