@@ -23,10 +23,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The benchmark of issue 2, run by {@code mvn -B -Pbench verify} (in its own JVM with {@code -Xmx512m}):
- * generates a 10,000-employee roster and prints the import time against a POI-streaming + JDBC baseline, the
- * cards PDF and package export times, peak heap, and launch → main window. A step whose service is not built
- * prints {@code n/a (not built)} instead of failing. Results also go to {@code target/bench/results.txt}.
+ * The benchmark, run by {@code mvn -B -Pbench verify} (in its own JVM with {@code -Xmx512m} and the packaged
+ * launcher's Java options, decision 0012): generates a 10,000-employee roster and prints the import time against a
+ * POI-streaming + JDBC baseline, the cards PDF and package export times, applying a template to 100 posts, peak
+ * heap, launch → main window and search as you type. A step that fails prints {@code failed: …} and the others go on.
+ * Results also go to {@code target/bench/results.txt}.
  *
  * <p>Arguments: {@code [employees] [seed]}; system property {@code nineones.bench.dir} (the work folder) and
  * {@code nineones.bench.jar} (the application jar used for the launch measurement).
@@ -80,6 +81,7 @@ public final class Benchmark {
                 ws -> services.cards().printCards(ws, dir.resolve("责任卡.pdf"), Progress.NONE), "target < 10 s");
         timeService("package export:", workspaceFile,
                 ws -> services.packages().export(ws, dir.resolve("验收资料包.zip"), Progress.NONE), "target < 20 s");
+        timeApplyTemplate();
         print("%-28s %d MB (target < 512 MB)", "peak heap:", peakHeapBytes() >> 20);
         timeLaunch();
         timeSearch();
@@ -148,6 +150,16 @@ public final class Benchmark {
         } catch (Exception | OutOfMemoryError e) {
             LOG.error("{} failed", label, e);
             print("%-28s failed: %s", label, e);
+        }
+    }
+
+    private void timeApplyTemplate() {
+        try {
+            print("%-28s %s (target < 1 s)", "apply template (" + BenchTemplates.POSTS + " posts):",
+                    BenchTemplates.applyToPosts(services, dir.resolve("模板套用.nineones")));
+        } catch (Exception e) {
+            LOG.error("applying a template failed", e);
+            print("%-28s failed: %s", "apply template:", e);
         }
     }
 
