@@ -89,4 +89,11 @@ public final class EmployeesHandle extends Handle {
     private TableView<EmployeeRow> table() {
         return node("employeeTable");
     }
+
+    /** Drops files from a file manager on the people list; the answer says whether it took them. */
+    public FileDrop.Answer dropFiles(java.nio.file.Path... files) throws Exception {
+        FileDrop.Answer answer = FileDrop.drop(node("employeesView"), List.of(files));
+        WaitForAsyncUtils.waitForFxEvents();
+        return answer;
+    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
 
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
@@ -72,6 +73,31 @@ class RosterImportUiTest extends UiTestBase {
         assertEquals(List.of("李娜", "张伟"), people.names());
         Workspace ws = ui.main.viewModel().session().workspace();
         assertEquals(2, ws.read(s -> s.employees().count()).intValue());
+    }
+
+    @Test
+    void importsARosterDroppedOnThePeopleList(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        EmployeesHandle people = window(robot).people();
+
+        assertEquals(TransferMode.COPY, people.dropFiles(roster("姓名")).accepted());
+        RosterImportDialogHandle dialog = new RosterImportDialogHandle(robot);
+        assertTrue(dialog.summary().contains("正确 2 行"), dialog.summary());
+        dialog.skipInvalid(true);
+        dialog.importRows();
+
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        assertEquals(List.of("李娜", "张伟"), people.names());
+    }
+
+    @Test
+    void refusesAFileDroppedOnThePeopleListThatIsNotASpreadsheet(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        Path notes = Files.writeString(Files.createDirectories(tempDir.resolve("人事部")).resolve("说明.txt"), "花名册");
+
+        assertEquals(null, window(robot).people().dropFiles(notes).accepted());
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        assertEquals(0, ui.main.viewModel().session().workspace().read(s -> s.employees().count()).intValue());
     }
 
     @Test
