@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "九个一 全员安全生产责任制 — command line",
         subcommands = {InitCommand.class, ImportRosterCommand.class, InfoCommand.class, PrintCardsCommand.class,
                 ExportPackageCommand.class, VerifyPackageCommand.class, GenerateCommand.class,
-                CommandLine.HelpCommand.class})
+                ExportContentCommand.class, ImportContentCommand.class, CommandLine.HelpCommand.class})
 public final class NineonesCli implements Runnable {
 
     /** Exit codes shared by every command. */
