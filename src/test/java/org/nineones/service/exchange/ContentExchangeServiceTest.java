@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.nineones.app.Services;
+import org.nineones.app.Settings;
 import org.nineones.excel.TestWorkbooks;
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.excel.content.RowProblem;
@@ -354,6 +356,20 @@ class ContentExchangeServiceTest {
         assertEquals(List.of("import", "import-draft"), audit.stream().map(AuditLog.Entry::action).toList());
         assertEquals("生产部/一车间：电工 DUTY_LIST v1", audit.get(1).detail());
         assertTrue(audit.get(0).detail().startsWith("duties 清单.xlsx: 1 new"), audit.get(0).detail());
+    }
+
+    @Test
+    void theSampleEnterprisesDutyListsSurviveTheRoundTripUnchanged() throws Exception {
+        Services services = new Services(new Settings(tempDir.resolve("设置")), messages);
+        try (Workspace sample = services.sample().openSample(folder.resolve("示例"), Progress.NONE)) {
+            Path file = folder.resolve("示例清单.xlsx");
+            ExportResult exported = exchange.export(sample, ExchangeKind.DUTIES, file, Progress.NONE);
+            assertTrue(exported.withContent() > 0, "the sample's posts have minimal duty lists");
+            ExchangePreview preview = exchange.preview(sample, ExchangeKind.DUTIES, file, Progress.NONE);
+            assertEquals(List.of(), preview.errors());
+            assertEquals(List.of(), preview.changes());
+            assertEquals(exported.withContent(), preview.unchanged());
+        }
     }
 
     private static void editCell(Path file, int row, int column, String text) throws Exception {
