@@ -13,6 +13,7 @@ import org.nineones.service.exchange.ExportResult;
 import org.nineones.store.Workspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,12 +29,8 @@ final class ExportContentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, description = "the workspace file (*.nineones)")
-    private Path workspace;
-
-    @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "duties, procedures, risk-cards or emergency-cards")
-    private String kind;
+    @Mixin
+    private ContentOptions content = new ContentOptions();
 
     @Option(names = "--out", required = true, paramLabel = "F.xlsx", description = "the spreadsheet to write")
     private Path out;
@@ -45,12 +42,12 @@ final class ExportContentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages messages = services.messages();
-        ExchangeKind exchangeKind = ExchangeKind.byKey(kind).orElse(null);
+        ExchangeKind exchangeKind = content.exchangeKind().orElse(null);
         if (exchangeKind == null) {
-            return fail(messages.get("exchange.cli.unknownKind", kind, ExchangeKind.keys()));
+            return fail(messages.get("exchange.cli.unknownKind", content.kind, ExchangeKind.keys()));
         }
         ContentExchangeService exchange = services.exchange();
-        try (Workspace ws = services.workspaces().open(workspace)) {
+        try (Workspace ws = services.workspaces().open(content.workspace)) {
             ExportResult result = exchange.export(ws, exchangeKind, out, Progress.NONE);
             spec.commandLine().getOut().println(messages.get("exchange.cli.exported", exchange.kindName(exchangeKind),
                     result.posts(), result.withContent(), result.rows(), out));

@@ -17,6 +17,7 @@ import org.nineones.service.exchange.PostChange;
 import org.nineones.store.Workspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,25 +35,14 @@ final class ImportContentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--workspace", required = true, description = "the workspace file (*.nineones)")
-    private Path workspace;
-
-    @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "duties, procedures, risk-cards or emergency-cards")
-    private String kind;
+    @Mixin
+    private ContentOptions content = new ContentOptions();
 
     @Option(names = "--file", required = true, paramLabel = "F.xlsx", description = "the spreadsheet to import")
     private Path file;
 
-    @Option(names = "--dry-run", description = "check and show what would be imported; write nothing")
-    private boolean dryRun;
-
-    @Option(names = "--skip-invalid", description = "import the posts whose rows are all correct; leave out the others")
-    private boolean skipInvalid;
-
-    @Option(names = "--report", paramLabel = "ERRORS.xlsx",
-            description = "write the rows with errors, offending cells highlighted, to this spreadsheet")
-    private Path report;
+    @Mixin
+    private ImportOptions options = new ImportOptions();
 
     ImportContentCommand(Services services) {
         this.services = services;
@@ -62,12 +52,12 @@ final class ImportContentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages messages = services.messages();
         PrintWriter out = spec.commandLine().getOut();
-        ExchangeKind exchangeKind = ExchangeKind.byKey(kind).orElse(null);
+        ExchangeKind exchangeKind = content.exchangeKind().orElse(null);
         if (exchangeKind == null) {
-            return fail(messages.get("exchange.cli.unknownKind", kind, ExchangeKind.keys()));
+            return fail(messages.get("exchange.cli.unknownKind", content.kind, ExchangeKind.keys()));
         }
         ContentExchangeService exchange = services.exchange();
-        try (Workspace ws = services.workspaces().open(workspace)) {
+        try (Workspace ws = services.workspaces().open(content.workspace)) {
             ExchangePreview preview = exchange.preview(ws, exchangeKind, file, Progress.NONE);
             for (RowProblem error : preview.errors()) {
                 out.println(messages.get("exchange.cli.rowError", error.row(), error.column(), error.message()));
@@ -75,22 +65,22 @@ final class ImportContentCommand implements Callable<Integer> {
             out.println(messages.get("exchange.cli.summary", preview.sheet().table().sheetName(),
                     preview.sheet().table().headerRowNumber(), preview.rows(), preview.invalidRows(),
                     preview.changes().size(), preview.unchanged(), preview.invalidPosts()));
-            if (report != null) {
-                exchange.writeErrorReport(preview, report);
-                out.println(messages.get("exchange.cli.report", report));
+            if (options.report != null) {
+                exchange.writeErrorReport(preview, options.report);
+                out.println(messages.get("exchange.cli.report", options.report));
             }
-            if (preview.hasErrors() && !skipInvalid) {
+            if (preview.hasErrors() && !options.skipInvalid) {
                 spec.commandLine().getErr().println(messages.get("exchange.cli.stopped", preview.invalidRows()));
                 return NineonesCli.INVALID_ROWS;
             }
-            if (dryRun) {
+            if (options.dryRun) {
                 for (PostChange change : preview.changes()) {
                     out.println(messages.get("exchange.cli.willChange", change.label()));
                 }
                 out.println(messages.get("exchange.cli.dryRun"));
                 return NineonesCli.OK;
             }
-            ExchangeResult result = exchange.commit(ws, preview, skipInvalid, Progress.NONE);
+            ExchangeResult result = exchange.commit(ws, preview, options.skipInvalid, Progress.NONE);
             out.println(messages.get("exchange.cli.imported", result.newDrafts(), result.updatedDrafts(),
                     result.unchanged(), result.skippedPosts()));
             return NineonesCli.OK;

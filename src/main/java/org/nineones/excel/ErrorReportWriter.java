@@ -138,12 +138,7 @@ public final class ErrorReportWriter {
         Styles(SXSSFWorkbook workbook) {
             short textFormat = workbook.createDataFormat().getFormat("@");
             short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header = SheetStyles.header(workbook, IndexedColors.GREY_25_PERCENT);
             text = workbook.createCellStyle();
             text.setDataFormat(textFormat);
             number = workbook.createCellStyle();

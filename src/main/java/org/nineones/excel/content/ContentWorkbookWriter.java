@@ -9,16 +9,12 @@ import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.nineones.excel.SheetStyles;
 import org.nineones.model.Messages;
 import org.nineones.model.SafeFiles;
 
@@ -89,7 +85,6 @@ public final class ContentWorkbookWriter {
     }
 
     private void addChoices(Sheet sheet, ExchangeKind kind, int lastRow) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
         List<ContentColumn> columns = kind.columns();
         for (int c = 0; c < columns.size(); c++) {
             List<String> options = switch (columns.get(c)) {
@@ -99,12 +94,7 @@ public final class ContentWorkbookWriter {
                 default -> List.of();
             };
             if (!options.isEmpty()) {
-                DataValidation validation = helper.createValidation(
-                        helper.createExplicitListConstraint(options.toArray(String[]::new)),
-                        new CellRangeAddressList(1, lastRow, c, c));
-                validation.setShowErrorBox(true);
-                validation.setSuppressDropDownArrow(true);
-                sheet.addValidationData(validation);
+                SheetStyles.dropDown(sheet, 1, lastRow, c, options);
             }
         }
     }
@@ -121,12 +111,7 @@ public final class ContentWorkbookWriter {
         final CellStyle number;
 
         Styles(SXSSFWorkbook workbook) {
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header = SheetStyles.header(workbook, IndexedColors.GREY_25_PERCENT);
             header.setWrapText(true);
             text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));

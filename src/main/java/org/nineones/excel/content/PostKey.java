@@ -1,9 +1,8 @@
 package org.nineones.excel.content;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
+import org.nineones.model.OrgPaths;
 import org.nineones.model.TextNormaliser;
 
 /**
@@ -12,22 +11,13 @@ import org.nineones.model.TextNormaliser;
  */
 public record PostKey(String unitPath, String postName) {
 
-    private static final Pattern PATH_SEPARATOR = Pattern.compile("[/／\\\\]");
-
     public static PostKey of(String unitPath, String postName) {
         return new PostKey(path(unitPath), TextNormaliser.strip(postName));
     }
 
-    /** The path's parts, cleaned; empty parts dropped. */
+    /** The path's unit names, top first (see {@link OrgPaths}). */
     public static List<String> parts(String unitPath) {
-        List<String> parts = new ArrayList<>();
-        for (String part : PATH_SEPARATOR.split(unitPath == null ? "" : unitPath)) {
-            String name = TextNormaliser.strip(part);
-            if (!name.isEmpty()) {
-                parts.add(name);
-            }
-        }
-        return parts;
+        return OrgPaths.parts(unitPath);
     }
 
     private static String path(String unitPath) {
