@@ -1,9 +1,9 @@
 package org.nineones.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 
 import org.nineones.excel.content.ExchangeKind;
+import org.nineones.model.Messages;
 
 import picocli.CommandLine.Option;
 
@@ -17,7 +17,13 @@ final class ContentOptions {
             description = "duties, procedures, risk-cards or emergency-cards")
     String kind;
 
-    Optional<ExchangeKind> exchangeKind() {
-        return ExchangeKind.byKey(kind);
+    /**
+     * The kind asked for.
+     *
+     * @throws IllegalArgumentException with a sentence for the user when there is no such kind (exit code 1)
+     */
+    ExchangeKind exchangeKind(Messages messages) {
+        return ExchangeKind.byKey(kind).orElseThrow(() -> new IllegalArgumentException(
+                messages.get("exchange.cli.unknownKind", kind, ExchangeKind.keys())));
     }
 }

@@ -42,10 +42,7 @@ final class ExportContentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages messages = services.messages();
-        ExchangeKind exchangeKind = content.exchangeKind().orElse(null);
-        if (exchangeKind == null) {
-            return fail(messages.get("exchange.cli.unknownKind", content.kind, ExchangeKind.keys()));
-        }
+        ExchangeKind exchangeKind = content.exchangeKind(messages);
         ContentExchangeService exchange = services.exchange();
         try (Workspace ws = services.workspaces().open(content.workspace)) {
             ExportResult result = exchange.export(ws, exchangeKind, out, Progress.NONE);

@@ -52,10 +52,7 @@ final class ImportContentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages messages = services.messages();
         PrintWriter out = spec.commandLine().getOut();
-        ExchangeKind exchangeKind = content.exchangeKind().orElse(null);
-        if (exchangeKind == null) {
-            return fail(messages.get("exchange.cli.unknownKind", content.kind, ExchangeKind.keys()));
-        }
+        ExchangeKind exchangeKind = content.exchangeKind(messages);
         ContentExchangeService exchange = services.exchange();
         try (Workspace ws = services.workspaces().open(content.workspace)) {
             ExchangePreview preview = exchange.preview(ws, exchangeKind, file, Progress.NONE);

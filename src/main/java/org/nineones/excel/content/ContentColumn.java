@@ -16,7 +16,7 @@ public enum ContentColumn implements HeaderField {
     POST("post", 16, "岗位", "岗位名称", "工种", "post"),
     NUMBER("number", 6, "序号", "no.", "number"),
     CATEGORY("category", 12, "类别", "职责类别", "category"),
-    DUTY("duty", 48, "职责内容", "职责", "安全职责", "责任内容", "安全生产职责", "duty"),
+    DUTY("duty", 48, "职责内容", "职责", "安全职责", "责任内容", "安全生产职责", "职责描述", "内容", "duty"),
     RESPONSIBLE("responsible", 12, "责任人", "责任人员", "responsible"),
     SCOPE("scope", 18, "范围", "责任范围", "scope"),
     STANDARD("standard", 30, "考核标准", "考核办法", "考核要求", "assessment standard"),
