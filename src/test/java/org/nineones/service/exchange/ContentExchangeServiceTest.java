@@ -229,6 +229,22 @@ class ContentExchangeServiceTest {
     }
 
     @Test
+    void anXlsWithThePostWrittenOnceAndMergedDownIsRead() throws Exception {
+        Path file = TestWorkbooks.xls(folder.resolve("旧版清单.xls"), wb -> {
+            var sheet = wb.createSheet("清单");
+            TestWorkbooks.rows(sheet, 0, new Object[] {"部门", "岗位", "序号", "职责", "考核标准"},
+                    new Object[] {"生产部/一车间", "电工", 1, "持证上岗", "无证上岗扣5分"},
+                    new Object[] {null, null, 2, "每班巡检", ""},
+                    new Object[] {null, null, 3, "参加演练", ""});
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 3, 0, 0));
+            sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(1, 3, 1, 1));
+        });
+        assertEquals(1, importFile(ws, ExchangeKind.DUTIES, file).newDrafts());
+        assertEquals(List.of("持证上岗", "每班巡检", "参加演练"), ((DutyList) history(posts.electrician(),
+                ContentKind.DUTY_LIST).get(0).body()).items().stream().map(DutyItem::duty).toList());
+    }
+
+    @Test
     void malformedRowsAreReportedByRowAndColumnAndNothingIsWritten() throws Exception {
         content.saveDraft(ws, posts.electrician(), ExchangeFixtures.duties());
         int before = versionCount();
