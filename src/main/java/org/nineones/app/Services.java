@@ -5,6 +5,7 @@ import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
+import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.roster.RosterImportService;
@@ -31,6 +32,7 @@ public final class Services {
     private final PeopleService people;
     private final PostContentService content;
     private final TemplateService templates;
+    private final ContentExchangeService exchange;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -45,6 +47,7 @@ public final class Services {
         this.people = new PeopleService(messages);
         this.content = new PostContentService(messages);
         this.templates = new TemplateService(messages);
+        this.exchange = new ContentExchangeService(messages);
     }
 
     public Settings settings() {
@@ -93,5 +96,9 @@ public final class Services {
 
     public TemplateService templates() {
         return templates;
+    }
+
+    public ContentExchangeService exchange() {
+        return exchange;
     }
 }

@@ -21,6 +21,7 @@ import org.nineones.service.roster.RowError;
 import org.nineones.store.Workspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,15 +53,8 @@ final class ImportRosterCommand implements Callable<Integer> {
                     + "certificateNumber, certificateExpiry, ignore")
     private List<String> maps = new ArrayList<>();
 
-    @Option(names = "--dry-run", description = "check and show what would be imported; write nothing")
-    private boolean dryRun;
-
-    @Option(names = "--skip-invalid", description = "import the correct rows and leave out the rows with errors")
-    private boolean skipInvalid;
-
-    @Option(names = "--report", paramLabel = "ERRORS.xlsx",
-            description = "write the rows with errors, offending cells highlighted, to this spreadsheet")
-    private Path report;
+    @Mixin
+    private ImportOptions options = new ImportOptions();
 
     ImportRosterCommand(Services services) {
         this.services = services;
@@ -89,21 +83,21 @@ final class ImportRosterCommand implements Callable<Integer> {
             out.println(messages.get("roster.cli.summary", rosterSheet.sheetName(), rosterSheet.headerRowNumber(),
                     preview.rows(), preview.valid(), preview.invalid(), preview.skipped(), preview.newPeople(),
                     preview.updatedPeople()));
-            if (report != null) {
-                roster.writeErrorReport(rosterSheet, preview, report);
-                out.println(messages.get("roster.cli.report", report));
+            if (options.report != null) {
+                roster.writeErrorReport(rosterSheet, preview, options.report);
+                out.println(messages.get("roster.cli.report", options.report));
             }
-            if (preview.hasErrors() && !skipInvalid) {
+            if (preview.hasErrors() && !options.skipInvalid) {
                 spec.commandLine().getErr().println(messages.get("roster.cli.stopped", preview.invalid()));
                 return NineonesCli.INVALID_ROWS;
             }
-            if (dryRun) {
+            if (options.dryRun) {
                 preview.newOrgUnits().forEach(u -> out.println(messages.get("roster.cli.willCreateUnit", u)));
                 preview.newPosts().forEach(p -> out.println(messages.get("roster.cli.willCreatePost", p)));
                 out.println(messages.get("roster.cli.dryRun"));
                 return NineonesCli.OK;
             }
-            ImportResult result = roster.commit(ws, preview, skipInvalid, Progress.NONE);
+            ImportResult result = roster.commit(ws, preview, options.skipInvalid, Progress.NONE);
             result.createdOrgUnits().forEach(u -> out.println(messages.get("roster.cli.createdUnit", u)));
             result.createdPosts().forEach(p -> out.println(messages.get("roster.cli.createdPost", p)));
             out.println(messages.get("roster.cli.imported", result.inserted(), result.updated(), result.skippedInvalid()));

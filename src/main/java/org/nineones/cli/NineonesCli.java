@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         description = "九个一 全员安全生产责任制 — command line",
         subcommands = {InitCommand.class, ImportRosterCommand.class, InfoCommand.class, PrintCardsCommand.class,
                 ExportPackageCommand.class, VerifyPackageCommand.class, GenerateCommand.class,
-                TemplatesCommand.class, ApplyTemplateCommand.class,
-                CommandLine.HelpCommand.class})
+                TemplatesCommand.class, ApplyTemplateCommand.class, ExportContentCommand.class,
+                ImportContentCommand.class, CommandLine.HelpCommand.class})
 public final class NineonesCli implements Runnable {
 
     /** Exit codes shared by every command. */

@@ -23,12 +23,8 @@ public final class ColumnMapping {
 
     /** Maps each header to the field it names; the first column naming a field wins. */
     public static ColumnMapping automatic(List<String> headers) {
-        List<RosterField> fields = new ArrayList<>();
-        for (String header : headers) {
-            RosterField field = RosterField.byHeader(header).orElse(RosterField.IGNORE);
-            fields.add(field != RosterField.IGNORE && fields.contains(field) ? RosterField.IGNORE : field);
-        }
-        return new ColumnMapping(headers, fields);
+        return new ColumnMapping(headers, HeaderField.mapColumns(headers, List.of(RosterField.values()),
+                RosterField.IGNORE));
     }
 
     /** A copy in which the column at {@code column} holds {@code field} (and no other column holds it). */

@@ -4,10 +4,17 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -17,6 +24,7 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.nineones.model.SafeFiles;
 
 /**
  * Writes the rows that could not be imported, as they were, with the offending cells filled red and a message
@@ -26,6 +34,34 @@ public final class ErrorReportWriter {
 
     /** One original row, the 0-based columns to highlight, and what is wrong with it. */
     public record ReportRow(SheetRow row, Set<Integer> badColumns, String message) {
+    }
+
+    /**
+     * The rows that have errors, in sheet order, each with its offending columns and its errors' texts joined after
+     * {@code prefix} (e.g. "第 5 行："); errors are read through the given functions, so every import can use this.
+     */
+    public static <E> List<ReportRow> rowsWithErrors(List<SheetRow> rows, List<E> errors, ToIntFunction<E> rowOf,
+                                                     ToIntFunction<E> columnOf, Function<E, String> textOf,
+                                                     IntFunction<String> prefix) {
+        Map<Integer, Set<Integer>> columns = new TreeMap<>();
+        Map<Integer, List<String>> texts = new LinkedHashMap<>();
+        for (E error : errors) {
+            int row = rowOf.applyAsInt(error);
+            Set<Integer> bad = columns.computeIfAbsent(row, k -> new TreeSet<>());
+            if (columnOf.applyAsInt(error) >= 0) {
+                bad.add(columnOf.applyAsInt(error));
+            }
+            texts.computeIfAbsent(row, k -> new ArrayList<>()).add(textOf.apply(error));
+        }
+        List<ReportRow> result = new ArrayList<>();
+        for (SheetRow row : rows) {
+            Set<Integer> bad = columns.get(row.rowNumber());
+            if (bad != null) {
+                result.add(new ReportRow(row, bad, prefix.apply(row.rowNumber())
+                        + String.join("；", texts.get(row.rowNumber()))));
+            }
+        }
+        return result;
     }
 
     public void write(Path out, String sheetName, List<String> headers, String messageHeader, List<ReportRow> rows)
@@ -61,7 +97,7 @@ public final class ErrorReportWriter {
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            SafeFiles.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -102,12 +138,7 @@ public final class ErrorReportWriter {
         Styles(SXSSFWorkbook workbook) {
             short textFormat = workbook.createDataFormat().getFormat("@");
             short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
-            Font bold = workbook.createFont();
-            bold.setBold(true);
-            header = workbook.createCellStyle();
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            header = SheetStyles.header(workbook, IndexedColors.GREY_25_PERCENT);
             text = workbook.createCellStyle();
             text.setDataFormat(textFormat);
             number = workbook.createCellStyle();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** The roster's columns, each with its key (for {@code --map HEADER=FIELD}) and the header texts HR uses for it. */
-public enum RosterField {
+public enum RosterField implements HeaderField {
     NAME("name", "姓名", "员工姓名", "职工姓名", "人员姓名"),
     GENDER("gender", "性别"),
     ID_NUMBER("idNumber", "身份证号", "身份证号码", "公民身份号码", "证件号码", "身份证"),
@@ -45,6 +45,7 @@ public enum RosterField {
     }
 
     /** The header texts, normalised; the first is the one the template uses. */
+    @Override
     public List<String> headers() {
         return headers;
     }
@@ -55,11 +56,7 @@ public enum RosterField {
 
     /** The field a header cell names, if any. */
     public static Optional<RosterField> byHeader(Object headerCell) {
-        String text = HeaderText.normalise(headerCell);
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        return Arrays.stream(values()).filter(f -> f.headers.contains(text)).findFirst();
+        return HeaderField.byHeader(List.of(values()), headerCell);
     }
 
     /** Every key, for help texts and error messages. */

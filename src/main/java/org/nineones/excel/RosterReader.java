@@ -1,29 +1,25 @@
 package org.nineones.excel;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 /**
- * Finds the roster in a spreadsheet by itself: among the visible sheets (or the one named), the row within the
- * first {@value #HEADER_SEARCH_ROWS} non-blank rows whose cells name the most known fields is the header.
+ * Finds the roster in a spreadsheet by itself, through the {@link TableReader} every import uses: the header row
+ * is the one whose cells name the most roster fields.
  */
 public final class RosterReader {
 
     /** How many non-blank rows from the top may hold titles and notes above the header. */
-    public static final int HEADER_SEARCH_ROWS = 30;
-    /** At least this many known headers make a header row. */
-    static final int MIN_HEADER_SCORE = 2;
+    public static final int HEADER_SEARCH_ROWS = TableReader.HEADER_SEARCH_ROWS;
+    private static final List<RosterField> FIELDS = Arrays.stream(RosterField.values())
+            .filter(f -> f != RosterField.IGNORE).toList();
 
-    private final SpreadsheetReader reader;
-    private final int maxDataRows;
+    private final TableReader tables;
 
     public RosterReader(SpreadsheetReader reader, int maxDataRows) {
-        this.reader = reader;
-        this.maxDataRows = maxDataRows;
+        this.tables = new TableReader(reader, maxDataRows);
     }
 
     /**
@@ -36,61 +32,8 @@ public final class RosterReader {
 
     /** As {@link #read(Path, String)}, stopping with {@code CANCELLED} when {@code cancelled} says so. */
     public RosterSheet read(Path file, String sheetName, BooleanSupplier cancelled) throws SpreadsheetException {
-        SpreadsheetReader.SheetFilter filter = sheetName == null ? (name, hidden) -> !hidden
-                : (name, hidden) -> name.equals(sheetName) || name.strip().equals(sheetName.strip());
-        SpreadsheetContent content = reader.read(file, filter, maxDataRows + HEADER_SEARCH_ROWS, cancelled);
-        if (sheetName != null && content.sheets().isEmpty()) {
-            throw new SpreadsheetException(SpreadsheetException.Reason.SHEET_NOT_FOUND, sheetName);
-        }
-        SheetData best = null;
-        int bestRow = -1;
-        int bestScore = 0;
-        for (SheetData sheet : content.sheets()) {
-            List<SheetRow> rows = sheet.rows();
-            for (int i = 0; i < Math.min(HEADER_SEARCH_ROWS, rows.size()); i++) {
-                int score = score(rows.get(i));
-                if (score > bestScore) {
-                    best = sheet;
-                    bestRow = i;
-                    bestScore = score;
-                }
-            }
-        }
-        if (best == null || bestScore < MIN_HEADER_SCORE) {
-            boolean anyRows = content.sheets().stream().anyMatch(s -> !s.rows().isEmpty());
-            throw new SpreadsheetException(anyRows ? SpreadsheetException.Reason.NO_HEADER
-                    : SpreadsheetException.Reason.EMPTY, file.toString());
-        }
-        if (best.truncated()) {
-            throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_ROWS, "more than " + maxDataRows);
-        }
-        SheetRow header = best.rows().get(bestRow);
-        List<String> headers = headerTexts(header);
-        List<SheetRow> data = best.rows().subList(bestRow + 1, best.rows().size());
-        if (data.size() > maxDataRows) {
-            throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_ROWS, data.size() + " rows");
-        }
-        return new RosterSheet(file, content.sheetNames(), best.name(), header.rowNumber(), headers, data,
-                ColumnMapping.automatic(headers));
-    }
-
-    /** How many distinct fields the row's cells name. */
-    static int score(SheetRow row) {
-        Set<RosterField> found = new HashSet<>();
-        for (Object cell : row.cells()) {
-            RosterField.byHeader(cell).filter(f -> f != RosterField.IGNORE).ifPresent(found::add);
-        }
-        return found.size();
-    }
-
-    private static List<String> headerTexts(SheetRow header) {
-        List<String> headers = new ArrayList<>();
-        for (Object cell : header.cells()) {
-            headers.add(CellValues.text(cell).replaceAll("\\s*[\\r\\n]+\\s*", ""));
-        }
-        while (!headers.isEmpty() && headers.get(headers.size() - 1).isEmpty()) {
-            headers.remove(headers.size() - 1);
-        }
-        return headers;
+        HeaderTable table = tables.read(file, sheetName, FIELDS, cancelled);
+        return new RosterSheet(file, table.sheetNames(), table.sheetName(), table.headerRowNumber(), table.headers(),
+                table.rows(), ColumnMapping.automatic(table.headers()));
     }
 }

@@ -9,14 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataValidation;
-import org.apache.poi.ss.usermodel.DataValidationHelper;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -66,12 +61,7 @@ public final class TemplateWriter {
         Sheet sheet = workbook.createSheet(template.rosterSheet());
         short textFormat = workbook.createDataFormat().getFormat("@");
         short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
-        CellStyle header = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header.setFont(bold);
-        header.setFillForegroundColor(IndexedColors.LIGHT_TURQUOISE.getIndex());
-        header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        CellStyle header = SheetStyles.header(workbook, IndexedColors.LIGHT_TURQUOISE);
         CellStyle text = workbook.createCellStyle();
         text.setDataFormat(textFormat);
         CellStyle date = workbook.createCellStyle();
@@ -99,15 +89,7 @@ public final class TemplateWriter {
                         : sheet.getColumnStyle(c) == null ? workbook.getCellStyleAt(0) : sheet.getColumnStyle(c));
             }
         }
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        template.choices().forEach((column, options) -> {
-            DataValidation validation = helper.createValidation(
-                    helper.createExplicitListConstraint(options.toArray(String[]::new)),
-                    new CellRangeAddressList(1, PREPARED_ROWS, column, column));
-            validation.setShowErrorBox(true);
-            validation.setSuppressDropDownArrow(true);
-            sheet.addValidationData(validation);
-        });
+        template.choices().forEach((column, options) -> SheetStyles.dropDown(sheet, 1, PREPARED_ROWS, column, options));
         sheet.createFreezePane(0, 1);
     }
 }

@@ -20,4 +20,13 @@ public final class SafeFiles {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
+
+    /** True when both paths name one existing file (e.g. a report that would replace the spreadsheet it is about). */
+    public static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
+    }
 }

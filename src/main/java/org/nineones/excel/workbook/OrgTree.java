@@ -16,17 +16,17 @@ import org.nineones.model.OrgUnitKind;
  * The org units in tree order (parents before children, siblings by sort order then Chinese collation), with each
  * unit's depth and display path. The path leaves out the company at the root, which every row shares.
  */
-final class OrgTree {
+public final class OrgTree {
 
     /** One unit in tree order. */
-    record Node(OrgUnit unit, int depth, String path, String parentPath) {
+    public record Node(OrgUnit unit, int depth, String path, String parentPath) {
     }
 
     private final List<Node> nodes = new ArrayList<>();
     private final Map<Long, Integer> orderById = new HashMap<>();
     private final Map<Long, String> pathById = new HashMap<>();
 
-    OrgTree(List<OrgUnit> units, Collator collator) {
+    public OrgTree(List<OrgUnit> units, Collator collator) {
         Map<Long, OrgUnit> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         Map<Long, List<OrgUnit>> children = new HashMap<>();
@@ -74,17 +74,17 @@ final class OrgTree {
         }
     }
 
-    List<Node> nodes() {
+    public List<Node> nodes() {
         return nodes;
     }
 
     /** The unit's position in tree order; units not in the tree sort last. */
-    int order(Long unitId) {
+    public int order(Long unitId) {
         return unitId == null ? Integer.MAX_VALUE : orderById.getOrDefault(unitId, Integer.MAX_VALUE);
     }
 
     /** "生产部/一车间/甲班"; empty for an unknown unit. */
-    String path(Long unitId) {
+    public String path(Long unitId) {
         return unitId == null ? "" : pathById.getOrDefault(unitId, "");
     }
 }

@@ -4,13 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
+import org.nineones.model.OrgPaths;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.OrgUnitKind;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
-import org.nineones.model.TextNormaliser;
 
 /**
  * Places roster rows in the org tree: company root (named after the enterprise) → department or workshop → team
@@ -36,8 +35,6 @@ final class OrgResolver {
 
     private record PostKey(long orgUnitId, String name) {
     }
-
-    private static final Pattern PATH_SEPARATOR = Pattern.compile("[/／\\\\]");
 
     private final String companyName;
     private final PostCatalog catalog;
@@ -76,10 +73,10 @@ final class OrgResolver {
     Placement place(PersonRow row) {
         OrgUnit company = root();
         OrgUnit postUnit = company;
-        for (String part : parts(row.department())) {
+        for (String part : OrgPaths.parts(row.department())) {
             postUnit = unit(postUnit, part, kindOf(part, OrgUnitKind.DEPARTMENT));
         }
-        for (String part : parts(row.workshop())) {
+        for (String part : OrgPaths.parts(row.workshop())) {
             postUnit = unit(postUnit, part, OrgUnitKind.WORKSHOP);
         }
         OrgUnit deepest = row.team().isEmpty() ? postUnit : unit(postUnit, row.team(), OrgUnitKind.TEAM);
@@ -108,18 +105,6 @@ final class OrgResolver {
             createdUnits.add(root.name());
         }
         return root;
-    }
-
-    /** A unit written as a path ("生产部/一车间", "生产部 ／ 一车间") names one unit per level. */
-    private static List<String> parts(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : PATH_SEPARATOR.split(path)) {
-            String name = TextNormaliser.strip(part);
-            if (!name.isEmpty()) {
-                parts.add(name);
-            }
-        }
-        return parts;
     }
 
     private static OrgUnitKind kindOf(String name, OrgUnitKind otherwise) {

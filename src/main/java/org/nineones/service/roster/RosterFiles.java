@@ -6,14 +6,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 import org.nineones.excel.ErrorReportWriter;
 import org.nineones.excel.RosterField;
 import org.nineones.excel.RosterSheet;
-import org.nineones.excel.SheetRow;
 import org.nineones.excel.TemplateWriter;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Gender;
@@ -40,24 +36,10 @@ final class RosterFiles {
     }
 
     void writeErrorReport(RosterSheet sheet, RosterPreview preview, Path out) throws IOException {
-        Map<Integer, Set<Integer>> columns = new TreeMap<>();
-        Map<Integer, List<String>> texts = new LinkedHashMap<>();
-        for (RowError error : preview.errors()) {
-            Set<Integer> bad = columns.computeIfAbsent(error.row(), k -> new TreeSet<>());
-            if (error.columnIndex() >= 0) {
-                bad.add(error.columnIndex());
-            }
-            texts.computeIfAbsent(error.row(), k -> new ArrayList<>())
-                    .add(error.column().isEmpty() ? error.message() : error.column() + "：" + error.message());
-        }
-        List<ErrorReportWriter.ReportRow> rows = new ArrayList<>();
-        for (SheetRow row : sheet.rows()) {
-            Set<Integer> bad = columns.get(row.rowNumber());
-            if (bad != null) {
-                rows.add(new ErrorReportWriter.ReportRow(row, bad, messages.get("roster.report.rowPrefix",
-                        row.rowNumber()) + String.join("；", texts.get(row.rowNumber()))));
-            }
-        }
+        List<ErrorReportWriter.ReportRow> rows = ErrorReportWriter.rowsWithErrors(sheet.rows(), preview.errors(),
+                RowError::row, RowError::columnIndex,
+                e -> e.column().isEmpty() ? e.message() : e.column() + "：" + e.message(),
+                row -> messages.get("roster.report.rowPrefix", row));
         new ErrorReportWriter().write(out, messages.get("roster.report.sheet"), sheet.headers(),
                 messages.get("roster.report.messageHeader"), rows);
     }

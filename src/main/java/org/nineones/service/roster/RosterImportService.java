@@ -1,7 +1,6 @@
 package org.nineones.service.roster;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,6 +20,7 @@ import org.nineones.model.Enterprise;
 import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
+import org.nineones.model.SafeFiles;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
@@ -174,7 +174,7 @@ public final class RosterImportService {
 
     /** Writes the rows that have errors, as they were, with the offending cells highlighted and a message column. */
     public void writeErrorReport(RosterSheet sheet, RosterPreview preview, Path out) throws ImportException {
-        if (sameFile(sheet.file(), out)) {
+        if (SafeFiles.sameFile(sheet.file(), out)) {
             throw new ImportException(ImportException.Reason.CANNOT_WRITE,
                     messages.get("roster.report.overRoster", name(out)));
         }
@@ -193,15 +193,6 @@ public final class RosterImportService {
         } catch (IOException e) {
             LOG.warn("cannot write template {}", out, e);
             throw new ImportException(ImportException.Reason.CANNOT_WRITE, messages.get("roster.cannotWrite", name(out)), e);
-        }
-    }
-
-    /** True when both paths name one file (the report would replace the roster it reports on). */
-    private static boolean sameFile(Path roster, Path out) {
-        try {
-            return Files.exists(out) && Files.isSameFile(roster, out);
-        } catch (IOException e) {
-            return roster.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize());
         }
     }
 
