@@ -68,6 +68,11 @@ public final class TemplateService {
         });
     }
 
+    /** Every post with the name of its org unit, in the usual post order. */
+    public List<PostRef> posts(Workspace workspace) {
+        return workspace.read(TemplateService::refs);
+    }
+
     /**
      * The posts a name stands for: every post of that name, or, for {@code 单位/岗位}, the posts of that name in the
      * org units of that name. In the usual post order; empty when none.

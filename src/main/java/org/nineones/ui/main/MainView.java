@@ -21,6 +21,8 @@ import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.output.OutputActions;
 import org.nineones.ui.roster.RosterImportAction;
+import org.nineones.ui.templates.TemplateApplyDialog;
+import org.nineones.ui.templates.TemplateCompareDialog;
 import org.nineones.ui.welcome.WelcomeView;
 import org.nineones.ui.workspace.NewWorkspaceDialog;
 
@@ -32,6 +34,8 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private MenuItem findItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem cardsItem;
+    @FXML private MenuItem applyTemplateItem;
+    @FXML private MenuItem compareTemplateItem;
     @FXML private MenuItem exportItem;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -63,6 +67,8 @@ public final class MainView implements WelcomeView.Actions {
         findItem.disableProperty().bind(noWorkspace);
         importItem.disableProperty().bind(noWorkspace);
         cardsItem.disableProperty().bind(noWorkspace);
+        applyTemplateItem.disableProperty().bind(noWorkspace);
+        compareTemplateItem.disableProperty().bind(noWorkspace);
         exportItem.disableProperty().bind(noWorkspace);
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
@@ -184,6 +190,22 @@ public final class MainView implements WelcomeView.Actions {
     @FXML
     private void onTemplate() {
         rosterImport.saveTemplate();
+    }
+
+    @FXML
+    private void onApplyTemplate() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            new TemplateApplyDialog(context, workspace, null).showAndApply(() -> { });
+        }
+    }
+
+    @FXML
+    private void onCompareTemplate() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            new TemplateCompareDialog(context, workspace, null).show();
+        }
     }
 
     @FXML

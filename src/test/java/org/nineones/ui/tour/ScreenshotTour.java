@@ -177,6 +177,21 @@ public final class ScreenshotTour {
         dialogShot(() -> new org.nineones.ui.roster.RosterImportAction(ui.context)
                 .start(ui.main.viewModel().session().workspace(), null, () -> { }), () -> { }, "08-roster-import.png");
 
+        Workspace current = ui.main.viewModel().session().workspace();
+        Long firstPost = current.read(store -> store.posts().all().get(0).id());
+        dialogShot(() -> new org.nineones.ui.templates.TemplateApplyDialog(ui.context, current, firstPost)
+                .showAndApply(() -> { }), () -> { }, "09-apply-template.png");
+        ui.context.services().templates().apply(current, "操作工", java.util.List.of(firstPost), java.util.Set.of());
+        org.nineones.service.content.PostContentService content = ui.context.services().content();
+        var list = (org.nineones.model.content.DutyList) content.draft(current, firstPost,
+                org.nineones.model.content.ContentKind.DUTY_LIST).orElseThrow().body();
+        var items = new ArrayList<>(list.items());
+        items.remove(0);
+        items.add(org.nineones.model.content.DutyItem.of("每班开好班前安全讲话，讲清当班作业的危险因素和防范措施。"));
+        content.saveDraft(current, firstPost, new org.nineones.model.content.DutyList(items));
+        dialogShot(() -> new org.nineones.ui.templates.TemplateCompareDialog(ui.context, current, firstPost).show(),
+                () -> { }, "10-compare-template.png");
+
         fx(() -> {
             ui.main.viewModel().close();
             return null;
