@@ -13,6 +13,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 import org.nineones.model.Messages;
 import org.nineones.model.content.ContentKind;
@@ -95,8 +96,9 @@ public final class TemplateApplyDialog {
         unitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ref().orgUnit()));
         postColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().ref().post().name()));
         postTable.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        postTable.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.SPACE) {
+        // a filter, so that the table's own use of the space bar (selecting the focused row) does not come first
+        postTable.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.SPACE && !postTable.getSelectionModel().isEmpty()) {
                 boolean tick = postTable.getSelectionModel().getSelectedItems().stream()
                         .anyMatch(c -> !c.chosenProperty().get());
                 postTable.getSelectionModel().getSelectedItems().forEach(c -> c.chosenProperty().set(tick));

@@ -5,7 +5,6 @@ import java.util.List;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 
@@ -45,18 +44,23 @@ public final class TemplateApplyDialogHandle extends Handle {
         return area.getText();
     }
 
-    /** Selects the rows of these posts and ticks them with the space bar. */
+    /** Clicks the rows of these posts (holding Ctrl after the first), then ticks them with the space bar. */
     public TemplateApplyDialogHandle tickWithSpace(String... posts) {
-        TableView<TemplateApplyViewModel.PostChoice> table = node("postTable");
-        robot.interact(() -> {
-            table.requestFocus();
-            table.getSelectionModel().clearSelection();
-            for (int i = 0; i < table.getItems().size(); i++) {
-                if (List.of(posts).contains(table.getItems().get(i).ref().post().name())) {
-                    table.getSelectionModel().select(i);
+        boolean first = true;
+        for (javafx.scene.Node node : robot.lookup(".table-row-cell").queryAll()) {
+            if (node instanceof javafx.scene.control.TableRow<?> row
+                    && row.getItem() instanceof TemplateApplyViewModel.PostChoice choice
+                    && List.of(posts).contains(choice.ref().post().name())) {
+                javafx.scene.Node cell = row.lookupAll(".table-cell").stream().reduce((a, b) -> b).orElse(row);
+                if (first) {
+                    robot.clickOn(cell);
+                    first = false;
+                } else {
+                    robot.press(KeyCode.CONTROL).clickOn(cell).release(KeyCode.CONTROL);
                 }
             }
-        });
+        }
+        WaitForAsyncUtils.waitForFxEvents();
         robot.type(KeyCode.SPACE);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
