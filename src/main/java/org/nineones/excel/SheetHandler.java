@@ -46,7 +46,9 @@ final class SheetHandler extends DefaultHandler {
     private final List<SheetRow> rows = new ArrayList<>();
     private final List<CellRangeAddress> mergedRegions = new ArrayList<>();
 
+    /** The cell's {@code <v>} text and, apart, its inline string's {@code <is><t>} text. */
     private final StringBuilder text = new StringBuilder();
+    private final StringBuilder inlineText = new StringBuilder();
     private List<Object> cells;
     private int rowNumber;
     private int column;
@@ -104,6 +106,7 @@ final class SheetHandler extends DefaultHandler {
                 String s = attributes.getValue("s");
                 styleIndex = s == null ? 0 : Integer.parseInt(s);
                 text.setLength(0);
+                inlineText.setLength(0);
             }
             case "v" -> inValue = true;
             case "mergeCell" -> addMergedRegion(attributes.getValue("ref"));
@@ -131,13 +134,17 @@ final class SheetHandler extends DefaultHandler {
 
     @Override
     public void characters(char[] ch, int start, int length) {
-        if (inValue || inInlineText) {
+        if (inValue) {
             text.append(ch, start, length);
+        } else if (inInlineText) {
+            inlineText.append(ch, start, length);
         }
     }
 
     private void endCell() {
-        Object value = value(text.toString());
+        // an inline string's value is its <is> text; a <v> beside it (some writers leave one after an edit) is not
+        boolean inline = "inlineStr".equals(cellType) && !inlineText.isEmpty();
+        Object value = inline ? inlineText.toString() : value(text.toString());
         while (cells.size() < column) {
             cells.add(null);
         }

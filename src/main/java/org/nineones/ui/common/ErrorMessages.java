@@ -4,7 +4,9 @@ import java.nio.file.Path;
 
 import org.nineones.model.Messages;
 import org.nineones.pack.PackageException;
+import org.nineones.service.exchange.ExchangeException;
 import org.nineones.service.org.OrgRuleException;
+import org.nineones.service.templates.TemplateRuleException;
 import org.nineones.service.people.PeopleRuleException;
 import org.nineones.service.roster.ImportException;
 import org.nineones.service.sample.SampleException;
@@ -30,7 +32,7 @@ public final class ErrorMessages {
             return messages.get("PackageException.Reason." + p.reason(), p.file());
         }
         if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException
-                || e instanceof SampleException) {
+                || e instanceof SampleException || e instanceof ExchangeException || e instanceof TemplateRuleException) {
             return e.getMessage();
         }
         String detail = isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected");

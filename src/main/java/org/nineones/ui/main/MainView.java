@@ -21,6 +21,8 @@ import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.output.OutputActions;
 import org.nineones.ui.roster.RosterImportAction;
+import org.nineones.excel.content.ExchangeKind;
+import org.nineones.ui.exchange.ContentExchangeActions;
 import org.nineones.ui.templates.TemplateApplyDialog;
 import org.nineones.ui.templates.TemplateCompareDialog;
 import org.nineones.ui.welcome.WelcomeView;
@@ -36,6 +38,8 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private MenuItem cardsItem;
     @FXML private MenuItem applyTemplateItem;
     @FXML private MenuItem compareTemplateItem;
+    @FXML private Menu exportContentMenu;
+    @FXML private Menu importContentMenu;
     @FXML private MenuItem exportItem;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -46,6 +50,7 @@ public final class MainView implements WelcomeView.Actions {
     private final Messages messages;
     private final MainViewModel viewModel;
     private final OutputActions output;
+    private final ContentExchangeActions exchange;
     private final RosterImportAction rosterImport;
     private final Parent root;
     private WelcomeView welcome;
@@ -56,6 +61,7 @@ public final class MainView implements WelcomeView.Actions {
         this.messages = context.messages();
         this.viewModel = new MainViewModel(context);
         this.output = new OutputActions(context);
+        this.exchange = new ContentExchangeActions(context);
         this.rosterImport = new RosterImportAction(context);
         this.root = context.views().load(this);
     }
@@ -69,12 +75,36 @@ public final class MainView implements WelcomeView.Actions {
         cardsItem.disableProperty().bind(noWorkspace);
         applyTemplateItem.disableProperty().bind(noWorkspace);
         compareTemplateItem.disableProperty().bind(noWorkspace);
+        exportContentMenu.disableProperty().bind(noWorkspace);
+        importContentMenu.disableProperty().bind(noWorkspace);
+        initContentExchangeMenus();
         exportItem.disableProperty().bind(noWorkspace);
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         viewModel.session().workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
         showWorkspace(null);
         initStatusBar();
+    }
+
+    /** One item per kind of post content under 导出到 Excel and 从 Excel 导入. */
+    private void initContentExchangeMenus() {
+        for (ExchangeKind kind : ExchangeKind.values()) {
+            MenuItem export = new MenuItem(exchange.kindName(kind) + "…");
+            export.setId("export-" + kind.key());
+            export.setOnAction(e -> withWorkspace(ws -> exchange.export(ws, kind)));
+            exportContentMenu.getItems().add(export);
+            MenuItem importItem = new MenuItem(exchange.kindName(kind) + "…");
+            importItem.setId("import-" + kind.key());
+            importItem.setOnAction(e -> withWorkspace(ws -> exchange.importFile(ws, kind, () -> { })));
+            importContentMenu.getItems().add(importItem);
+        }
+    }
+
+    private void withWorkspace(java.util.function.Consumer<Workspace> action) {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            action.accept(workspace);
+        }
     }
 
     private void initStatusBar() {

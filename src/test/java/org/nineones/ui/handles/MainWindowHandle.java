@@ -64,4 +64,37 @@ public final class MainWindowHandle extends Handle {
         showTab("peopleTab");
         return new EmployeesHandle(robot);
     }
+
+    /**
+     * Chooses a menu item by its id, as a click on it would (a dialog it opens stays open: the choice is not
+     * waited for beyond the events it queues).
+     */
+    public void chooseMenuItem(String id) {
+        javafx.scene.control.MenuBar bar = node("menuBar");
+        javafx.scene.control.MenuItem item = find(bar.getMenus(), id);
+        if (item == null) {
+            throw new IllegalArgumentException("no menu item " + id);
+        }
+        if (item.isDisable()) {
+            throw new IllegalStateException("menu item " + id + " is disabled");
+        }
+        javafx.application.Platform.runLater(item::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static javafx.scene.control.MenuItem find(java.util.List<? extends javafx.scene.control.MenuItem> items,
+                                                      String id) {
+        for (javafx.scene.control.MenuItem item : items) {
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                javafx.scene.control.MenuItem found = find(menu.getItems(), id);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
 }
