@@ -19,7 +19,7 @@ import org.nineones.model.Messages;
 import org.nineones.model.SafeFiles;
 
 /**
- * Writes one kind of post content as a spreadsheet: a bold, frozen header row, then each post's rows (see
+ * Writes post content as a spreadsheet, one sheet per kind: a bold, frozen header row, then each post's rows (see
  * {@link ContentLines}), a post without content as one row with only its org unit and name, ready to fill in.
  * Columns have fixed widths; enumerated columns get drop-down lists. Written beside the target, then moved into place.
  */
@@ -38,50 +38,68 @@ public final class ContentWorkbookWriter {
 
     /** Writes the posts in the order given; returns the number of data rows written. */
     public int write(Path out, ExchangeKind kind, List<PostEntry> posts) throws IOException {
+        return write(out, Map.of(kind, posts));
+    }
+
+    /**
+     * Writes one sheet per kind, in the kinds' order, each with its posts in the order given; returns the number of
+     * data rows written in all.
+     */
+    public int write(Path out, Map<ExchangeKind, List<PostEntry>> kinds) throws IOException {
         Path target = out.toAbsolutePath();
         Path temp = Files.createTempFile(target.getParent(), ".export-", ".xlsx.part");
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet(messages.get("exchange.sheet." + kind.key()));
             Styles styles = new Styles(workbook);
-            List<ContentColumn> columns = kind.columns();
-            Row header = sheet.createRow(0);
-            for (int c = 0; c < columns.size(); c++) {
-                set(header.createCell(c), messages.get(columns.get(c).headerKey()), styles.header);
-                sheet.setColumnWidth(c, columns.get(c).width() * 256);
-            }
-            sheet.createFreezePane(0, 1);
-            int r = 1;
-            for (PostEntry post : posts) {
-                List<Map<ContentColumn, Object>> lines = ContentLines.of(post.body(), values);
-                for (Map<ContentColumn, Object> line : lines.isEmpty() ? List.<Map<ContentColumn, Object>>of(Map.of())
-                        : lines) {
-                    Row row = sheet.createRow(r++);
-                    for (int c = 0; c < columns.size(); c++) {
-                        ContentColumn column = columns.get(c);
-                        Object value = switch (column) {
-                            case UNIT -> post.unitPath();
-                            case POST -> post.postName();
-                            case VERSION -> post.versionInfo();
-                            default -> line.get(column);
-                        };
-                        if (value instanceof Double d) {
-                            row.createCell(c).setCellValue(d);
-                            row.getCell(c).setCellStyle(styles.number);
-                        } else if (value != null && !value.toString().isEmpty()) {
-                            set(row.createCell(c), value.toString(), styles.text);
-                        }
-                    }
+            int rows = 0;
+            for (ExchangeKind kind : ExchangeKind.values()) {
+                if (kinds.containsKey(kind)) {
+                    rows += writeSheet(workbook, styles, kind, kinds.get(kind));
                 }
             }
-            addChoices(sheet, kind, r + SPARE_ROWS);
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
             SafeFiles.moveIntoPlace(temp, target);
-            return r - 1;
+            return rows;
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private int writeSheet(SXSSFWorkbook workbook, Styles styles, ExchangeKind kind, List<PostEntry> posts) {
+        Sheet sheet = workbook.createSheet(messages.get("exchange.sheet." + kind.key()));
+        List<ContentColumn> columns = kind.columns();
+        Row header = sheet.createRow(0);
+        for (int c = 0; c < columns.size(); c++) {
+            set(header.createCell(c), messages.get(columns.get(c).headerKey()), styles.header);
+            sheet.setColumnWidth(c, columns.get(c).width() * 256);
+        }
+        sheet.createFreezePane(0, 1);
+        int r = 1;
+        for (PostEntry post : posts) {
+            List<Map<ContentColumn, Object>> lines = ContentLines.of(post.body(), values);
+            for (Map<ContentColumn, Object> line : lines.isEmpty() ? List.<Map<ContentColumn, Object>>of(Map.of())
+                    : lines) {
+                Row row = sheet.createRow(r++);
+                for (int c = 0; c < columns.size(); c++) {
+                    ContentColumn column = columns.get(c);
+                    Object value = switch (column) {
+                        case UNIT -> post.unitPath();
+                        case POST -> post.postName();
+                        case VERSION -> post.versionInfo();
+                        default -> line.get(column);
+                    };
+                    if (value instanceof Double d) {
+                        row.createCell(c).setCellValue(d);
+                        row.getCell(c).setCellStyle(styles.number);
+                    } else if (value != null && !value.toString().isEmpty()) {
+                        set(row.createCell(c), value.toString(), styles.text);
+                    }
+                }
+            }
+        }
+        addChoices(sheet, kind, r + SPARE_ROWS);
+        return r - 1;
     }
 
     private void addChoices(Sheet sheet, ExchangeKind kind, int lastRow) {

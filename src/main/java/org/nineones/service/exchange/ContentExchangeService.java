@@ -2,10 +2,13 @@ package org.nineones.service.exchange;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -76,6 +79,35 @@ public final class ContentExchangeService {
             return new ExportResult(entries.size(), withContent, rows);
         } catch (IOException e) {
             LOG.warn("cannot write export {}", out, e);
+            throw new ExchangeException(ExchangeException.Reason.CANNOT_WRITE,
+                    messages.get("exchange.cannotWrite", name(out)), e);
+        }
+    }
+
+    /**
+     * Writes every post's content of every kind as it counts on {@code day} (the version in force, else the draft),
+     * one sheet per kind, for the acceptance package; returns the number of data rows.
+     */
+    public int exportForPackage(Workspace workspace, Path out, LocalDate day) throws ExchangeException {
+        Map<ExchangeKind, List<PostEntry>> kinds = workspace.read(store -> {
+            PostDirectory directory = new PostDirectory(store.orgUnits().all(), store.posts().all());
+            Map<ExchangeKind, List<PostEntry>> all = new EnumMap<>(ExchangeKind.class);
+            for (ExchangeKind kind : ExchangeKind.values()) {
+                Map<Long, ContentVersion> counting = store.content().counting(kind.contentKind(), day);
+                List<PostEntry> list = new ArrayList<>();
+                for (Post post : directory.posts()) {
+                    ContentVersion version = counting.get(post.id());
+                    list.add(new PostEntry(directory.unitPath(post), post.name(),
+                            version == null ? "" : versionInfo(version), version == null ? null : version.body()));
+                }
+                all.put(kind, list);
+            }
+            return all;
+        });
+        try {
+            return new ContentWorkbookWriter(messages).write(out, kinds);
+        } catch (IOException e) {
+            LOG.warn("cannot write the content workbook {}", out, e);
             throw new ExchangeException(ExchangeException.Reason.CANNOT_WRITE,
                     messages.get("exchange.cannotWrite", name(out)), e);
         }
@@ -228,7 +260,9 @@ public final class ContentExchangeService {
     }
 
     private String versionInfo(ContentVersion version) {
-        return messages.get("exchange.version", version.number(), messages.of(version.status()));
+        String info = messages.get("exchange.version", version.number(), messages.of(version.status()));
+        return version.effectiveFrom() == null ? info
+                : info + messages.get("exchange.effectiveFrom", version.effectiveFrom().toString());
     }
 
     private String label(String unitPath, String postName) {

@@ -189,7 +189,7 @@ class ContentExchangeServiceTest {
             assertEquals(List.of("示范化工", "门卫"), texts(sheet.getRow(1)));
             assertEquals(List.of("生产部", "安全员"), texts(sheet.getRow(2)));
             assertEquals(List.of("生产部/一车间", "电工", "1", "安全操作", "严格执行电气安全操作规程，持证上岗", "本岗位",
-                    "一车间配电室及用电设备", "无证上岗一次扣5分", "《安全生产法》第三十条", "直接责任", "第 1 版 已批准"),
+                    "一车间配电室及用电设备", "无证上岗一次扣5分", "《安全生产法》第三十条", "直接责任", "第 1 版 已批准（2026-01-01 起生效）"),
                     texts(sheet.getRow(3)));
             assertEquals("第 1 版 草稿", sheet.getRow(6).getCell(10).getStringCellValue());
             assertEquals(7, sheet.getLastRowNum());
