@@ -16,7 +16,9 @@ public class ReportException extends Exception {
         /** Writing the file failed (disk full, no permission, file locked…). */
         WRITE,
         /** The caller cancelled the work. */
-        CANCELLED
+        CANCELLED,
+        /** A PDF to show or print cannot be read (missing, not a PDF, damaged). */
+        READ
     }
 
     private final Reason reason;

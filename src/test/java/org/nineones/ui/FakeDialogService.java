@@ -20,6 +20,9 @@ public final class FakeDialogService implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final List<Path> openedFolders = new ArrayList<>();
+    /** Print jobs "sent": job name and page count; {@link #printAnswers} says whether the user printed (default yes). */
+    public final List<String> printed = new ArrayList<>();
+    public final Deque<Boolean> printAnswers = new ArrayDeque<>();
 
     @Override
     public void showInfo(String title, String message) {
@@ -59,5 +62,14 @@ public final class FakeDialogService implements DialogService {
 
     public String lastError() {
         return errors.isEmpty() ? null : errors.get(errors.size() - 1);
+    }
+
+    @Override
+    public boolean print(String jobName, java.awt.print.Pageable pages) {
+        boolean answer = printAnswers.isEmpty() || printAnswers.poll();
+        if (answer) {
+            printed.add(jobName + " (" + pages.getNumberOfPages() + ")");
+        }
+        return answer;
     }
 }

@@ -25,4 +25,10 @@ public interface DialogService {
 
     /** Opens a folder in the system's file manager. */
     void openFolder(Path folder);
+
+    /**
+     * Shows the system's print dialog for these pages and prints them where the user chose; false when the user
+     * cancelled. It blocks until the pages are sent: call it from a background task, never on the FX thread.
+     */
+    boolean print(String jobName, java.awt.print.Pageable pages) throws java.awt.print.PrinterException;
 }

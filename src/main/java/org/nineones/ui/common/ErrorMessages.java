@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.nineones.model.Messages;
 import org.nineones.pack.PackageException;
+import org.nineones.report.ReportException;
 import org.nineones.service.exchange.ExchangeException;
 import org.nineones.service.org.OrgRuleException;
 import org.nineones.service.templates.TemplateRuleException;
@@ -27,6 +28,9 @@ public final class ErrorMessages {
         Throwable e = unwrap(failure);
         if (e instanceof WorkspaceException w) {
             return messages.get("WorkspaceException.Reason." + w.reason(), w.file());
+        }
+        if (e instanceof ReportException r && r.reason() == ReportException.Reason.READ) {
+            return messages.get("preview.unreadable");
         }
         if (e instanceof PackageException p) {
             return messages.get("PackageException.Reason." + p.reason(), p.file());

@@ -80,6 +80,18 @@ public final class FxDialogService implements DialogService {
         showDocument.accept(folder.toUri().toString());
     }
 
+    @Override
+    public boolean print(String jobName, java.awt.print.Pageable pages) throws java.awt.print.PrinterException {
+        java.awt.print.PrinterJob job = java.awt.print.PrinterJob.getPrinterJob();
+        job.setJobName(jobName);
+        job.setPageable(pages);
+        if (!job.printDialog()) {
+            return false;
+        }
+        job.print();
+        return true;
+    }
+
     private FileChooser chooser(String title, FileFilter filter) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -36,6 +36,7 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private MenuItem findItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem cardsItem;
+    @FXML private MenuItem previewCardsItem;
     @FXML private MenuItem applyTemplateItem;
     @FXML private MenuItem compareTemplateItem;
     @FXML private Menu exportContentMenu;
@@ -73,6 +74,7 @@ public final class MainView implements WelcomeView.Actions {
         findItem.disableProperty().bind(noWorkspace);
         importItem.disableProperty().bind(noWorkspace);
         cardsItem.disableProperty().bind(noWorkspace);
+        previewCardsItem.disableProperty().bind(noWorkspace);
         applyTemplateItem.disableProperty().bind(noWorkspace);
         compareTemplateItem.disableProperty().bind(noWorkspace);
         exportContentMenu.disableProperty().bind(noWorkspace);
@@ -236,6 +238,11 @@ public final class MainView implements WelcomeView.Actions {
         if (workspace != null) {
             new TemplateCompareDialog(context, workspace, null).show();
         }
+    }
+
+    @FXML
+    private void onPreviewCards() {
+        withWorkspace(ws -> output.previewCards(ws, viewModel.session().enterpriseNameProperty().get()));
     }
 
     @FXML

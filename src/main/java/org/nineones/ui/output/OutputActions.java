@@ -1,5 +1,6 @@
 package org.nineones.ui.output;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
@@ -7,10 +8,13 @@ import org.nineones.model.Messages;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageProblem;
 import org.nineones.pack.VerificationResult;
+import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.print.PrintPreviewDialog;
+import org.nineones.ui.print.PrintPreviewViewModel;
 
 /**
  * The output menu: responsibility cards (PDF), the acceptance package, verifying a package. Each runs as a
@@ -35,6 +39,35 @@ public final class OutputActions {
                 .ifPresent(out -> context.tasks().run(title,
                         progress -> context.services().cards().printCards(workspace, out, progress),
                         count -> offerFolder(title, messages.get("ui.output.cardsDone", count, out), out)));
+    }
+
+    /** Prints the cards to a temporary PDF in the background, then shows it in the print preview. */
+    public void previewCards(Workspace workspace, String enterpriseName) {
+        preview(messages.get("ui.output.cardsTitle"), messages.get("ui.output.cardsFile", enterpriseName),
+                (out, progress) -> context.services().cards().printCards(workspace, out, progress));
+    }
+
+    /** Makes a PDF into the given file, reporting progress. */
+    interface PdfMaker {
+        void make(Path out, Progress progress) throws Exception;
+    }
+
+    /** Makes a PDF into a temporary file as a background task, then previews it; the file goes with the preview. */
+    void preview(String title, String fileName, PdfMaker maker) {
+        context.tasks().run(title, progress -> {
+            Path temp = Files.createTempFile("nineones-preview-", ".pdf");
+            boolean made = false;
+            try {
+                maker.make(temp, progress);
+                made = true;
+                return temp;
+            } finally {
+                if (!made) {
+                    Files.deleteIfExists(temp);
+                }
+            }
+        }, pdf -> new PrintPreviewDialog(context, new PrintPreviewViewModel(messages, context.tasks(), dialogs, pdf,
+                title, fileName, true)).showAndWait());
     }
 
     public void exportPackage(Workspace workspace, String enterpriseName) {

@@ -1,0 +1,62 @@
+package org.nineones.ui.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+import org.junit.jupiter.api.Test;
+import org.nineones.model.Employee;
+import org.nineones.model.EmployeeStatus;
+import org.nineones.model.IdNumber;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.OrgUnitKind;
+import org.nineones.model.Post;
+import org.nineones.model.PostCategory;
+import org.nineones.model.RiskLevel;
+import org.nineones.store.Workspace;
+import org.nineones.ui.TestData;
+import org.nineones.ui.UiTestBase;
+import org.nineones.ui.handles.PrintPreviewHandle;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+class PrintPreviewUiTest extends UiTestBase {
+
+    @Test
+    void previewsTheCardsPageByPageAndPrintsThemThroughThePrintDialog(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        Workspace ws = ui.main.viewModel().session().workspace();
+        var services = ui.context.services();
+        OrgUnit company = services.org().addUnit(ws, null, "示范化工", OrgUnitKind.COMPANY);
+        Post post = services.org().savePost(ws, new Post(null, company.id(), "安全员", PostCategory.SAFETY_MANAGER,
+                RiskLevel.LOW));
+        services.org().replaceDuties(ws, post.id(), List.of("监督检查安全生产状况"));
+        List<Employee> people = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            people.add(new Employee(null, "员工" + i, null, IdNumber.of(TestData.id("3716021985031200" + i)), "A00" + i,
+                    "", company.id(), post.id(), null, EmployeeStatus.ACTIVE, "", null));
+        }
+        people.forEach(e -> services.people().save(ws, e));
+
+        robot.push(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        PrintPreviewHandle preview = new PrintPreviewHandle(robot);
+
+        assertEquals("第 1 页 / 共 2 页", preview.page());
+        assertTrue(preview.imageWidth() > 700, "the page is drawn: " + preview.imageWidth());
+        assertFalse(preview.canGoBack());
+        preview.next();
+        assertEquals("第 2 页 / 共 2 页", preview.page());
+        preview.print();
+        assertEquals(List.of("打印岗位责任卡 (2)"), ui.dialogs.printed);
+        preview.close();
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+    }
+}
