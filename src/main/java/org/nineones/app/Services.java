@@ -42,11 +42,11 @@ public final class Services {
         this.rosterImport = new RosterImportService(messages);
         this.cards = new CardPrintService(messages);
         this.packages = new PackageService(messages, cards);
-        this.sample = new SampleService(workspaces, rosterImport);
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
         this.content = new PostContentService(messages);
         this.templates = new TemplateService(messages);
+        this.sample = new SampleService(workspaces, rosterImport, templates, content);
         this.exchange = new ContentExchangeService(messages);
     }
 

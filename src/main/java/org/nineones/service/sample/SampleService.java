@@ -5,22 +5,31 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.nineones.excel.RosterSheet;
 import org.nineones.model.Messages;
 import org.nineones.model.Post;
+import org.nineones.model.content.ContentKind;
 import org.nineones.sample.CompanyPlan;
 import org.nineones.sample.Plans;
 import org.nineones.sample.PostPlan;
 import org.nineones.sample.SampleEnterprise;
 import org.nineones.service.Progress;
+import org.nineones.service.content.PostContentService;
 import org.nineones.service.roster.ImportException;
 import org.nineones.service.roster.ImportResult;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.roster.RosterPreview;
+import org.nineones.service.templates.TemplateService;
 import org.nineones.service.workspace.WorkspaceService;
 import org.nineones.store.Workspace;
 import org.nineones.store.WorkspaceException;
@@ -30,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Makes the sample enterprise (滨州示例化工有限公司, a 200-person chemical plant) as a workspace, for a first look:
  * the enterprise profile, then the bundled roster ({@code /sample-data/示例化工-花名册.xlsx}) imported through the
- * ordinary roster import, as a safety officer would do it.
+ * ordinary roster import, then every post's safety content from the template library, as a safety officer would do
+ * it: approved, except the operators' posts, which stay drafts.
  */
 public final class SampleService {
 
@@ -38,11 +48,16 @@ public final class SampleService {
 
     private final WorkspaceService workspaces;
     private final RosterImportService rosterImport;
+    private final TemplateService templates;
+    private final PostContentService content;
     private final Messages messages;
 
-    public SampleService(WorkspaceService workspaces, RosterImportService rosterImport) {
+    public SampleService(WorkspaceService workspaces, RosterImportService rosterImport, TemplateService templates,
+                         PostContentService content) {
         this.workspaces = workspaces;
         this.rosterImport = rosterImport;
+        this.templates = templates;
+        this.content = content;
         this.messages = rosterImport.messages();
     }
 
@@ -133,13 +148,49 @@ public final class SampleService {
                 store.audit().record("sample", "post", null, "post kinds and risk levels of the sample: " + n);
                 return n;
             });
-            LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified",
-                    result.inserted(), result.createdOrgUnits().size(), result.createdPosts().size(), changed);
+            progress.checkCancelled();
+            int approved = writeContent(ws);
+            LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified, "
+                    + "{} content versions approved", result.inserted(), result.createdOrgUnits().size(),
+                    result.createdPosts().size(), changed, approved);
         } finally {
             Files.deleteIfExists(roster);
         }
         Files.deleteIfExists(building.resolveSibling(building.getFileName() + ".lock"));
     }
+
+    /**
+     * Gives every post the content of the template the library suggests for its name, as the safety officer would
+     * with 套用岗位模板, and approves it (by the principal, in force from today), except for the operators' posts
+     * ({@value #LEFT_AS_DRAFTS}), left as drafts so the sample also shows what is still to approve. Returns the number
+     * of versions approved.
+     */
+    private int writeContent(Workspace ws) {
+        Map<String, List<Long>> byTemplate = new LinkedHashMap<>();
+        for (Post post : ws.read(store -> store.posts().all())) {
+            templates.library().suggest(post.name()).stream().findFirst().ifPresent(template ->
+                    byTemplate.computeIfAbsent(template.name(), k -> new ArrayList<>()).add(post.id()));
+        }
+        String approver = SampleEnterprise.profile().principal();
+        LocalDate today = LocalDate.now();
+        int approved = 0;
+        for (Map.Entry<String, List<Long>> entry : byTemplate.entrySet()) {
+            templates.apply(ws, entry.getKey(), entry.getValue(), Set.of());
+            if (entry.getKey().equals(LEFT_AS_DRAFTS)) {
+                continue;
+            }
+            for (long postId : entry.getValue()) {
+                for (ContentKind kind : ContentKind.values()) {
+                    content.approve(ws, postId, kind, approver, today);
+                    approved++;
+                }
+            }
+        }
+        return approved;
+    }
+
+    /** The template whose posts the sample leaves as drafts. */
+    static final String LEFT_AS_DRAFTS = "操作工";
 
     private static void copyRoster(Path target) throws IOException {
         try (InputStream in = SampleService.class.getResourceAsStream(SampleEnterprise.ROSTER_RESOURCE)) {

@@ -25,7 +25,9 @@ import org.nineones.model.PostCategory;
 import org.nineones.sample.SampleEnterprise;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
+import org.nineones.service.content.PostContentService;
 import org.nineones.service.roster.RosterImportService;
+import org.nineones.service.templates.TemplateService;
 import org.nineones.service.workspace.RecentFiles;
 import org.nineones.service.workspace.WorkspaceService;
 import org.nineones.store.Workspace;
@@ -43,7 +45,8 @@ class SampleServiceTest {
     void setUp() {
         folder = dir.resolve("张三的文件").resolve("示例");
         recent = new RecentFiles(dir.resolve("home").resolve("recent.txt"));
-        service = new SampleService(new WorkspaceService(recent), new RosterImportService(Messages.defaults()));
+        service = new SampleService(new WorkspaceService(recent), new RosterImportService(Messages.defaults()),
+                new TemplateService(Messages.defaults()), new PostContentService(Messages.defaults()));
     }
 
     @Test
@@ -57,6 +60,28 @@ class SampleServiceTest {
             assertTrue(posts >= 20 && posts <= 32, "posts: " + posts);
         }
         assertTrue(recent.list().contains(SampleService.sampleFile(folder)));
+    }
+
+    @Test
+    void everyPostHasItsTemplatesContentApprovedExceptTheOperatorsDrafts() {
+        PostContentService content = new PostContentService(Messages.defaults());
+        try (Workspace ws = service.openSample(folder, Progress.NONE)) {
+            List<Post> posts = ws.read(store -> store.posts().all());
+            java.time.LocalDate today = java.time.LocalDate.now();
+            for (org.nineones.model.content.ContentKind kind : org.nineones.model.content.ContentKind.values()) {
+                var counting = content.forPrinting(ws, kind, today);
+                assertEquals(posts.size(), counting.size(), kind + " for every post");
+            }
+            Post principal = posts.stream().filter(p -> p.name().equals("总经理")).findFirst().orElseThrow();
+            var duties = content.inForce(ws, principal.id(), org.nineones.model.content.ContentKind.DUTY_LIST, today)
+                    .orElseThrow();
+            assertEquals("主要负责人", duties.templateName());
+            assertEquals(SampleEnterprise.profile().principal(), duties.approvedBy());
+            Post packer = posts.stream().filter(p -> p.name().equals("包装工")).findFirst().orElseThrow();
+            assertTrue(content.inForce(ws, packer.id(), org.nineones.model.content.ContentKind.PROCEDURE, today).isEmpty());
+            assertEquals("操作工", content.draft(ws, packer.id(), org.nineones.model.content.ContentKind.PROCEDURE)
+                    .orElseThrow().templateName());
+        }
     }
 
     @Test
