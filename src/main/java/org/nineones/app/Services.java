@@ -7,6 +7,7 @@ import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
+import org.nineones.service.print.PrintService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.workspace.RecentFiles;
@@ -29,6 +30,7 @@ public final class Services {
     private final OrgService org;
     private final PeopleService people;
     private final PostContentService content;
+    private final PrintService print;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -42,6 +44,7 @@ public final class Services {
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
         this.content = new PostContentService(messages);
+        this.print = new PrintService(messages, cards);
     }
 
     public Settings settings() {
@@ -86,5 +89,9 @@ public final class Services {
 
     public PostContentService content() {
         return content;
+    }
+
+    public PrintService print() {
+        return print;
     }
 }

@@ -1,0 +1,148 @@
+package org.nineones.service.print;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nineones.report.TextFitter;
+
+/**
+ * Lays paragraphs out over as many fixed-size text boxes (cards, poster pages) as they need, so that nothing is ever
+ * cut off: a paragraph moves whole to the next box when it fits there, a heading never ends a box, and only a
+ * paragraph longer than a whole box is broken, continuing at the top of the next. Each box's text is JasperReports
+ * "styled" markup, one line per paragraph; the template's hanging indent and tab stop place the item numbers.
+ */
+final class TextPages {
+
+    /**
+     * One paragraph: {@code text} is what is measured and printed (escaped), after {@code prefix} (e.g. {@code "3.\t"},
+     * which sits in the hanging indent); a heading is printed bold and kept with the paragraph after it.
+     */
+    record Para(String prefix, String text, boolean heading, String style) {
+
+        /** A fixed heading (a label from the bundles, inside GB 2312): bold. */
+        static Para heading(String text) {
+            return new Para("", clean(text), true, "isBold=\"true\"");
+        }
+
+        /**
+         * A heading made of the user's text: coloured, in the regular face, since the bundled bold face only holds
+         * GB 2312 (decision 0002).
+         */
+        static Para userHeading(String text, String colour) {
+            return new Para("", clean(text), true, "forecolor=\"" + colour + "\"");
+        }
+
+        static Para item(int number, String text) {
+            return new Para(number + ".\t", clean(text), false, null);
+        }
+
+        static Para plain(String text) {
+            return new Para("", clean(text), false, null);
+        }
+
+        static Para blank() {
+            return new Para("", "", false, null);
+        }
+
+        boolean isBlank() {
+            return text.isEmpty() && prefix.isEmpty();
+        }
+
+        String markup() {
+            String body = escape(text);
+            return style == null ? prefix + body : prefix + "<style " + style + ">" + body + "</style>";
+        }
+
+        /** The rest of a broken paragraph: it continues unnumbered, in the hanging indent. */
+        Para rest(String rest) {
+            return new Para(prefix.isEmpty() ? "" : "\t", rest, heading, style);
+        }
+    }
+
+    private final TextFitter fitter;
+
+    TextPages(TextFitter fitter) {
+        this.fitter = fitter;
+    }
+
+    /** Lines in one box. */
+    int capacity() {
+        return fitter.maxLines();
+    }
+
+    /** The markup of each box, in order; at least one box. */
+    List<String> split(List<Para> paras) {
+        List<String> boxes = new ArrayList<>();
+        StringBuilder box = new StringBuilder();
+        int used = 0;
+        int capacity = fitter.maxLines();
+        for (int i = 0; i < paras.size(); i++) {
+            Para para = paras.get(i);
+            if (para.isBlank()) {
+                if (used > 0 && used < capacity) {
+                    append(box, "");
+                    used++;
+                }
+                continue;
+            }
+            // a heading needs room for itself and the first line after it
+            int extra = para.heading() && i + 1 < paras.size() ? 1 : 0;
+            while (true) {
+                int needed = fitter.lines(para.text());
+                if (used + needed + extra <= capacity) {
+                    append(box, para.markup());
+                    used += needed;
+                    break;
+                }
+                if (used > 0 && (needed + extra <= capacity || used == capacity || para.heading())) {
+                    boxes.add(box.toString());
+                    box.setLength(0);
+                    used = 0;
+                    continue;
+                }
+                int fits = Math.max(1, fitter.fittingLength(para.text(), capacity - used));
+                append(box, new Para(para.prefix(), para.text().substring(0, fits).stripTrailing(), para.heading(), para.style())
+                        .markup());
+                boxes.add(box.toString());
+                box.setLength(0);
+                used = 0;
+                String rest = para.text().substring(fits).strip();
+                if (rest.isEmpty()) {
+                    break;
+                }
+                para = para.rest(rest);
+                extra = 0;
+            }
+        }
+        if (box.length() > 0 || boxes.isEmpty()) {
+            boxes.add(stripTrailingBlankLines(box.toString()));
+        }
+        boxes.replaceAll(TextPages::stripTrailingBlankLines);
+        return boxes;
+    }
+
+    private static void append(StringBuilder box, String line) {
+        if (box.length() > 0) {
+            box.append('\n');
+        }
+        box.append(line);
+    }
+
+    private static String stripTrailingBlankLines(String text) {
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == '\n') {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
+    /** One line of text: line breaks and runs of white space become one space. */
+    static String clean(String text) {
+        return text == null ? "" : text.replaceAll("[\\s\\u3000]+", " ").strip();
+    }
+
+    /** Escapes what JasperReports' styled-text parser would read as markup. */
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
