@@ -14,7 +14,8 @@ import org.nineones.model.content.RiskCard;
 
 /**
  * One row per printed page of the risk notification cards: a post's card on one A4 page in the regular size, else
- * in the smaller size, else continued over further pages marked （续） with 「第 n/m 页」.
+ * in the smaller size when that makes it fit, else in the regular size continued over further pages marked （续）
+ * with 「第 n/m 页」.
  */
 final class RiskCardRows {
 
@@ -42,8 +43,12 @@ final class RiskCardRows {
             List<String> pages = regular.split(paras);
             boolean useSmall = false;
             if (pages.size() > 1) {
-                pages = small.split(paras);
-                useSmall = true;
+                // shrink to one page if the smaller size does it; otherwise continue in the regular size
+                List<String> smaller = small.split(paras);
+                if (smaller.size() == 1) {
+                    pages = smaller;
+                    useSmall = true;
+                }
             }
             RiskLevel level = card.riskLevel();
             for (int i = 0; i < pages.size(); i++) {
@@ -60,7 +65,7 @@ final class RiskCardRows {
                 row.put("body", pages.get(i));
                 row.put("small", useSmall);
                 row.put("continued", i > 0);
-                row.put("sheet", pages.size() > 1 ? labels.get("print.sheet", i + 1, pages.size()) : null);
+                row.put("sheet", pages.size() > 1 ? labels.get("print.sheet.page", i + 1, pages.size()) : null);
                 rows.add(row);
             }
         }

@@ -9,19 +9,20 @@ import org.nineones.report.TextFitter;
  * Lays paragraphs out over as many fixed-size text boxes (cards, poster pages) as they need, so that nothing is ever
  * cut off: a paragraph moves whole to the next box when it fits there, a heading never ends a box, and only a
  * paragraph longer than a whole box is broken, continuing at the top of the next. Each box's text is JasperReports
- * "styled" markup, one line per paragraph; the template's hanging indent and tab stop place the item numbers.
+ * "styled" markup, one line per paragraph; items carry their numbers ("3. …") and wrap to the left edge.
  */
 final class TextPages {
 
     /**
-     * One paragraph: {@code text} is what is measured and printed (escaped), after {@code prefix} (e.g. {@code "3.\t"},
-     * which sits in the hanging indent); a heading is printed bold and kept with the paragraph after it.
+     * One paragraph, measured and printed as it is ({@code text} includes an item's number, e.g. {@code "3. "}); a
+     * heading is kept with the paragraph after it; {@code style} is the attributes of a styled-text {@code <style>}
+     * around it, or null.
      */
-    record Para(String prefix, String text, boolean heading, String style) {
+    record Para(String text, boolean heading, String style) {
 
         /** A fixed heading (a label from the bundles, inside GB 2312): bold. */
         static Para heading(String text) {
-            return new Para("", clean(text), true, "isBold=\"true\"");
+            return new Para(clean(text), true, "isBold=\"true\"");
         }
 
         /**
@@ -29,33 +30,32 @@ final class TextPages {
          * GB 2312 (decision 0002).
          */
         static Para userHeading(String text, String colour) {
-            return new Para("", clean(text), true, "forecolor=\"" + colour + "\"");
+            return new Para(clean(text), true, "forecolor=\"" + colour + "\"");
         }
 
         static Para item(int number, String text) {
-            return new Para(number + ".\t", clean(text), false, null);
+            return new Para(number + ". " + clean(text), false, null);
         }
 
         static Para plain(String text) {
-            return new Para("", clean(text), false, null);
+            return new Para(clean(text), false, null);
         }
 
         static Para blank() {
-            return new Para("", "", false, null);
+            return new Para("", false, null);
         }
 
         boolean isBlank() {
-            return text.isEmpty() && prefix.isEmpty();
+            return text.isEmpty();
         }
 
         String markup() {
             String body = escape(text);
-            return style == null ? prefix + body : prefix + "<style " + style + ">" + body + "</style>";
+            return style == null ? body : "<style " + style + ">" + body + "</style>";
         }
 
-        /** The rest of a broken paragraph: it continues unnumbered, in the hanging indent. */
-        Para rest(String rest) {
-            return new Para(prefix.isEmpty() ? "" : "\t", rest, heading, style);
+        Para withText(String newText) {
+            return new Para(newText, heading, style);
         }
     }
 
@@ -101,8 +101,7 @@ final class TextPages {
                     continue;
                 }
                 int fits = Math.max(1, fitter.fittingLength(para.text(), capacity - used));
-                append(box, new Para(para.prefix(), para.text().substring(0, fits).stripTrailing(), para.heading(), para.style())
-                        .markup());
+                append(box, para.withText(para.text().substring(0, fits).stripTrailing()).markup());
                 boxes.add(box.toString());
                 box.setLength(0);
                 used = 0;
@@ -110,7 +109,7 @@ final class TextPages {
                 if (rest.isEmpty()) {
                     break;
                 }
-                para = para.rest(rest);
+                para = para.withText(rest);
                 extra = 0;
             }
         }
