@@ -1,0 +1,110 @@
+package org.nineones.service.print;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nineones.model.Messages;
+import org.nineones.report.PdfFiles;
+import org.nineones.service.Progress;
+import org.nineones.service.cards.CardPrintService;
+import org.nineones.service.cards.CardWorkspaces;
+import org.nineones.store.Workspace;
+
+class DutyBookPrintTest {
+
+    /** A contents line: the post, its unit in brackets, maybe 草稿, then the page number. */
+    private static final Pattern CONTENTS_LINE = Pattern.compile("^(\\S+)（[^）]*）(?:[\\s\\u3000]*草稿)?\\s+(\\d+)$",
+            Pattern.MULTILINE);
+
+    @TempDir
+    Path dir;
+
+    private final Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+    private final PrintService service = new PrintService(messages, new CardPrintService(messages));
+
+    private Path folder() {
+        return dir.resolve("张三的文件");
+    }
+
+    @Test
+    void hasACoverContentsWhosePageNumbersAreRightAndOneSectionPerPost() throws Exception {
+        Path pdf = folder().resolve("岗位安全生产责任清单汇编.pdf");
+        PrintResult result;
+        try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 2, true)) {
+            result = service.print(ws, PrintKind.DUTY_BOOK, pdf, null, PrintWorkspaces.DAY, Progress.NONE);
+        }
+        PrintFiles.keepForLooking(pdf);
+        assertEquals(3, result.items());
+        List<String> pages = PrintFiles.pageTexts(pdf);
+        int total = pages.size();
+        assertEquals(total, result.pages());
+        String cover = pages.get(0);
+        assertTrue(cover.contains(CardWorkspaces.ENTERPRISE) && cover.contains("岗位安全生产责任清单汇编")
+                && cover.contains("2026-11-28"), cover);
+        String contents = pages.get(1);
+        assertTrue(contents.contains("目") && contents.contains("录"), contents);
+        Map<String, Integer> toc = new LinkedHashMap<>();
+        Matcher m = CONTENTS_LINE.matcher(contents);
+        while (m.find()) {
+            toc.put(m.group(1), Integer.parseInt(m.group(2)));
+        }
+        assertEquals(List.of(PrintWorkspaces.LEADER, PrintWorkspaces.OPERATOR, PrintWorkspaces.LONG_POST),
+                List.copyOf(toc.keySet()), contents);
+        for (Map.Entry<String, Integer> entry : toc.entrySet()) {
+            int page = entry.getValue();
+            assertTrue(pages.get(page - 1).contains(entry.getKey()), entry + " is on the page the contents say");
+            assertFalse(pages.get(page - 2).contains("：" + entry.getKey()) || pages.get(page - 2).startsWith(entry.getKey()),
+                    entry + " does not start earlier");
+        }
+        assertEquals(3, toc.get(PrintWorkspaces.LEADER), "the sections start after the cover and one contents page");
+        assertEquals(4, toc.get(PrintWorkspaces.OPERATOR));
+        assertEquals(5, toc.get(PrintWorkspaces.LONG_POST));
+        for (int p = 1; p < total; p++) {
+            assertTrue(pages.get(p).contains("第 " + (p + 1) + " 页 共 " + total + " 页"), "page " + (p + 1) + ": " + pages.get(p));
+        }
+        String operator = pages.get(3);
+        assertTrue(operator.contains("v1（王建国 批准，2026-01-01 起施行）"), operator);
+        String cells = operator.replaceAll("\\s+", "");
+        assertTrue(cells.contains("遵章守纪") && cells.contains("违反操作规程一次扣2分")
+                && cells.contains("《安全生产法》第五十七条") && cells.contains("连带责任")
+                && cells.contains("班组长") && cells.contains("反应釜区域"), operator);
+        assertTrue(pages.get(2).contains("v1 草稿（未批准）") && pages.get(2).contains("草稿"), pages.get(2));
+        assertEquals(List.of(), PdfFiles.notEmbeddedFonts(pdf));
+        assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
+    }
+
+    @Test
+    void aLongListFlowsOverPagesWithItsHeadersRepeated() throws Exception {
+        Path pdf = folder().resolve("long.pdf");
+        try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 1, true)) {
+            service.print(ws, PrintKind.DUTY_BOOK, pdf, PrintWorkspaces.LONG_POST, PrintWorkspaces.DAY, Progress.NONE);
+        }
+        PrintFiles.keepForLooking(pdf);
+        List<String> pages = PrintFiles.pageTexts(pdf);
+        assertTrue(pages.size() >= 5, "cover, contents and 60 items on several pages: " + pages.size());
+        for (int p = 2; p < pages.size(); p++) {
+            String page = pages.get(p);
+            assertTrue(page.contains(PrintWorkspaces.LONG_POST) && page.contains("考核标准") && page.contains("责任形式"),
+                    "section and table header on page " + (p + 1) + ": " + page);
+            assertEquals(p > 2, page.contains(PrintWorkspaces.LONG_POST + "（续）"), "continued from page 4: " + page);
+        }
+        String all = String.join("", pages).replaceAll("\\s+", "");
+        for (int i = 1; i <= PrintWorkspaces.LONG_ITEMS; i++) {
+            assertTrue(all.contains("第" + i + "项职责：装卸作业前核对危险化学品"), "item " + i);
+        }
+        assertTrue(all.contains("按应急处置卡处置。"), "the end of a long item");
+        assertFalse(all.contains(PrintWorkspaces.OPERATOR), "only the post asked for");
+        assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
+    }
+}
