@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.Messages;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.OrgUnitKind;
+import org.nineones.model.Post;
+import org.nineones.model.PostCategory;
+import org.nineones.model.RiskLevel;
 import org.nineones.report.PdfFiles;
 import org.nineones.service.Progress;
 import org.nineones.service.cards.CardPrintService;
@@ -106,5 +112,49 @@ class DutyBookPrintTest {
         assertTrue(all.contains("按应急处置卡处置。"), "the end of a long item");
         assertFalse(all.contains(PrintWorkspaces.OPERATOR), "only the post asked for");
         assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
+    }
+
+    @Test
+    void contentsOverSeveralPagesStillPointAtTheRightPages() throws Exception {
+        int posts = 50;
+        Path pdf = folder().resolve("many.pdf");
+        try (Workspace ws = Workspace.create(folder().resolve("企业.nineones"), CardWorkspaces.enterprise(""))) {
+            ws.write(store -> {
+                OrgUnit company = store.orgUnits().insert(new OrgUnit(null, null, CardWorkspaces.ENTERPRISE,
+                        OrgUnitKind.COMPANY, 0));
+                for (int i = 1; i <= posts; i++) {
+                    Post post = store.posts().insert(new Post(null, company.id(), "岗位" + i, PostCategory.OPERATOR,
+                            RiskLevel.LOW));
+                    List<String> duties = new ArrayList<>();
+                    for (int d = 0; d < (i % 4 == 0 ? 40 : 3); d++) {
+                        duties.add("岗位" + i + "的第" + (d + 1) + "项职责，按制度执行并接受考核。");
+                    }
+                    store.posts().replaceDuties(post.id(), duties);
+                }
+                return null;
+            });
+            service.print(ws, PrintKind.DUTY_BOOK, pdf, null, PrintWorkspaces.DAY, Progress.NONE);
+        }
+        PrintFiles.keepForLooking(pdf);
+        List<String> pages = PrintFiles.pageTexts(pdf);
+        Map<String, Integer> toc = new LinkedHashMap<>();
+        int contentsPages = 0;
+        for (int p = 1; pages.get(p).contains("目") && pages.get(p).contains("录") && toc.size() < posts; p++) {
+            Matcher m = CONTENTS_LINE.matcher(pages.get(p));
+            while (m.find()) {
+                toc.put(m.group(1), Integer.parseInt(m.group(2)));
+            }
+            contentsPages++;
+        }
+        assertEquals(2, contentsPages, "50 lines take two contents pages");
+        assertEquals(posts, toc.size(), toc.toString());
+        assertEquals(1 + contentsPages + 1, toc.get("岗位1"));
+        for (Map.Entry<String, Integer> entry : toc.entrySet()) {
+            String page = pages.get(entry.getValue() - 1);
+            assertTrue(Pattern.compile("\n" + Pattern.quote(entry.getKey()) + "( 草稿)?\n").matcher(page).find(),
+                    entry + ": " + page);
+            assertFalse(page.contains(entry.getKey() + "（续）"), entry + " starts there");
+        }
+        assertTrue(pages.get(pages.size() - 1).contains("第 " + pages.size() + " 页 共 " + pages.size() + " 页"));
     }
 }
