@@ -2,8 +2,10 @@ package org.nineones.service.print;
 
 import java.text.CollationKey;
 import java.text.Collator;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +20,12 @@ import org.nineones.model.Post;
 import org.nineones.model.content.ContentVersion;
 
 /**
- * What one print run needs, read in one transaction: the enterprise, each org unit's path, the posts in print
- * order (org unit path, then the order they were made), the people who have not left, and per post id the version
- * of the printed kind that counts today (in force, else the draft).
+ * What one print run needs, read in one transaction: the enterprise, each org unit's path and place in the org
+ * chart, the posts in print order (org chart order of their units, then the order they were made), the people who
+ * have not left, and per post id the version of the printed kind that counts today (in force, else the draft).
  */
-record PrintData(Enterprise enterprise, Map<Long, String> unitPaths, List<Post> posts, List<Employee> employees,
-                 Map<Long, ContentVersion> versions) {
+record PrintData(Enterprise enterprise, Map<Long, String> unitPaths, Map<Long, Integer> unitOrder, List<Post> posts,
+                 List<Employee> employees, Map<Long, ContentVersion> versions) {
 
     private static final String PATH_SEPARATOR = " / ";
 
@@ -54,30 +56,57 @@ record PrintData(Enterprise enterprise, Map<Long, String> unitPaths, List<Post> 
         return paths;
     }
 
-    /** Posts sorted by their unit's path (Chinese collation), then by id (the order they were made). */
-    static List<Post> sortedPosts(List<Post> posts, Map<Long, String> unitPaths) {
-        Collator collator = Collator.getInstance(Locale.CHINA);
-        Map<Long, CollationKey> keys = new HashMap<>();
-        for (Post p : posts) {
-            keys.computeIfAbsent(p.orgUnitId(), id -> collator.getCollationKey(unitPaths.getOrDefault(id, "")));
+    /**
+     * Each unit's place in the org chart as it is shown: depth first from the company, siblings by their sort order,
+     * then by id. Units outside the tree (no path to a root) come last.
+     */
+    static Map<Long, Integer> treeOrder(List<OrgUnit> units) {
+        Map<Long, List<OrgUnit>> children = new HashMap<>();
+        List<OrgUnit> roots = new ArrayList<>();
+        for (OrgUnit u : units) {
+            if (u.parentId() == null) {
+                roots.add(u);
+            } else {
+                children.computeIfAbsent(u.parentId(), k -> new ArrayList<>()).add(u);
+            }
         }
-        return posts.stream().sorted(Comparator.<Post, CollationKey>comparing(p -> keys.get(p.orgUnitId()))
-                .thenComparing(Post::id)).toList();
+        Comparator<OrgUnit> siblings = Comparator.comparingInt(OrgUnit::sortOrder).thenComparing(OrgUnit::id);
+        Map<Long, Integer> order = new HashMap<>();
+        Deque<OrgUnit> stack = new ArrayDeque<>();
+        roots.sort(siblings.reversed());
+        roots.forEach(stack::push);
+        while (!stack.isEmpty()) {
+            OrgUnit unit = stack.pop();
+            if (order.putIfAbsent(unit.id(), order.size()) != null) {
+                continue;
+            }
+            List<OrgUnit> below = new ArrayList<>(children.getOrDefault(unit.id(), List.of()));
+            below.sort(siblings.reversed());
+            below.forEach(stack::push);
+        }
+        for (OrgUnit u : units) {
+            order.putIfAbsent(u.id(), order.size());
+        }
+        return order;
     }
 
-    /** People sorted by their unit's path, then name (Chinese collation), then id. */
-    static List<Employee> sortedEmployees(List<Employee> employees, Map<Long, String> unitPaths) {
+    /** Posts in org chart order of their units, then by id (the order they were made). */
+    static List<Post> sortedPosts(List<Post> posts, Map<Long, Integer> unitOrder) {
+        return posts.stream().sorted(Comparator.<Post>comparingInt(p -> unitOrder.getOrDefault(p.orgUnitId(),
+                Integer.MAX_VALUE)).thenComparing(Post::id)).toList();
+    }
+
+    /** People in org chart order of their units, then by name (Chinese collation), then id. */
+    static List<Employee> sortedEmployees(List<Employee> employees, Map<Long, Integer> unitOrder) {
         Collator collator = Collator.getInstance(Locale.CHINA);
-        record Keyed(Employee employee, CollationKey unit, CollationKey name) {
+        record Keyed(Employee employee, int unit, CollationKey name) {
         }
-        Map<String, CollationKey> unitKeys = new HashMap<>();
         List<Keyed> keyed = new ArrayList<>(employees.size());
         for (Employee e : employees) {
-            String path = e.orgUnitId() == null ? "" : unitPaths.getOrDefault(e.orgUnitId(), "");
-            keyed.add(new Keyed(e, unitKeys.computeIfAbsent(path, collator::getCollationKey),
-                    collator.getCollationKey(e.name() == null ? "" : e.name())));
+            int unit = e.orgUnitId() == null ? Integer.MAX_VALUE : unitOrder.getOrDefault(e.orgUnitId(), Integer.MAX_VALUE);
+            keyed.add(new Keyed(e, unit, collator.getCollationKey(e.name() == null ? "" : e.name())));
         }
-        keyed.sort(Comparator.comparing(Keyed::unit).thenComparing(Keyed::name)
+        keyed.sort(Comparator.comparingInt(Keyed::unit).thenComparing(Keyed::name)
                 .thenComparing(k -> k.employee().id() == null ? Long.MAX_VALUE : k.employee().id()));
         return keyed.stream().map(Keyed::employee).toList();
     }

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
+import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
 import org.nineones.model.TextNormaliser;
 import org.nineones.model.content.ContentVersion;
@@ -120,14 +121,16 @@ public final class PrintService {
 
     private PrintData read(Workspace workspace, PrintKind kind, LocalDate day) {
         return workspace.read(store -> {
-            Map<Long, String> paths = PrintData.unitPaths(store.orgUnits().all());
-            List<Post> posts = PrintData.sortedPosts(store.posts().all(), paths);
+            List<OrgUnit> units = store.orgUnits().all();
+            Map<Long, String> paths = PrintData.unitPaths(units);
+            Map<Long, Integer> order = PrintData.treeOrder(units);
+            List<Post> posts = PrintData.sortedPosts(store.posts().all(), order);
             List<Employee> employees = kind == PrintKind.REGISTER
                     ? store.employees().all().stream().filter(e -> e.status() != EmployeeStatus.LEFT).toList()
                     : List.of();
             // the version that counts for printing: in force on the day, else the draft (PostContentService.forPrinting)
             Map<Long, ContentVersion> versions = store.content().counting(kind.content(), day);
-            return new PrintData(store.enterprise().get(), paths, posts, employees, versions);
+            return new PrintData(store.enterprise().get(), paths, order, posts, employees, versions);
         });
     }
 
@@ -136,7 +139,7 @@ public final class PrintService {
         PrintData people = data;
         if (filtered) {
             Set<Long> ids = posts.stream().map(Post::id).collect(Collectors.toSet());
-            people = new PrintData(data.enterprise(), data.unitPaths(), data.posts(),
+            people = new PrintData(data.enterprise(), data.unitPaths(), data.unitOrder(), data.posts(),
                     data.employees().stream().filter(e -> e.postId() != null && ids.contains(e.postId())).toList(),
                     data.versions());
         }

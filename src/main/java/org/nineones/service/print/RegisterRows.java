@@ -8,7 +8,7 @@ import java.util.Map;
 import org.nineones.model.Employee;
 import org.nineones.model.Post;
 
-/** One register row per person, in org unit then name order, numbered from 1. */
+/** One register row per person, in org chart order of their units then by name, numbered from 1. */
 final class RegisterRows {
 
     private final Labels labels;
@@ -23,7 +23,7 @@ final class RegisterRows {
         List<Map<String, Object>> rows = new ArrayList<>(data.employees().size());
         String noPost = labels.get("print.noPost");
         int no = 0;
-        for (Employee e : PrintData.sortedEmployees(data.employees(), data.unitPaths())) {
+        for (Employee e : PrintData.sortedEmployees(data.employees(), data.unitOrder())) {
             Post post = e.postId() == null ? null : posts.get(e.postId());
             Map<String, Object> row = new HashMap<>(8);
             row.put("no", String.valueOf(++no));
