@@ -174,18 +174,19 @@ public final class PrintService {
             throw new PrintException(messages.get("print.error.nothing." + kind.name()));
         }
         int skipped = wanted.size() - posts.size();
+        String continued = messages.get("print.continued");
         int pages;
         int items = posts.size();
         if (kind == PrintKind.DUTY_BOOK) {
             pages = new DutyBook(labels, reports).write(data, posts, day, out, monitor);
         } else if (kind == PrintKind.RISK_CARDS) {
             List<Map<String, Object>> rows = new RiskCardRows(labels,
-                    new TextPages(reports.textFitter(RISK_CARDS, RISK_BODY)),
-                    new TextPages(reports.textFitter(RISK_CARDS, RISK_BODY_SMALL))).build(data, posts);
+                    new TextPages(reports.textFitter(RISK_CARDS, RISK_BODY), continued),
+                    new TextPages(reports.textFitter(RISK_CARDS, RISK_BODY_SMALL), continued)).build(data, posts);
             pages = reports.writePdf(new ReportRequest(RISK_CARDS, rows, riskLabels(day), title(data, kind)), out, monitor);
         } else {
             List<Map<String, Object>> rows = new EmergencyCardRows(labels,
-                    new TextPages(reports.textFitter(EMERGENCY_CARDS, EMERGENCY_BODY))).build(data, posts);
+                    new TextPages(reports.textFitter(EMERGENCY_CARDS, EMERGENCY_BODY), continued)).build(data, posts);
             items = rows.size();
             pages = reports.writePdf(new ReportRequest(EMERGENCY_CARDS, rows, emergencyLabels(), title(data, kind)),
                     out, monitor);

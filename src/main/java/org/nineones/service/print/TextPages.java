@@ -60,9 +60,12 @@ final class TextPages {
     }
 
     private final TextFitter fitter;
+    private final String continued;
 
-    TextPages(TextFitter fitter) {
+    /** {@code continued} is appended to a heading repeated at the top of a box its section runs on to (（续）). */
+    TextPages(TextFitter fitter, String continued) {
         this.fitter = fitter;
+        this.continued = continued;
     }
 
     /** Lines in one box. */
@@ -70,12 +73,16 @@ final class TextPages {
         return fitter.maxLines();
     }
 
-    /** The markup of each box, in order; at least one box. */
+    /**
+     * The markup of each box, in order; at least one box. A section that runs on to the next box has its heading
+     * repeated there, marked （续）.
+     */
     List<String> split(List<Para> paras) {
         List<String> boxes = new ArrayList<>();
         StringBuilder box = new StringBuilder();
         int used = 0;
         int capacity = fitter.maxLines();
+        Para section = null;
         for (int i = 0; i < paras.size(); i++) {
             Para para = paras.get(i);
             if (para.isBlank()) {
@@ -84,6 +91,9 @@ final class TextPages {
                     used++;
                 }
                 continue;
+            }
+            if (para.heading()) {
+                section = para;
             }
             // a heading needs room for itself and the first line after it
             int extra = para.heading() && i + 1 < paras.size() ? 1 : 0;
@@ -97,7 +107,7 @@ final class TextPages {
                 if (used > 0 && (needed + extra <= capacity || used == capacity || para.heading())) {
                     boxes.add(box.toString());
                     box.setLength(0);
-                    used = 0;
+                    used = para.heading() ? 0 : repeatHeading(box, section);
                     continue;
                 }
                 int fits = Math.max(1, fitter.fittingLength(para.text(), capacity - used));
@@ -109,15 +119,32 @@ final class TextPages {
                 if (rest.isEmpty()) {
                     break;
                 }
+                if (!para.heading()) {
+                    used = repeatHeading(box, section);
+                }
                 para = para.withText(rest);
                 extra = 0;
             }
         }
         if (box.length() > 0 || boxes.isEmpty()) {
-            boxes.add(stripTrailingBlankLines(box.toString()));
+            boxes.add(box.toString());
         }
         boxes.replaceAll(TextPages::stripTrailingBlankLines);
         return boxes;
+    }
+
+    /** Puts the running section's heading, marked continued, at the top of an empty box; returns the lines used. */
+    private int repeatHeading(StringBuilder box, Para section) {
+        if (section == null) {
+            return 0;
+        }
+        Para repeated = section.withText(section.text() + continued);
+        int lines = fitter.lines(repeated.text());
+        if (2 * lines > fitter.maxLines()) {
+            return 0;
+        }
+        append(box, repeated.markup());
+        return lines;
     }
 
     private static void append(StringBuilder box, String line) {

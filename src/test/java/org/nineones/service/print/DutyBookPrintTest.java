@@ -92,7 +92,7 @@ class DutyBookPrintTest {
 
     @Test
     void aLongListFlowsOverPagesWithItsHeadersRepeated() throws Exception {
-        Path pdf = folder().resolve("long.pdf");
+        Path pdf = folder().resolve("book-long.pdf");
         try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 1, true)) {
             service.print(ws, PrintKind.DUTY_BOOK, pdf, PrintWorkspaces.LONG_POST, PrintWorkspaces.DAY, Progress.NONE);
         }

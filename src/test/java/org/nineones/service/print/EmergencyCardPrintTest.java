@@ -61,7 +61,7 @@ class EmergencyCardPrintTest {
 
     @Test
     void longScenariosContinueOnCardsMarkedContinuedWithNothingCut() throws Exception {
-        Path pdf = folder().resolve("long.pdf");
+        Path pdf = folder().resolve("emergency-long.pdf");
         PrintResult result;
         try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 1, true)) {
             result = service.print(ws, PrintKind.EMERGENCY_CARDS, pdf, PrintWorkspaces.LONG_POST,

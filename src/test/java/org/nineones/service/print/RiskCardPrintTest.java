@@ -70,7 +70,7 @@ class RiskCardPrintTest {
 
     @Test
     void longContentShrinksThenContinuesOnPagesMarkedContinued() throws Exception {
-        Path pdf = folder().resolve("long.pdf");
+        Path pdf = folder().resolve("risk-long.pdf");
         PrintResult result;
         try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 1, true)) {
             result = service.print(ws, PrintKind.RISK_CARDS, pdf, PrintWorkspaces.LONG_POST, PrintWorkspaces.DAY,
