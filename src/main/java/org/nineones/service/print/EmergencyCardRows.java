@@ -58,7 +58,7 @@ final class EmergencyCardRows {
             if (s > 0) {
                 paras.add(TextPages.Para.blank());
             }
-            paras.add(TextPages.Para.userHeading(labels.get("print.emergency.scenario", numeral(s + 1), scenario.name()),
+            paras.add(TextPages.Para.userHeading(labels.get("print.emergency.scenario", number(s + 1), scenario.name()),
                     HEADING_COLOUR));
             for (int i = 0; i < scenario.steps().size(); i++) {
                 paras.add(TextPages.Para.item(i + 1, scenario.steps().get(i)));
@@ -72,6 +72,11 @@ final class EmergencyCardRows {
             }
         }
         return paras;
+    }
+
+    /** The scenario's number: 一, 二, 三… in Chinese, digits otherwise. */
+    private String number(int n) {
+        return "zh".equals(labels.messages().locale().getLanguage()) ? numeral(n) : String.valueOf(n);
     }
 
     /** 一 … 十, 十一 … 九十九; beyond that the digits. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -86,5 +87,33 @@ class RegisterPrintTest {
         }
         assertTrue(PdfFiles.text(pdf).contains(CardWorkspaces.name(4)));
         assertFalse(Files.exists(folder().resolve("none.pdf")));
+    }
+
+    @Test
+    void reportsProgressToTheEndAndPrintsInEnglishWhenAsked() throws Exception {
+        Messages english = new Messages(Locale.ENGLISH);
+        PrintService inEnglish = new PrintService(english, new CardPrintService(english));
+        Path pdf = folder().resolve("register-en.pdf");
+        List<long[]> updates = new ArrayList<>();
+        Progress progress = new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                updates.add(new long[] {done, total});
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 40, false)) {
+            inEnglish.print(ws, PrintKind.REGISTER, pdf, null, PrintWorkspaces.DAY, progress);
+        }
+        long[] last = updates.get(updates.size() - 1);
+        assertEquals(last[1], last[0], "the last update says done");
+        String text = PdfFiles.text(pdf);
+        assertTrue(text.contains("People responsibility register") && text.contains("Page 2 of 2")
+                && text.contains("Signature"), text);
+        assertTrue(text.contains(CardWorkspaces.name(0)), "names stay as they are");
     }
 }
