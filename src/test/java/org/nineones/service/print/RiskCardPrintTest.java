@@ -9,6 +9,7 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,10 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.Messages;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.content.AccidentType;
+import org.nineones.model.content.RiskCard;
 import org.nineones.report.PdfFiles;
 import org.nineones.service.Progress;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.cards.CardWorkspaces;
+import org.nineones.service.content.PostContentService;
 import org.nineones.store.Workspace;
 
 class RiskCardPrintTest {
@@ -99,6 +103,31 @@ class RiskCardPrintTest {
             assertEquals(colour(RiskLevel.MAJOR), bannerColour(pdf, p), "the red band on page " + (p + 1));
         }
         assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
+    }
+
+    @Test
+    void aCardSlightlyTooLongForOnePageIsPrintedSmallerOnOnePage() throws Exception {
+        List<String> hazards = new ArrayList<>();
+        List<String> controls = new ArrayList<>();
+        for (int i = 1; i <= 14; i++) {
+            hazards.add("危险因素" + i + "：转动部位无防护。");
+            controls.add("控制措施" + i + "：加装防护罩。");
+        }
+        RiskCard card = new RiskCard(hazards, List.of(AccidentType.MACHINERY), List.of("人员伤亡。"), controls,
+                RiskLevel.LOW, List.of());
+        Path pdf = folder().resolve("risk-shrunk.pdf");
+        try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 1, false)) {
+            long post = ws.read(s -> s.posts().all().stream().filter(p -> p.name().equals(PrintWorkspaces.LEADER))
+                    .findFirst().orElseThrow().id());
+            new PostContentService(messages).saveDraft(ws, post, card);
+            service.print(ws, PrintKind.RISK_CARDS, pdf, PrintWorkspaces.LEADER, PrintWorkspaces.DAY, Progress.NONE);
+        }
+        PrintFiles.keepForLooking(pdf);
+        assertEquals(1, PdfFiles.pages(pdf), "41 lines: too many for 11.5 pt, one page in 9 pt");
+        String text = PdfFiles.text(pdf);
+        assertTrue(text.contains("危险因素14：转动部位无防护。") && text.contains("控制措施14：加装防护罩。"), text);
+        assertFalse(text.contains("（续）"), text);
+        assertEquals(colour(RiskLevel.LOW), bannerColour(pdf, 0));
     }
 
     @Test
