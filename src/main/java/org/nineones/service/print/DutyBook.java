@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.HashSet;
 
 import org.nineones.model.Post;
 import org.nineones.model.content.ContentVersion;
@@ -42,18 +44,19 @@ final class DutyBook {
         String title = labels.get("print.book.title");
         String docTitle = data.enterprise().name() + " " + title;
         ReportMonitor cancelOnly = cancelOnly(monitor);
-        FilledReport draftFront = reports.fill(new ReportRequest(FRONT, contents(data, posts, Map.of(), 0),
+        Map<Long, String> anchors = anchors(data, posts);
+        FilledReport draftFront = reports.fill(new ReportRequest(FRONT, contents(data, posts, anchors, Map.of(), 0),
                 frontParameters(data, day, 0), docTitle), cancelOnly);
         int frontPages = draftFront.pages();
         Map<String, Object> sectionParameters = new HashMap<>(labels());
         sectionParameters.put("PAGE_OFFSET", frontPages);
         sectionParameters.put("L_TITLE", title);
         sectionParameters.put("ENTERPRISE", data.enterprise().name());
-        FilledReport sections = reports.fill(new ReportRequest(SECTIONS, sectionRows(data, posts), sectionParameters,
+        FilledReport sections = reports.fill(new ReportRequest(SECTIONS, sectionRows(data, posts, anchors), sectionParameters,
                 docTitle), monitor);
         int total = frontPages + sections.pages();
         FilledReport front = reports.fill(new ReportRequest(FRONT,
-                contents(data, posts, sections.anchorPages(), frontPages), frontParameters(data, day, total), docTitle),
+                contents(data, posts, anchors, sections.anchorPages(), frontPages), frontParameters(data, day, total), docTitle),
                 cancelOnly);
         if (front.pages() != frontPages) {
             throw new ReportException(ReportException.Reason.FILL, "the contents took " + front.pages()
@@ -62,17 +65,31 @@ final class DutyBook {
         return reports.writePdf(List.of(front, sections), docTitle, out, monitor);
     }
 
-    static String anchor(Post post) {
-        return "post-" + post.id();
+    /**
+     * Each post's anchor: its name and unit, which the PDF viewer also shows as the section's bookmark; a post whose
+     * name and unit repeat another's gets its id added, since anchors must be unique.
+     */
+    static Map<Long, String> anchors(PrintData data, List<Post> posts) {
+        Map<Long, String> anchors = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        for (Post post : posts) {
+            String anchor = post.name() + "（" + data.unitPath(post.orgUnitId()) + "）";
+            if (!used.add(anchor)) {
+                anchor = anchor + " #" + post.id();
+                used.add(anchor);
+            }
+            anchors.put(post.id(), anchor);
+        }
+        return anchors;
     }
 
-    private List<Map<String, Object>> contents(PrintData data, List<Post> posts, Map<String, Integer> sectionPages,
-                                               int offset) {
+    private List<Map<String, Object>> contents(PrintData data, List<Post> posts, Map<Long, String> anchors,
+                                               Map<String, Integer> sectionPages, int offset) {
         List<Map<String, Object>> rows = new ArrayList<>(posts.size());
         for (Post post : posts) {
-            Integer page = sectionPages.get(anchor(post));
+            Integer page = sectionPages.get(anchors.get(post.id()));
             Map<String, Object> row = new HashMap<>(8);
-            row.put("anchor", anchor(post));
+            row.put("anchor", anchors.get(post.id()));
             row.put("post", post.name());
             row.put("orgUnit", data.unitPath(post.orgUnitId()));
             row.put("draft", data.versions().get(post.id()).isDraft());
@@ -94,13 +111,13 @@ final class DutyBook {
         return p;
     }
 
-    private List<Map<String, Object>> sectionRows(PrintData data, List<Post> posts) {
+    private List<Map<String, Object>> sectionRows(PrintData data, List<Post> posts, Map<Long, String> anchors) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Post post : posts) {
             ContentVersion version = data.versions().get(post.id());
             List<DutyItem> items = ((DutyList) version.body()).items();
             Map<String, Object> common = new HashMap<>(8);
-            common.put("anchor", anchor(post));
+            common.put("anchor", anchors.get(post.id()));
             common.put("post", post.name());
             common.put("orgUnit", data.unitPath(post.orgUnitId()));
             common.put("version", labels.version(version));

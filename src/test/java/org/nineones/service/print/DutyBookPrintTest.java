@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.Messages;
@@ -88,6 +92,17 @@ class DutyBookPrintTest {
         assertTrue(pages.get(2).contains("v1 草稿（未批准）") && pages.get(2).contains("草稿"), pages.get(2));
         assertEquals(List.of(), PdfFiles.notEmbeddedFonts(pdf));
         assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            long links = doc.getPage(1).getAnnotations().stream().filter(a -> a instanceof PDAnnotationLink).count();
+            assertTrue(links >= 3, "the contents lines link to their sections: " + links);
+            PDDocumentOutline outline = doc.getDocumentCatalog().getDocumentOutline();
+            List<String> bookmarks = new ArrayList<>();
+            if (outline != null) {
+                outline.children().forEach(item -> bookmarks.add(item.getTitle()));
+            }
+            assertEquals(List.of(PrintWorkspaces.LEADER + "（生产部）", PrintWorkspaces.OPERATOR + "（生产部 / 一车间）",
+                    PrintWorkspaces.LONG_POST + "（生产部 / 一车间）"), bookmarks, "one bookmark per section");
+        }
     }
 
     @Test
