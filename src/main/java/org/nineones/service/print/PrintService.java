@@ -99,7 +99,7 @@ public final class PrintService {
         try {
             return switch (kind) {
                 case REGISTER -> register(data, posts, !filter.isEmpty(), day, out, monitor);
-                case RISK_CARDS, EMERGENCY_CARDS, DUTY_BOOK -> perPost(data, kind, posts, day, out, monitor);
+                case RISK_CARDS, EMERGENCY_CARDS, DUTY_BOOK -> perPost(data, kind, posts, filter, day, out, monitor);
                 case CARDS -> throw new IllegalStateException("cards are printed above");
             };
         } catch (ReportException e) {
@@ -164,14 +164,15 @@ public final class PrintService {
         return new PrintResult(PrintKind.REGISTER, rows.size(), pages, out, 0);
     }
 
-    private PrintResult perPost(PrintData data, PrintKind kind, List<Post> wanted, LocalDate day, Path out,
-                                ReportMonitor monitor) throws ReportException {
+    private PrintResult perPost(PrintData data, PrintKind kind, List<Post> wanted, String filter, LocalDate day,
+                                Path out, ReportMonitor monitor) throws ReportException {
         List<Post> posts = wanted.stream().filter(p -> {
             ContentVersion v = data.versions().get(p.id());
             return v != null && (kind == PrintKind.DUTY_BOOK || !v.body().isEmpty());
         }).toList();
         if (posts.isEmpty()) {
-            throw new PrintException(messages.get("print.error.nothing." + kind.name()));
+            throw new PrintException(filter.isEmpty() ? messages.get("print.error.nothing." + kind.name())
+                    : messages.get("print.error.nothingForPost", filter, messages.of(kind.content())));
         }
         int skipped = wanted.size() - posts.size();
         String continued = messages.get("print.continued");

@@ -86,6 +86,17 @@ class EmergencyCardPrintTest {
     }
 
     @Test
+    void saysWhichPostHasNoEmergencyCard() throws Exception {
+        Path pdf = folder().resolve("none.pdf");
+        try (Workspace ws = CardWorkspaces.create(folder().resolve("企业.nineones"), 1, "")) {
+            PrintException e = assertThrows(PrintException.class, () -> service.print(ws, PrintKind.EMERGENCY_CARDS,
+                    pdf, PrintWorkspaces.OPERATOR, PrintWorkspaces.DAY, Progress.NONE));
+            assertEquals("岗位“反应釜操作工”还没有应急处置卡，无法打印。请先为该岗位编写应急处置卡。", e.getMessage());
+        }
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
     void cancellingLeavesNoFileBehind() throws Exception {
         Path pdf = folder().resolve("cancelled.pdf");
         List<String> messagesSeen = new ArrayList<>();
