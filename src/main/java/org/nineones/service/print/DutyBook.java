@@ -106,7 +106,8 @@ final class DutyBook {
         p.put("L_CONTENTS", labels.get("print.book.contents"));
         p.put("L_DATE", labels.get("print.book.date", day.toString()));
         p.put("L_DRAFT", labels.get("print.draft"));
-        p.put("L_PAGE_OF", labels.get("print.pageOf"));
+        p.put("L_PAGE", labels.get("print.page"));
+        p.put("L_PAGES", labels.get("print.pages"));
         p.put("TOTAL_PAGES", totalPages);
         return p;
     }
@@ -160,7 +161,8 @@ final class DutyBook {
         p.put("L_ASSESSMENT", labels.get("print.book.assessment"));
         p.put("L_LEGAL_BASIS", labels.get("print.book.legalBasis"));
         p.put("L_FORM", labels.get("print.book.form"));
-        p.put("L_PAGE_OF", labels.get("print.pageOf"));
+        p.put("L_PAGE", labels.get("print.page"));
+        p.put("L_PAGES", labels.get("print.pages"));
         return p;
     }
 

@@ -159,7 +159,8 @@ public final class PrintService {
         p.put("L_VERSION", messages.get("print.register.version"));
         p.put("L_SIGNATURE", messages.get("print.register.signature"));
         p.put("L_DATE", messages.get("print.register.date"));
-        p.put("L_PAGE_OF", messages.get("print.pageOf"));
+        p.put("L_PAGE", messages.get("print.page"));
+        p.put("L_PAGES", messages.get("print.pages"));
         int pages = reports.writePdf(new ReportRequest(REGISTER, rows, p, title(data, PrintKind.REGISTER)), out, monitor);
         return new PrintResult(PrintKind.REGISTER, rows.size(), pages, out, 0);
     }

@@ -25,10 +25,13 @@ import org.nineones.model.OrgUnitKind;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.content.DutyItem;
+import org.nineones.model.content.DutyList;
 import org.nineones.report.PdfFiles;
 import org.nineones.service.Progress;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.cards.CardWorkspaces;
+import org.nineones.service.content.PostContentService;
 import org.nineones.store.Workspace;
 
 class DutyBookPrintTest {
@@ -126,6 +129,43 @@ class DutyBookPrintTest {
         }
         assertTrue(all.contains("按应急处置卡处置。"), "the end of a long item");
         assertFalse(all.contains(PrintWorkspaces.OPERATOR), "only the post asked for");
+        assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
+    }
+
+    @Test
+    void aDutyLongerThanAPageContinuesOnTheNextPageUncut() throws Exception {
+        Path pdf = folder().resolve("book-huge-item.pdf");
+        StringBuilder huge = new StringBuilder();
+        for (int i = 1; i <= 120; i++) {
+            huge.append("第").append(i).append("句：装卸作业前核对危险化学品的品名和数量。");
+        }
+        try (Workspace ws = PrintWorkspaces.create(folder().resolve("企业.nineones"), 1, false)) {
+            // the leader's duty list is a draft, so the new draft is what counts
+            long post = ws.read(s -> s.posts().all().stream().filter(p -> p.name().equals(PrintWorkspaces.LEADER))
+                    .findFirst().orElseThrow().id());
+            new PostContentService(messages).saveDraft(ws, post, new DutyList(List.of(
+                    DutyItem.of("第一项。"), DutyItem.of(huge.toString()), DutyItem.of("最后一项。"))));
+            service.print(ws, PrintKind.DUTY_BOOK, pdf, PrintWorkspaces.LEADER, PrintWorkspaces.DAY, Progress.NONE);
+        }
+        PrintFiles.keepForLooking(pdf);
+        List<String> pages = PrintFiles.pageTexts(pdf);
+        assertTrue(pages.size() >= 4, "cover, contents and a section over two pages or more: " + pages.size());
+        StringBuilder cells = new StringBuilder();
+        for (String page : pages.subList(2, pages.size())) {
+            // what is below the table header and above the footer: the rows of the page
+            String rows = page.substring(page.indexOf("责任形式") + "责任形式".length());
+            // the other cells of the long row are read after its duty text: leave them out
+            cells.append(rows.replaceAll("第 \\d+ 页 共 \\d+ 页", "").replace("本岗位", "").replace("直接责任", ""));
+        }
+        String all = cells.toString().replaceAll("\\s+", "");
+        for (int i = 1; i <= 120; i++) {
+            assertTrue(all.contains("第" + i + "句：装卸作业前核对危险化学品的品名和数量。"), "sentence " + i);
+        }
+        assertTrue(all.contains("最后一项。"));
+        for (int p = 1; p < pages.size(); p++) {
+            assertTrue(pages.get(p).contains("第 " + (p + 1) + " 页 共 " + pages.size() + " 页"),
+                    "the footer of page " + (p + 1) + ", also where a row only continues: " + pages.get(p));
+        }
         assertEquals(List.of(), PdfFiles.glyphsOutside(pdf, 14f));
     }
 
