@@ -8,6 +8,7 @@ import org.nineones.service.enterprise.EnterpriseService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
+import org.nineones.service.print.PrintService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.templates.TemplateService;
@@ -33,6 +34,7 @@ public final class Services {
     private final PostContentService content;
     private final TemplateService templates;
     private final ContentExchangeService exchange;
+    private final PrintService print;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -48,6 +50,7 @@ public final class Services {
         this.templates = new TemplateService(messages);
         this.sample = new SampleService(workspaces, rosterImport, templates, content);
         this.exchange = new ContentExchangeService(messages);
+        this.print = new PrintService(messages, cards);
     }
 
     public Settings settings() {
@@ -100,5 +103,9 @@ public final class Services {
 
     public ContentExchangeService exchange() {
         return exchange;
+    }
+
+    public PrintService print() {
+        return print;
     }
 }

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code nineones <command> …}, over the same services as the GUI. */
 @Command(name = "nineones", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "九个一 全员安全生产责任制 — command line",
-        subcommands = {InitCommand.class, ImportRosterCommand.class, InfoCommand.class, PrintCardsCommand.class,
+        subcommands = {InitCommand.class, ImportRosterCommand.class, InfoCommand.class, PrintCardsCommand.class, PrintCommand.class,
                 ExportPackageCommand.class, VerifyPackageCommand.class, GenerateCommand.class,
                 TemplatesCommand.class, ApplyTemplateCommand.class, ExportContentCommand.class,
                 ImportContentCommand.class, CommandLine.HelpCommand.class})

@@ -20,7 +20,9 @@ import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.JasperReportsContext;
 import net.sf.jasperreports.engine.SimpleJasperReportsContext;
 import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.ExporterInputItem;
 import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleExporterInputItem;
 import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
 import net.sf.jasperreports.pdf.JRPdfExporter;
 import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
@@ -120,6 +122,43 @@ public final class ReportRunner {
         LOG.info("report {}: {} rows, {} pages in {} ms", request.template(), rows.size(), pages,
                 (System.nanoTime() - start) / 1_000_000);
         return (int) pages;
+    }
+
+    /**
+     * Fills the template without writing anything, for a document made of several parts (see {@link FilledReport}).
+     * Text that would be cut off is refused as in {@link #writePdf(ReportRequest, Path, ReportMonitor)}.
+     */
+    public FilledReport fill(ReportRequest request, ReportMonitor monitor) throws ReportException {
+        if (request.rows().isEmpty()) {
+            throw new ReportException(ReportException.Reason.EMPTY, "no rows for " + request.template());
+        }
+        JasperReport report = template(request.template());
+        List<?> rows = request.rows() instanceof List<?> list ? list : new ArrayList<>(request.rows());
+        RunTracker tracker = new RunTracker(monitor, rows.size(), 0);
+        return new FilledReport(fill(report, new HashMap<>(request.parameters()), rows, tracker));
+    }
+
+    /**
+     * Writes filled parts, in order, as one PDF to {@code out}, replacing it only once the new file is complete.
+     *
+     * @return the number of pages written
+     */
+    public int writePdf(List<FilledReport> parts, String title, Path out, ReportMonitor monitor) throws ReportException {
+        if (parts.isEmpty()) {
+            throw new ReportException(ReportException.Reason.EMPTY, "no parts for " + title);
+        }
+        long start = System.nanoTime();
+        long pages = parts.stream().mapToLong(FilledReport::pages).sum();
+        RunTracker tracker = new RunTracker(monitor, 1, pages);
+        tracker.rowFilled(1);
+        List<ExporterInputItem> items = new ArrayList<>();
+        for (FilledReport part : parts) {
+            items.add(new SimpleExporterInputItem(part.print()));
+        }
+        export(new SimpleExporterInput(items), title, out, tracker);
+        LOG.info("report {}: {} parts, {} pages in {} ms", title, parts.size(), tracker.pagesWritten(),
+                (System.nanoTime() - start) / 1_000_000);
+        return (int) tracker.pagesWritten();
     }
 
     private JasperPrint fill(JasperReport report, Map<String, Object> parameters, List<?> rows, RunTracker tracker)
