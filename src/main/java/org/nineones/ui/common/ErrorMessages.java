@@ -7,6 +7,7 @@ import org.nineones.pack.PackageException;
 import org.nineones.report.ReportException;
 import org.nineones.service.exchange.ExchangeException;
 import org.nineones.service.org.OrgRuleException;
+import org.nineones.service.print.PrintException;
 import org.nineones.service.templates.TemplateRuleException;
 import org.nineones.service.people.PeopleRuleException;
 import org.nineones.service.roster.ImportException;
@@ -36,7 +37,8 @@ public final class ErrorMessages {
             return messages.get("PackageException.Reason." + p.reason(), p.file());
         }
         if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException
-                || e instanceof SampleException || e instanceof ExchangeException || e instanceof TemplateRuleException) {
+                || e instanceof SampleException || e instanceof ExchangeException || e instanceof TemplateRuleException
+                || e instanceof PrintException) {
             return e.getMessage();
         }
         String detail = isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected");

@@ -10,6 +10,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.StackPane;
@@ -22,6 +23,7 @@ import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.output.OutputActions;
 import org.nineones.ui.roster.RosterImportAction;
 import org.nineones.excel.content.ExchangeKind;
+import org.nineones.service.print.PrintKind;
 import org.nineones.ui.exchange.ContentExchangeActions;
 import org.nineones.ui.templates.TemplateApplyDialog;
 import org.nineones.ui.templates.TemplateCompareDialog;
@@ -36,7 +38,7 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private MenuItem findItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem cardsItem;
-    @FXML private MenuItem previewCardsItem;
+    @FXML private Menu previewMenu;
     @FXML private MenuItem applyTemplateItem;
     @FXML private MenuItem compareTemplateItem;
     @FXML private Menu exportContentMenu;
@@ -74,7 +76,8 @@ public final class MainView implements WelcomeView.Actions {
         findItem.disableProperty().bind(noWorkspace);
         importItem.disableProperty().bind(noWorkspace);
         cardsItem.disableProperty().bind(noWorkspace);
-        previewCardsItem.disableProperty().bind(noWorkspace);
+        previewMenu.disableProperty().bind(noWorkspace);
+        initPreviewMenu();
         applyTemplateItem.disableProperty().bind(noWorkspace);
         compareTemplateItem.disableProperty().bind(noWorkspace);
         exportContentMenu.disableProperty().bind(noWorkspace);
@@ -99,6 +102,20 @@ public final class MainView implements WelcomeView.Actions {
             importItem.setId("import-" + kind.key());
             importItem.setOnAction(e -> withWorkspace(ws -> exchange.importFile(ws, kind, () -> { })));
             importContentMenu.getItems().add(importItem);
+        }
+    }
+
+    /** One item per printout under 打印预览; the cards (the most printed) also with Ctrl+Shift+P. */
+    private void initPreviewMenu() {
+        for (PrintKind kind : PrintKind.values()) {
+            MenuItem item = new MenuItem(messages.of(kind) + "…");
+            item.setId("preview-" + kind.cliName());
+            item.setOnAction(e -> withWorkspace(ws -> output.preview(ws, kind,
+                    viewModel.session().enterpriseNameProperty().get())));
+            if (kind == PrintKind.CARDS) {
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+            }
+            previewMenu.getItems().add(item);
         }
     }
 
@@ -238,11 +255,6 @@ public final class MainView implements WelcomeView.Actions {
         if (workspace != null) {
             new TemplateCompareDialog(context, workspace, null).show();
         }
-    }
-
-    @FXML
-    private void onPreviewCards() {
-        withWorkspace(ws -> output.previewCards(ws, viewModel.session().enterpriseNameProperty().get()));
     }
 
     @FXML

@@ -9,6 +9,7 @@ import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageProblem;
 import org.nineones.pack.VerificationResult;
 import org.nineones.service.Progress;
+import org.nineones.service.print.PrintKind;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.DialogService;
@@ -41,10 +42,11 @@ public final class OutputActions {
                         count -> offerFolder(title, messages.get("ui.output.cardsDone", count, out), out)));
     }
 
-    /** Prints the cards to a temporary PDF in the background, then shows it in the print preview. */
-    public void previewCards(Workspace workspace, String enterpriseName) {
-        preview(messages.get("ui.output.cardsTitle"), messages.get("ui.output.cardsFile", enterpriseName),
-                (out, progress) -> context.services().cards().printCards(workspace, out, progress));
+    /** Prints one kind (cards, risk cards…) to a temporary PDF in the background, then shows it in the preview. */
+    public void preview(Workspace workspace, PrintKind kind, String enterpriseName) {
+        String name = messages.of(kind);
+        preview(name, messages.get("preview.fileName", enterpriseName, name),
+                (out, progress) -> context.services().print().print(workspace, kind, out, null, progress));
     }
 
     /** Makes a PDF into the given file, reporting progress. */

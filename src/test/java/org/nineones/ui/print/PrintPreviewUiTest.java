@@ -30,6 +30,35 @@ import org.testfx.util.WaitForAsyncUtils;
 class PrintPreviewUiTest extends UiTestBase {
 
     @Test
+    void previewsTheDutyListBookFromThePrintPreviewMenu(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        Workspace ws = ui.main.viewModel().session().workspace();
+        var services = ui.context.services();
+        OrgUnit company = services.org().addUnit(ws, null, "示范化工", OrgUnitKind.COMPANY);
+        Post post = services.org().savePost(ws, new Post(null, company.id(), "电工", PostCategory.SPECIAL_OPERATION,
+                RiskLevel.SIGNIFICANT));
+        services.templates().apply(ws, "电工", List.of(post.id()), java.util.Set.of());
+
+        window(robot).chooseMenuItem("preview-duty-book");
+        PrintPreviewHandle preview = new PrintPreviewHandle(robot);
+
+        assertTrue(preview.page().startsWith("第 1 页 / 共 "), preview.page());
+        assertTrue(preview.imageWidth() > 700, "the cover is drawn: " + preview.imageWidth());
+        preview.close();
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+    }
+
+    @Test
+    void explainsWhyThereIsNothingToPreview(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+
+        window(robot).chooseMenuItem("preview-risk-cards");
+
+        assertEquals(1, ui.dialogs.errors.size(), () -> ui.dialogs.errors.toString());
+        assertFalse(ui.dialogs.errors.get(0).contains("Exception"), ui.dialogs.errors.get(0));
+    }
+
+    @Test
     void previewsTheCardsPageByPageAndPrintsThemThroughThePrintDialog(FxRobot robot) throws Exception {
         openNewWorkspace(robot, "示范化工");
         Workspace ws = ui.main.viewModel().session().workspace();
@@ -55,7 +84,7 @@ class PrintPreviewUiTest extends UiTestBase {
         preview.next();
         assertEquals("第 2 页 / 共 2 页", preview.page());
         preview.print();
-        assertEquals(List.of("打印岗位责任卡 (2)"), ui.dialogs.printed);
+        assertEquals(List.of("岗位责任卡 (2)"), ui.dialogs.printed);
         preview.close();
         assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
     }
