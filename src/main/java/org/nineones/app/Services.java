@@ -43,7 +43,6 @@ public final class Services {
         this.enterprise = new EnterpriseService();
         this.rosterImport = new RosterImportService(messages);
         this.cards = new CardPrintService(messages);
-        this.packages = new PackageService(messages, cards);
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
         this.content = new PostContentService(messages);
@@ -51,6 +50,7 @@ public final class Services {
         this.sample = new SampleService(workspaces, rosterImport, templates, content);
         this.exchange = new ContentExchangeService(messages);
         this.print = new PrintService(messages, cards);
+        this.packages = new PackageService(messages, cards, print, exchange);
     }
 
     public Settings settings() {

@@ -3,8 +3,12 @@ package org.nineones.service.acceptance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.nineones.excel.workbook.RegisterData;
@@ -21,13 +25,20 @@ import org.nineones.pack.PackageWriter;
 import org.nineones.pack.VerificationResult;
 import org.nineones.service.Progress;
 import org.nineones.service.cards.CardPrintService;
+import org.nineones.service.exchange.ContentExchangeService;
+import org.nineones.service.exchange.ExchangeException;
+import org.nineones.service.print.PrintException;
+import org.nineones.service.print.PrintKind;
+import org.nineones.service.print.PrintService;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Exports the acceptance package (验收资料包) and verifies one. The package is one zip: the register workbook
- * ({@value #WORKBOOK}), the cards PDF ({@value #CARDS}) and {@code manifest.json}. Nothing is half-written: the
+ * ({@value #WORKBOOK}), the post content workbook ({@value #CONTENT}: a sheet per kind), the PDFs (responsibility
+ * cards {@value #CARDS}, the duty-list book, the people register, risk and emergency cards; each as it counts on the
+ * day) and {@code manifest.json}. Nothing is half-written: the
  * parts are made in a temp folder that is always removed, and the zip appears at its target only when complete,
  * so a failure or a cancel leaves no package (an older package at the target stays as it was).
  */
@@ -35,24 +46,44 @@ public final class PackageService {
 
     static final String WORKBOOK = "registers.xlsx";
     static final String CARDS = "cards.pdf";
+    /** Every post's duty list, procedure, risk card and emergency card as they count on the day: a sheet each. */
+    static final String CONTENT = "post-content.xlsx";
+    /** The other printouts, each left out when there is nothing of its kind to print. */
+    static final Map<PrintKind, String> PRINTOUTS = printouts();
     private static final Logger LOG = LoggerFactory.getLogger(PackageService.class);
     /** The cards take most of the time: they report within this share of the whole (in percent). */
     static final int CARDS_FROM = 15;
-    static final int CARDS_TO = 90;
+    static final int CARDS_TO = 70;
+    static final int PRINTOUTS_TO = 90;
 
     private final Messages messages;
     private final CardPrintService cards;
+    private final PrintService print;
+    private final ContentExchangeService content;
     private final Path tempRoot;
 
-    public PackageService(Messages messages, CardPrintService cards) {
-        this(messages, cards, null);
+    public PackageService(Messages messages, CardPrintService cards, PrintService print,
+                          ContentExchangeService content) {
+        this(messages, cards, print, content, null);
     }
 
     /** With the folder to make working files in ({@code null}: the system's temp folder). */
-    PackageService(Messages messages, CardPrintService cards, Path tempRoot) {
+    PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
+                   Path tempRoot) {
         this.messages = messages;
         this.cards = cards;
+        this.print = print;
+        this.content = content;
         this.tempRoot = tempRoot;
+    }
+
+    private static Map<PrintKind, String> printouts() {
+        Map<PrintKind, String> files = new EnumMap<>(PrintKind.class);
+        files.put(PrintKind.DUTY_BOOK, "duty-book.pdf");
+        files.put(PrintKind.REGISTER, "people-register.pdf");
+        files.put(PrintKind.RISK_CARDS, "risk-cards.pdf");
+        files.put(PrintKind.EMERGENCY_CARDS, "emergency-cards.pdf");
+        return Collections.unmodifiableMap(files);
     }
 
     /**
@@ -64,6 +95,7 @@ public final class PackageService {
     public ExportedPackage export(Workspace workspace, Path out, Progress progress) {
         refuseToOverwriteTheWorkspace(workspace, out);
         long start = System.nanoTime();
+        LocalDate today = LocalDate.now();
         progress.update(0, 100, messages.get("pack.progress.reading"));
         RegisterData data = workspace.read(store -> new RegisterData(store.enterprise().get(), store.orgUnits().all(),
                 store.posts().all(), store.employees().all(), store.posts().allDuties()));
@@ -79,6 +111,9 @@ public final class PackageService {
                 progress.update(CARDS_FROM, 100, messages.get("pack.progress.cards"));
                 progress.checkCancelled();
                 cards.printCards(workspace, work.resolve(CARDS), new StepProgress(progress, CARDS_FROM, CARDS_TO));
+                printOthers(workspace, work, today, progress);
+                progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.content"));
+                writeContent(workspace, work, today, out);
                 summary = workbook.await();
             } finally {
                 if (summary == null) {
@@ -88,7 +123,7 @@ public final class PackageService {
             long partsDone = System.nanoTime();
             progress.checkCancelled();
 
-            progress.update(CARDS_TO, 100, messages.get("pack.progress.zip"));
+            progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.zip"));
             Manifest manifest = new PackageWriter().write(new PackageContent(data.enterprise().name(),
                     data.enterprise().creditCode(),
                     new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(), summary.duties()),
@@ -106,6 +141,35 @@ public final class PackageService {
         }
     }
 
+    /** The duty-list book, the register, the risk and emergency cards; a kind with nothing to print is left out. */
+    private void printOthers(Workspace workspace, Path work, LocalDate day, Progress progress) {
+        int step = (PRINTOUTS_TO - CARDS_TO) / PRINTOUTS.size();
+        int from = CARDS_TO;
+        for (Map.Entry<PrintKind, String> printout : PRINTOUTS.entrySet()) {
+            progress.checkCancelled();
+            progress.update(from, 100, messages.get("pack.progress.printout", messages.of(printout.getKey())));
+            try {
+                print.print(workspace, printout.getKey(), work.resolve(printout.getValue()), null, day,
+                        new StepProgress(progress, from, from + step));
+            } catch (PrintException e) {
+                if (!e.nothingToPrint()) {
+                    throw e;
+                }
+                LOG.info("package without {}: {}", printout.getValue(), e.getMessage());
+            }
+            from += step;
+        }
+    }
+
+    private void writeContent(Workspace workspace, Path work, LocalDate day, Path out) {
+        try {
+            content.exportForPackage(workspace, work.resolve(CONTENT), day);
+        } catch (ExchangeException e) {
+            throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
+                    "cannot write the post content workbook: " + e.getMessage(), e);
+        }
+    }
+
     /** Writing the package over the open workspace file would destroy the enterprise's data. */
     private static void refuseToOverwriteTheWorkspace(Workspace workspace, Path out) {
         try {
@@ -118,12 +182,17 @@ public final class PackageService {
         }
     }
 
-    /** The parts made in the work folder; no cards file when there was nobody to print a card for. */
+    /** The parts made in the work folder; a PDF is absent when there was nothing of its kind to print. */
     private static List<PackageFile> parts(Path work) {
         List<PackageFile> parts = new ArrayList<>();
         parts.add(new PackageFile(WORKBOOK, work.resolve(WORKBOOK)));
-        if (Files.isRegularFile(work.resolve(CARDS))) {
-            parts.add(new PackageFile(CARDS, work.resolve(CARDS)));
+        parts.add(new PackageFile(CONTENT, work.resolve(CONTENT)));
+        List<String> pdfs = new ArrayList<>(List.of(CARDS));
+        pdfs.addAll(PRINTOUTS.values());
+        for (String pdf : pdfs) {
+            if (Files.isRegularFile(work.resolve(pdf))) {
+                parts.add(new PackageFile(pdf, work.resolve(pdf)));
+            }
         }
         return parts;
     }

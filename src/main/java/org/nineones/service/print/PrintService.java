@@ -144,7 +144,7 @@ public final class PrintService {
                     data.versions());
         }
         if (people.employees().isEmpty()) {
-            throw new PrintException(messages.get("print.error.nothing.REGISTER"));
+            throw PrintException.nothing(messages.get("print.error.nothing.REGISTER"));
         }
         List<Map<String, Object>> rows = new RegisterRows(labels).build(people);
         Map<String, Object> p = new HashMap<>();
@@ -172,7 +172,7 @@ public final class PrintService {
             return v != null && (kind == PrintKind.DUTY_BOOK || !v.body().isEmpty());
         }).toList();
         if (posts.isEmpty()) {
-            throw new PrintException(filter.isEmpty() ? messages.get("print.error.nothing." + kind.name())
+            throw PrintException.nothing(filter.isEmpty() ? messages.get("print.error.nothing." + kind.name())
                     : messages.get("print.error.nothingForPost", filter, messages.of(kind.content())));
         }
         int skipped = wanted.size() - posts.size();

@@ -42,7 +42,8 @@ class PackageServiceEndToEndTest {
         Path dir = tempDir.resolve("张三的文件");
         Path out = dir.resolve("验收资料包.zip");
         Path work = Files.createDirectories(tempDir.resolve("临时"));
-        PackageService service = new PackageService(messages, new CardPrintService(messages), work);
+        PackageService service = new PackageService(messages, cards(messages), new org.nineones.service.print.PrintService(messages, cards(messages)),
+                new org.nineones.service.exchange.ContentExchangeService(messages), work);
         List<Double> fractions = new ArrayList<>();
         Progress progress = new Progress() {
             @Override
@@ -65,14 +66,25 @@ class PackageServiceEndToEndTest {
 
         VerificationResult result = service.verify(out);
         assertTrue(result.intact(), result.problems().toString());
-        assertEquals(List.of("registers.xlsx", "cards.pdf"), result.checked());
+        assertEquals(List.of("registers.xlsx", "post-content.xlsx", "cards.pdf", "duty-book.pdf",
+                "people-register.pdf"), result.checked(), "no risk or emergency cards: the posts have none");
 
         String workbook;
         String cards;
         String manifest;
+        StringBuilder otherFiles = new StringBuilder();
         try (ZipFile zip = new ZipFile(out.toFile(), StandardCharsets.UTF_8)) {
             List<String> names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
-            assertEquals(List.of("manifest.json", "registers.xlsx", "cards.pdf"), names);
+            assertEquals(List.of("manifest.json", "registers.xlsx", "post-content.xlsx", "cards.pdf", "duty-book.pdf",
+                    "people-register.pdf"), names);
+            try (InputStream in = zip.getInputStream(zip.getEntry("post-content.xlsx"))) {
+                otherFiles.append(UnmaskedIds.workbookText(new ByteArrayInputStream(in.readAllBytes())));
+            }
+            for (String pdfName : List.of("duty-book.pdf", "people-register.pdf")) {
+                try (InputStream in = zip.getInputStream(zip.getEntry(pdfName)); PDDocument pdf = Loader.loadPDF(in.readAllBytes())) {
+                    otherFiles.append(new PDFTextStripper().getText(pdf));
+                }
+            }
             try (InputStream in = zip.getInputStream(zip.getEntry("registers.xlsx"))) {
                 workbook = UnmaskedIds.workbookText(new ByteArrayInputStream(in.readAllBytes()));
             }
@@ -88,6 +100,9 @@ class PackageServiceEndToEndTest {
         assertEquals(List.of(), UnmaskedIds.in(workbook));
         assertEquals(List.of(), UnmaskedIds.in(cards));
         assertEquals(List.of(), UnmaskedIds.in(manifest));
+        assertEquals(List.of(), UnmaskedIds.in(otherFiles.toString()));
+        assertTrue(otherFiles.toString().contains("李四"), "the register names the people");
+        assertTrue(otherFiles.toString().contains("岗位安全生产责任清单汇编"), "the duty-list book is there");
 
         for (int i = 1; i < fractions.size(); i++) {
             assertTrue(fractions.get(i) >= fractions.get(i - 1), "progress went back: " + fractions);
@@ -96,5 +111,9 @@ class PackageServiceEndToEndTest {
         try (Stream<Path> left = Files.list(work)) {
             assertEquals(0, left.count(), "temp files removed");
         }
+    }
+
+    private static CardPrintService cards(Messages messages) {
+        return new CardPrintService(messages);
     }
 }
