@@ -10,10 +10,11 @@ import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
+import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
 
-/** The screens of an open workspace, one tab each: enterprise, org tree with posts, people. */
+/** The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, enterprise. */
 final class WorkspaceTabs {
 
     private final TabPane tabs = new TabPane();
@@ -26,12 +27,24 @@ final class WorkspaceTabs {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab enterpriseTab = new Tab(messages.get("ui.tab.enterprise"), new EnterpriseView(context, workspace).root());
         enterpriseTab.setId("enterpriseTab");
-        Tab orgTab = new Tab(messages.get("ui.tab.org"), new OrgView(context, workspace).root());
+        OrgView org = new OrgView(context, workspace);
+        Tab orgTab = new Tab(messages.get("ui.tab.org"), org.root());
         orgTab.setId("orgTab");
+        GapsView gaps = new GapsView(context, workspace, (postId, kind) -> {
+            tabs.getSelectionModel().select(orgTab);
+            org.showPost(postId, kind);
+        });
+        Tab gapsTab = new Tab(messages.get("ui.tab.gaps"), gaps.view());
+        gapsTab.setId("gapsTab");
+        gapsTab.setOnSelectionChanged(e -> {
+            if (gapsTab.isSelected()) {
+                gaps.reload();
+            }
+        });
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        tabs.getTabs().setAll(peopleTab, orgTab, enterpriseTab);
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, enterpriseTab);
     }
 
     TabPane node() {
