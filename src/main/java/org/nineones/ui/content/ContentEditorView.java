@@ -53,7 +53,7 @@ public final class ContentEditorView {
 
     @FXML private Label editorTitle;
     @FXML private ComboBox<ContentVersion> versionBox;
-    @FXML private Label statusLabel;
+    @FXML private Label contentStatusLabel;
     @FXML private Button backToEditingButton;
     @FXML private Button saveDraftButton;
     @FXML private Button approveButton;
@@ -197,12 +197,12 @@ public final class ContentEditorView {
         } finally {
             syncing = false;
         }
-        statusLabel.textProperty().bind(model.statusProperty());
-        statusLabel.getStyleClass().removeAll("status-read-only", "status-dirty");
+        contentStatusLabel.textProperty().bind(model.statusProperty());
+        contentStatusLabel.getStyleClass().removeAll("status-read-only", "status-dirty");
         if (model.readOnlyProperty().get()) {
-            statusLabel.getStyleClass().add("status-read-only");
+            contentStatusLabel.getStyleClass().add("status-read-only");
         } else if (model.isDirty()) {
-            statusLabel.getStyleClass().add("status-dirty");
+            contentStatusLabel.getStyleClass().add("status-dirty");
         }
         BooleanBinding readOnly = model.readOnlyProperty();
         versionBox.disableProperty().bind(model.dirtyProperty().or(javafx.beans.binding.Bindings.isEmpty(model.history())));

@@ -51,10 +51,12 @@ public final class KindEditorModel {
         form.show(null);
         baseline.set(form.body());
         Observable[] changes = form.changes();
-        Observable[] deps = new Observable[changes.length + 1];
+        Observable[] deps = new Observable[changes.length + 2];
         System.arraycopy(changes, 0, deps, 0, changes.length);
         deps[changes.length] = baseline;
-        dirty = Bindings.createBooleanBinding(() -> !form.body().equals(baseline.get()), deps);
+        deps[changes.length + 1] = viewing;
+        dirty = Bindings.createBooleanBinding(
+                () -> viewing.get() == null && !form.body().equals(baseline.get()), deps);
         readOnly = viewing.isNotNull();
         hasDraft = Bindings.createBooleanBinding(() -> base.get() != null && base.get().isDraft(), base);
         status = Bindings.createStringBinding(this::describeStatus, base, viewing, dirty);

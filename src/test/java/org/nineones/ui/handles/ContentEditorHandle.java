@@ -67,7 +67,7 @@ public final class ContentEditorHandle extends Handle {
     }
 
     public String status() {
-        return label("statusLabel");
+        return label("contentStatusLabel");
     }
 
     /** Types into a field of the shown tab (e.g. beforeWorkArea, hazardsArea, dutyTextField). */
@@ -228,7 +228,7 @@ public final class ContentEditorHandle extends Handle {
     }
 
     public boolean readOnlyBannerShown() {
-        Label status = node("statusLabel");
+        Label status = node("contentStatusLabel");
         return status.getStyleClass().contains("status-read-only");
     }
 }
