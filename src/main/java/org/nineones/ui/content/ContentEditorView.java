@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 import org.controlsfx.control.CheckComboBox;
@@ -259,19 +260,19 @@ public final class ContentEditorView {
     private void wrapping(TableColumn<DutyRow, String> column, Function<DutyRow, StringProperty> property) {
         column.setCellValueFactory(c -> property.apply(c.getValue()));
         column.setCellFactory(c -> new TableCell<>() {
-            private final Label label = new Label();
+            private final Text text = new Text();
 
             {
-                label.setWrapText(true);
-                label.setMinHeight(Region.USE_PREF_SIZE);
-                label.maxWidthProperty().bind(column.widthProperty().subtract(12));
+                text.getStyleClass().add("cell-text");
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
             }
 
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                label.setText(empty || item == null ? "" : item);
-                setGraphic(empty ? null : label);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty ? null : text);
                 setText(null);
             }
         });

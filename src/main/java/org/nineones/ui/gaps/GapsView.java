@@ -15,6 +15,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
@@ -108,9 +109,11 @@ public final class GapsView {
                 getStyleClass().removeAll("gap-missing", "gap-draft", "gap-ok");
                 if (empty || status == null) {
                     setText(null);
+                    setTooltip(null);
                     return;
                 }
                 setText(viewModel.describe(status));
+                setTooltip(new Tooltip(getText()));
                 ContentState state = status.state();
                 getStyleClass().add(state == ContentState.MISSING ? "gap-missing"
                         : state.isGap() ? "gap-draft" : "gap-ok");

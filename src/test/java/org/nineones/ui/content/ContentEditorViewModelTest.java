@@ -195,7 +195,7 @@ class ContentEditorViewModelTest {
 
         assertTrue(duties.readOnlyProperty().get());
         assertEquals("第一版", duties.dutyList().rows().get(0).dutyProperty().get());
-        assertTrue(duties.statusProperty().get().startsWith("只读：正在查看历史版本 —— 已批准 第1版"));
+        assertTrue(duties.statusProperty().get().startsWith("只读 · 历史版本：已批准 第1版"));
         duties.dutyList().rows().get(0).dutyProperty().set("改动");
         vm.saveDraft();
         assertEquals(List.of("第二版"), ((DutyList) service.draft(ws, reactor.id(), ContentKind.DUTY_LIST)
