@@ -70,7 +70,10 @@ public final class ContentEditorViewModel {
             post.set(next);
             return;
         }
-        saveOrDiscardChanges();
+        saveOrDiscardChanges(() -> load(next));
+    }
+
+    private void load(Post next) {
         post.set(next);
         if (next == null) {
             kinds.values().forEach(k -> k.loaded(List.of()));
@@ -90,25 +93,37 @@ public final class ContentEditorViewModel {
         });
     }
 
-    /** Asks what to do with unsaved edits of any kind; saves them or throws them away. */
-    public void saveOrDiscardChanges() {
+    /**
+     * With unsaved edits of any kind, asks whether to save them as drafts or throw them away, then runs
+     * {@code then} (after the save has finished; not at all when saving failed, so nothing is lost).
+     */
+    public void saveOrDiscardChanges(Runnable then) {
         Post current = post.get();
         List<KindEditorModel> dirty = kinds.values().stream().filter(KindEditorModel::isDirty).toList();
         if (current == null || dirty.isEmpty()) {
+            then.run();
             return;
         }
         String names = dirty.stream().map(k -> messages.of(k.kind())).collect(Collectors.joining("、"));
         boolean save = dialogs.confirm(messages.get("ui.content.unsavedTitle"),
                 messages.get("ui.content.unsavedQuestion", current.name(), names),
                 messages.get("ui.content.saveChanges"), messages.get("ui.content.discardChanges"));
-        for (KindEditorModel kind : dirty) {
-            if (save) {
-                PostContent body = kind.body();
-                tasks.run(messages.get("ui.task.saveContent"),
-                        progress -> service.saveDraft(workspace, current.id(), body), saved -> { });
-            }
-            kind.revert();
+        if (!save) {
+            dirty.forEach(KindEditorModel::revert);
+            then.run();
+            return;
         }
+        List<PostContent> bodies = dirty.stream().map(KindEditorModel::body).toList();
+        long postId = current.id();
+        tasks.run(messages.get("ui.task.saveContent"), progress -> {
+            for (PostContent body : bodies) {
+                service.saveDraft(workspace, postId, body);
+            }
+            return bodies.size();
+        }, saved -> {
+            dirty.forEach(KindEditorModel::revert);
+            then.run();
+        });
     }
 
     public boolean hasUnsavedChanges() {

@@ -20,6 +20,7 @@ final class WorkspaceTabs {
     private final TabPane tabs = new TabPane();
     private final Tab peopleTab;
     private final EmployeesView people;
+    private final OrgView org;
 
     WorkspaceTabs(AppContext context, Workspace workspace, Consumer<Path> importFile) {
         Messages messages = context.messages();
@@ -27,7 +28,7 @@ final class WorkspaceTabs {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab enterpriseTab = new Tab(messages.get("ui.tab.enterprise"), new EnterpriseView(context, workspace).root());
         enterpriseTab.setId("enterpriseTab");
-        OrgView org = new OrgView(context, workspace);
+        org = new OrgView(context, workspace);
         Tab orgTab = new Tab(messages.get("ui.tab.org"), org.root());
         orgTab.setId("orgTab");
         GapsView gaps = new GapsView(context, workspace, (postId, kind) -> {
@@ -54,6 +55,15 @@ final class WorkspaceTabs {
     void showPeopleAndSearch() {
         tabs.getSelectionModel().select(peopleTab);
         people.focusSearch();
+    }
+
+    boolean hasUnsavedChanges() {
+        return org.hasUnsavedChanges();
+    }
+
+    /** Asks about unsaved edits (save or discard), then runs {@code then}. */
+    void whenChangesSettled(Runnable then) {
+        org.whenChangesSettled(then);
     }
 
     void reloadPeople() {

@@ -255,6 +255,16 @@ public final class OrgView {
         viewModel.showPost(postId);
     }
 
+    /** True when the post's content has edits not yet saved. */
+    public boolean hasUnsavedChanges() {
+        return editor.viewModel().hasUnsavedChanges();
+    }
+
+    /** Asks about unsaved content edits (save or discard), then runs {@code then}. */
+    public void whenChangesSettled(Runnable then) {
+        editor.viewModel().saveOrDiscardChanges(then);
+    }
+
     public Parent root() {
         return root;
     }

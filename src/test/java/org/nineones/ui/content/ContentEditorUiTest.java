@@ -187,4 +187,23 @@ class ContentEditorUiTest extends UiTestBase {
         assertEquals(List.of(), org.editor().emergencyCard().scenarios());
         assertEquals(List.of("触电"), org.selectPost("反应釜操作工").editor().emergencyCard().scenarios());
     }
+
+    @Test
+    void closingTheWorkspaceWithUnsavedEditsAsksAndSavesThemFirst(FxRobot robot) throws Exception {
+        OrgHandle org = openWorkshop(robot).selectPost("反应釜操作工");
+        long postId = postId(org, "反应釜操作工");
+        Path file = ws().file();
+        org.editor().procedure().enter("duringWorkArea", "每两小时巡检一次");
+        ui.dialogs.confirmations.add(true);
+
+        robot.interact(() -> ui.main.whenChangesSettled(ui.main.viewModel()::close));
+
+        assertEquals(1, ui.dialogs.questions.size());
+        assertTrue(window(robot).welcomeShown());
+        try (Workspace reopened = ui.context.services().workspaces().open(file)) {
+            OperatingProcedure saved = (OperatingProcedure) content().draft(reopened, postId, ContentKind.PROCEDURE)
+                    .orElseThrow().body();
+            assertEquals(List.of("每两小时巡检一次"), saved.duringWork());
+        }
+    }
 }
