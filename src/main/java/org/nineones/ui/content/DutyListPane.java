@@ -60,7 +60,6 @@ final class DutyListPane {
         this.root = context.views().load(this);
     }
 
-
     @FXML
     private void initialize() {
         DutyListForm form = model.dutyList();

@@ -40,7 +40,6 @@ final class EmergencyCardPane {
         this.root = context.views().load(this);
     }
 
-
     @FXML
     private void initialize() {
         EmergencyCardForm form = model.emergencyCard();

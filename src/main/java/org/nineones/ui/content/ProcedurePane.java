@@ -23,7 +23,6 @@ final class ProcedurePane {
         this.root = context.views().load(this);
     }
 
-
     @FXML
     private void initialize() {
         ProcedureForm form = model.procedure();

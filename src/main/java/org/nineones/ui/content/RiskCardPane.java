@@ -41,7 +41,6 @@ final class RiskCardPane {
         this.root = context.views().load(this);
     }
 
-
     @FXML
     private void initialize() {
         RiskCardForm form = model.riskCard();
