@@ -62,7 +62,8 @@ public final class ContentEditorViewModel {
 
     /**
      * Shows another post's content. With unsaved edits the user is asked first: save them (to the post they
-     * belong to) or discard them.
+     * belong to) or discard them. When no post is selected any more (e.g. while the post list reloads, or another
+     * unit is chosen), unsaved edits stay on screen with their post until another post is chosen.
      */
     public void open(Post next) {
         Post current = post.get();
@@ -70,7 +71,18 @@ public final class ContentEditorViewModel {
             post.set(next);
             return;
         }
+        if (next == null && hasUnsavedChanges()) {
+            return;
+        }
         saveOrDiscardChanges(() -> load(next));
+    }
+
+    /** The post shown was deleted: its unsaved edits go with it, without asking. */
+    public void postDeleted(long postId) {
+        if (isShowing(postId)) {
+            kinds.values().forEach(KindEditorModel::revert);
+            load(null);
+        }
     }
 
     private void load(Post next) {

@@ -63,6 +63,7 @@ public final class OrgView {
         this.editor = new ContentEditorView(context, workspace);
         this.root = context.views().load(this);
         editor.viewModel().onRiskLevelChanged(viewModel::reloadPosts);
+        viewModel.onPostDeleted(editor.viewModel()::postDeleted);
         viewModel.load();
     }
 

@@ -2,6 +2,7 @@ package org.nineones.ui.org;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +35,7 @@ public final class OrgViewModel {
     private final ObservableList<Post> posts = FXCollections.observableArrayList();
     private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>();
     private Long postToSelect;
+    private LongConsumer postDeleted = id -> { };
 
     public OrgViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, OrgService service,
                         Workspace workspace) {
@@ -127,7 +129,10 @@ public final class OrgViewModel {
         tasks.run(messages.get("ui.task.savePost"), progress -> {
             service.deletePost(workspace, post.id());
             return post;
-        }, deleted -> loadPosts(null));
+        }, deleted -> {
+            postDeleted.accept(deleted.id());
+            loadPosts(null);
+        });
     }
 
     private void loadPosts(Long select) {
@@ -164,6 +169,11 @@ public final class OrgViewModel {
                 selectedUnit.set(unit);
             }
         });
+    }
+
+    /** Called with a post's id once it has been deleted (its content editor forgets it). */
+    public void onPostDeleted(LongConsumer action) {
+        this.postDeleted = action;
     }
 
     /** Reloads the selected unit's posts, keeping the selected post (e.g. after its risk level changed). */

@@ -163,6 +163,36 @@ class ContentEditorViewModelTest {
     }
 
     @Test
+    void unsavedEditsStayWhenNoPostIsSelectedUntilAnotherPostIsChosen() {
+        vm.open(reactor);
+        procedure().procedure().duringWorkProperty().set("巡检");
+
+        vm.open(null);
+        assertTrue(vm.hasUnsavedChanges());
+        assertEquals("反应釜操作工", vm.postProperty().get().name());
+        assertEquals(List.of(), dialogs.questions);
+
+        vm.open(reactor);
+        assertTrue(vm.hasUnsavedChanges());
+        dialogs.confirmations.add(false);
+        vm.open(welder);
+        assertEquals(1, dialogs.questions.size());
+        assertFalse(vm.hasUnsavedChanges());
+    }
+
+    @Test
+    void editsOfADeletedPostGoWithoutAsking() {
+        vm.open(reactor);
+        procedure().procedure().duringWorkProperty().set("巡检");
+
+        vm.postDeleted(reactor.id());
+
+        assertFalse(vm.hasUnsavedChanges());
+        assertEquals(null, vm.postProperty().get());
+        assertEquals(List.of(), dialogs.questions);
+    }
+
+    @Test
     void discardingTheDraftAfterConfirmationLeavesTheApprovedVersion() {
         service.saveDraft(ws, reactor.id(), new DutyList(List.of(DutyItem.of("遵守规程"))));
         service.approve(ws, reactor.id(), ContentKind.DUTY_LIST, "张三", LocalDate.of(2026, 1, 1));
