@@ -162,6 +162,10 @@ class ContentEditorUiTest extends UiTestBase {
         assertEquals(List.of("严格执行岗位安全操作规程", "发现异常立即报告班组长", "班前检查反应釜仪表"), editor.duties());
         assertEquals(1, editor.selectedDuty());
 
+        editor.selectDuty(1).pressEnterOnDuty();
+        assertEquals("dutyTextField", editor.focusedId());
+        assertEquals("发现异常立即报告班组长", editor.text("dutyTextField"));
+
         editor.selectDuty(0).pressDeleteOnDuty(false);
         assertEquals(3, editor.duties().size());
         editor.selectDuty(0).pressDeleteOnDuty(true);

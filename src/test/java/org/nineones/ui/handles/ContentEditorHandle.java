@@ -114,10 +114,23 @@ public final class ContentEditorHandle extends Handle {
         return this;
     }
 
-    /** Presses Delete in the duty table, answering the confirmation. */
+    /** Presses Enter in the duty table (after {@link #selectDuty}); the focus goes to the duty's form. */
+    public ContentEditorHandle pressEnterOnDuty() {
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The id of the control that has the keyboard focus. */
+    public String focusedId() {
+        TableView<DutyRow> table = node("dutyTable");
+        var owner = table.getScene().getFocusOwner();
+        return owner == null ? null : owner.getId();
+    }
+
+    /** Presses Delete in the duty table (after {@link #selectDuty}), answering the confirmation. */
     public ContentEditorHandle pressDeleteOnDuty(boolean confirm) {
         dialogs.confirmations.add(confirm);
-        robot.clickOn((javafx.scene.Node) node("dutyTable"));
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
