@@ -50,6 +50,12 @@ public final class NineonesApp extends Application {
         stage.setMinHeight(600);
         stage.titleProperty().bind(main.viewModel().titleProperty());
         long showStart = System.nanoTime();
+        stage.setOnCloseRequest(e -> {
+            if (main.hasUnsavedChanges()) {
+                e.consume();
+                main.whenChangesSettled(stage::close);
+            }
+        });
         stage.setOnShown(e -> shown(fontMs, (System.nanoTime() - showStart) / 1_000_000));
         stage.show();
         List<String> args = getParameters().getRaw();

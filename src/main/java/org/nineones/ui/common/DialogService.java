@@ -16,6 +16,11 @@ public interface DialogService {
     /** Asks a yes/no question; true when the user confirmed. */
     boolean confirm(String title, String message, String confirmButton);
 
+    /** Asks a question with two named answers (e.g. 保存 / 不保存); true for the first. */
+    default boolean confirm(String title, String message, String confirmButton, String declineButton) {
+        return confirm(title, message, confirmButton);
+    }
+
     /** Asks for one line of text; empty when the user cancelled. */
     Optional<String> askText(String title, String label, String initial);
 

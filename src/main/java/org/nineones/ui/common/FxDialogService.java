@@ -43,8 +43,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message, String confirmButton) {
+        return confirm(title, message, confirmButton, messages.get("ui.button.cancel"));
+    }
+
+    @Override
+    public boolean confirm(String title, String message, String confirmButton, String declineButton) {
         ButtonType yes = new ButtonType(confirmButton, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = new ButtonType(declineButton, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getButtonTypes().setAll(yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();

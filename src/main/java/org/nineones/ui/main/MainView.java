@@ -175,7 +175,7 @@ public final class MainView implements WelcomeView.Actions {
         for (Path file : viewModel.recentFiles()) {
             MenuItem item = new MenuItem(file.toString());
             item.setMnemonicParsing(false);
-            item.setOnAction(e -> viewModel.open(file));
+            item.setOnAction(e -> open(file));
             recentMenu.getItems().add(item);
         }
         recentMenu.setDisable(viewModel.recentFiles().isEmpty());
@@ -187,7 +187,8 @@ public final class MainView implements WelcomeView.Actions {
         NewWorkspaceDialog dialog = new NewWorkspaceDialog(context);
         if (dialog.showAndWait()) {
             var vm = dialog.viewModel();
-            viewModel.createWorkspace(vm.file(), vm.nameProperty().get(), vm.creditCodeProperty().get());
+            whenChangesSettled(() -> viewModel.createWorkspace(vm.file(), vm.nameProperty().get(),
+                    vm.creditCodeProperty().get()));
         }
     }
 
@@ -196,29 +197,45 @@ public final class MainView implements WelcomeView.Actions {
     public void openExisting() {
         context.dialogs().chooseFileToOpen(messages.get("ui.menu.open"),
                         new FileFilter(messages.get("ui.file.workspaceFilter"), "*.nineones"))
-                .ifPresent(viewModel::open);
+                .ifPresent(this::open);
     }
 
     @Override
     @FXML
     public void openSample() {
-        viewModel.openSample();
+        whenChangesSettled(viewModel::openSample);
     }
 
     @Override
     public void open(Path file) {
-        viewModel.open(file);
+        whenChangesSettled(() -> viewModel.open(file));
     }
 
     @FXML
     private void onClose() {
-        viewModel.close();
+        whenChangesSettled(viewModel::close);
     }
 
     @FXML
     private void onExit() {
-        viewModel.close();
-        Platform.exit();
+        whenChangesSettled(() -> {
+            viewModel.close();
+            Platform.exit();
+        });
+    }
+
+    /** True when the open workspace has edits not yet saved (the window asks before closing). */
+    public boolean hasUnsavedChanges() {
+        return tabs != null && tabs.hasUnsavedChanges();
+    }
+
+    /** Asks about unsaved edits (save or discard), then runs {@code then}; at once when there are none. */
+    public void whenChangesSettled(Runnable then) {
+        if (tabs == null) {
+            then.run();
+        } else {
+            tabs.whenChangesSettled(then);
+        }
     }
 
     @FXML

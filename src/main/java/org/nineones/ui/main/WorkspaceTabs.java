@@ -10,15 +10,17 @@ import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
+import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
 
-/** The screens of an open workspace, one tab each: enterprise, org tree with posts, people. */
+/** The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, enterprise. */
 final class WorkspaceTabs {
 
     private final TabPane tabs = new TabPane();
     private final Tab peopleTab;
     private final EmployeesView people;
+    private final OrgView org;
 
     WorkspaceTabs(AppContext context, Workspace workspace, Consumer<Path> importFile) {
         Messages messages = context.messages();
@@ -26,12 +28,24 @@ final class WorkspaceTabs {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab enterpriseTab = new Tab(messages.get("ui.tab.enterprise"), new EnterpriseView(context, workspace).root());
         enterpriseTab.setId("enterpriseTab");
-        Tab orgTab = new Tab(messages.get("ui.tab.org"), new OrgView(context, workspace).root());
+        org = new OrgView(context, workspace);
+        Tab orgTab = new Tab(messages.get("ui.tab.org"), org.root());
         orgTab.setId("orgTab");
+        GapsView gaps = new GapsView(context, workspace, (postId, kind) -> {
+            tabs.getSelectionModel().select(orgTab);
+            org.showPost(postId, kind);
+        });
+        Tab gapsTab = new Tab(messages.get("ui.tab.gaps"), gaps.view());
+        gapsTab.setId("gapsTab");
+        gapsTab.setOnSelectionChanged(e -> {
+            if (gapsTab.isSelected()) {
+                gaps.reload();
+            }
+        });
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        tabs.getTabs().setAll(peopleTab, orgTab, enterpriseTab);
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, enterpriseTab);
     }
 
     TabPane node() {
@@ -41,6 +55,15 @@ final class WorkspaceTabs {
     void showPeopleAndSearch() {
         tabs.getSelectionModel().select(peopleTab);
         people.focusSearch();
+    }
+
+    boolean hasUnsavedChanges() {
+        return org.hasUnsavedChanges();
+    }
+
+    /** Asks about unsaved edits (save or discard), then runs {@code then}. */
+    void whenChangesSettled(Runnable then) {
+        org.whenChangesSettled(then);
     }
 
     void reloadPeople() {

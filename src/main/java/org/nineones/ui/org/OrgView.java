@@ -11,8 +11,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,15 +20,18 @@ import javafx.scene.control.TreeView;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.StackPane;
 
 import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.content.ContentKind;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.content.ContentEditorView;
 
-/** The org tree (组织机构) with the selected unit's posts and the selected post's duty list. */
+/** The org tree (组织机构) with the selected unit's posts and the selected post's safety content editor. */
 public final class OrgView {
 
     @FXML private TreeView<OrgUnit> orgTree;
@@ -45,17 +46,12 @@ public final class OrgView {
     @FXML private Button addPostButton;
     @FXML private Button editPostButton;
     @FXML private Button deletePostButton;
-    @FXML private Label dutiesTitle;
-    @FXML private ListView<String> dutyList;
-    @FXML private Button addDutyButton;
-    @FXML private Button editDutyButton;
-    @FXML private Button removeDutyButton;
-    @FXML private Button moveUpButton;
-    @FXML private Button moveDownButton;
+    @FXML private StackPane editorPane;
 
     private final AppContext context;
     private final Messages messages;
     private final OrgViewModel viewModel;
+    private final ContentEditorView editor;
     private final Parent root;
     private boolean syncing;
 
@@ -64,7 +60,10 @@ public final class OrgView {
         this.messages = context.messages();
         this.viewModel = new OrgViewModel(messages, context.tasks(), context.dialogs(), context.services().org(),
                 workspace);
+        this.editor = new ContentEditorView(context, workspace);
         this.root = context.views().load(this);
+        editor.viewModel().onRiskLevelChanged(viewModel::reloadPosts);
+        viewModel.onPostDeleted(editor.viewModel()::postDeleted);
         viewModel.load();
     }
 
@@ -72,7 +71,8 @@ public final class OrgView {
     private void initialize() {
         initTree();
         initPosts();
-        initDuties();
+        editorPane.getChildren().setAll(editor.view());
+        viewModel.selectedPostProperty().addListener((obs, old, now) -> editor.viewModel().open(now));
     }
 
     private void initTree() {
@@ -202,44 +202,6 @@ public final class OrgView {
         });
     }
 
-    private void initDuties() {
-        dutyList.setItems(viewModel.duties());
-        dutyList.setPlaceholder(new Label(messages.get("ui.org.noDuties")));
-        dutyList.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty || text == null ? null : (getIndex() + 1) + ". " + text);
-                setWrapText(true);
-                setPrefWidth(0);
-            }
-        });
-        dutiesTitle.textProperty().bind(Bindings.createStringBinding(() -> {
-            Post post = viewModel.selectedPostProperty().get();
-            return post == null ? messages.get("ui.org.dutiesNoPost") : messages.get("ui.org.dutiesOf", post.name());
-        }, viewModel.selectedPostProperty()));
-        var noPost = viewModel.selectedPostProperty().isNull();
-        var noDuty = dutyList.getSelectionModel().selectedItemProperty().isNull();
-        addDutyButton.disableProperty().bind(noPost);
-        editDutyButton.disableProperty().bind(noPost.or(noDuty));
-        removeDutyButton.disableProperty().bind(noPost.or(noDuty));
-        moveUpButton.disableProperty().bind(noPost.or(noDuty));
-        moveDownButton.disableProperty().bind(noPost.or(noDuty));
-        viewModel.dutyToSelectProperty().addListener((obs, old, now) -> {
-            if (now.intValue() >= 0) {
-                dutyList.getSelectionModel().select(now.intValue());
-                viewModel.dutyToSelectProperty().set(-1);
-            }
-        });
-        dutyList.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DELETE) {
-                onRemoveDuty();
-            } else if (e.getCode() == KeyCode.ENTER) {
-                onEditDuty();
-            }
-        });
-    }
-
     @FXML
     private void onAddUnit() {
         String title = messages.get("ui.org.addUnitTitle", messages.of(viewModel.kindOfNewUnit()));
@@ -288,43 +250,20 @@ public final class OrgView {
         viewModel.deleteSelectedPost();
     }
 
-    @FXML
-    private void onAddDuty() {
-        context.dialogs().askText(messages.get("ui.org.addDutyTitle"), messages.get("ui.org.dutyText"), "")
-                .ifPresent(viewModel::addDuty);
+    /** Selects a post and shows its content of one kind (one click from the gaps view). */
+    public void showPost(long postId, ContentKind kind) {
+        editor.showKind(kind);
+        viewModel.showPost(postId);
     }
 
-    @FXML
-    private void onEditDuty() {
-        int index = dutyList.getSelectionModel().getSelectedIndex();
-        if (index >= 0) {
-            context.dialogs().askText(messages.get("ui.org.editDutyTitle"), messages.get("ui.org.dutyText"),
-                    viewModel.duties().get(index)).ifPresent(text -> viewModel.editDuty(index, text));
-        }
+    /** True when the post's content has edits not yet saved. */
+    public boolean hasUnsavedChanges() {
+        return editor.viewModel().hasUnsavedChanges();
     }
 
-    @FXML
-    private void onRemoveDuty() {
-        int index = dutyList.getSelectionModel().getSelectedIndex();
-        if (index >= 0 && context.dialogs().confirm(messages.get("ui.org.removeDutyTitle"),
-                messages.get("ui.org.removeDutyQuestion", viewModel.duties().get(index)),
-                messages.get("ui.button.delete"))) {
-            viewModel.removeDuty(index);
-        }
-    }
-
-    @FXML
-    private void onMoveUp() {
-        move(-1);
-    }
-
-    @FXML
-    private void onMoveDown() {
-        move(1);
-    }
-
-    private void move(int delta) {
-        viewModel.moveDuty(dutyList.getSelectionModel().getSelectedIndex(), delta);
+    /** Asks about unsaved content edits (save or discard), then runs {@code then}. */
+    public void whenChangesSettled(Runnable then) {
+        editor.viewModel().saveOrDiscardChanges(then);
     }
 
     public Parent root() {

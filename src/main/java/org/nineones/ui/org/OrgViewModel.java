@@ -1,8 +1,8 @@
 package org.nineones.ui.org;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongConsumer;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,7 +19,7 @@ import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.TaskRunner;
 
 /**
- * The org tree, the selected unit's posts and the selected post's duty list. Every change is one service call
+ * The org tree and the selected unit's posts (the selected post's content has its own editor). Every change is one service call
  * (one transaction) followed by a reload of what it touched.
  */
 public final class OrgViewModel {
@@ -34,8 +34,8 @@ public final class OrgViewModel {
     private final ObjectProperty<OrgUnit> selectedUnit = new SimpleObjectProperty<>();
     private final ObservableList<Post> posts = FXCollections.observableArrayList();
     private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>();
-    private final ObservableList<String> duties = FXCollections.observableArrayList();
-    private final javafx.beans.property.IntegerProperty dutyToSelect = new javafx.beans.property.SimpleIntegerProperty(-1);
+    private Long postToSelect;
+    private LongConsumer postDeleted = id -> { };
 
     public OrgViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, OrgService service,
                         Workspace workspace) {
@@ -44,8 +44,11 @@ public final class OrgViewModel {
         this.dialogs = dialogs;
         this.service = service;
         this.workspace = workspace;
-        selectedUnit.addListener((obs, old, now) -> loadPosts(null));
-        selectedPost.addListener((obs, old, now) -> loadDuties());
+        selectedUnit.addListener((obs, old, now) -> {
+            Long select = postToSelect;
+            postToSelect = null;
+            loadPosts(select);
+        });
     }
 
     public void load() {
@@ -126,7 +129,10 @@ public final class OrgViewModel {
         tasks.run(messages.get("ui.task.savePost"), progress -> {
             service.deletePost(workspace, post.id());
             return post;
-        }, deleted -> loadPosts(null));
+        }, deleted -> {
+            postDeleted.accept(deleted.id());
+            loadPosts(null);
+        });
     }
 
     private void loadPosts(Long select) {
@@ -142,68 +148,38 @@ public final class OrgViewModel {
         });
     }
 
-    private void loadDuties() {
-        Post post = selectedPost.get();
-        if (post == null) {
-            duties.clear();
-            return;
-        }
-        tasks.run(messages.get("ui.task.loadDuties"), progress -> service.duties(workspace, post.id()),
-                duties::setAll);
-    }
-
-    public void addDuty(String text) {
-        List<String> changed = new ArrayList<>(duties);
-        changed.add(text);
-        saveDuties(changed, changed.size() - 1);
-    }
-
-    public void editDuty(int index, String text) {
-        if (index < 0 || index >= duties.size()) {
-            return;
-        }
-        List<String> changed = new ArrayList<>(duties);
-        changed.set(index, text);
-        saveDuties(changed, index);
-    }
-
-    public void removeDuty(int index) {
-        if (index < 0 || index >= duties.size()) {
-            return;
-        }
-        List<String> changed = new ArrayList<>(duties);
-        changed.remove(index);
-        saveDuties(changed, -1);
-    }
-
-    /** Moves a duty up (-1) or down (+1); it stays selected. Nothing happens at either end of the list. */
-    public void moveDuty(int index, int delta) {
-        int target = index + delta;
-        if (index < 0 || index >= duties.size() || target < 0 || target >= duties.size()) {
-            return;
-        }
-        List<String> changed = new ArrayList<>(duties);
-        changed.add(target, changed.remove(index));
-        saveDuties(changed, target);
-    }
-
-    private void saveDuties(List<String> changed, int select) {
-        Post post = selectedPost.get();
-        if (post == null) {
-            return;
-        }
-        tasks.run(messages.get("ui.task.saveDuties"), progress -> {
-            service.replaceDuties(workspace, post.id(), changed);
-            return service.duties(workspace, post.id());
-        }, saved -> {
-            duties.setAll(saved);
-            dutyToSelect.set(select);
+    /**
+     * Selects a post wherever it is in the tree (e.g. from the gaps view): its unit is selected and, once that
+     * unit's posts are loaded, the post.
+     */
+    public void showPost(long postId) {
+        tasks.run(messages.get("ui.task.loadPosts"), progress -> service.allPosts(workspace), all -> {
+            Post post = all.stream().filter(p -> p.id() == postId).findFirst().orElse(null);
+            if (post == null) {
+                return;
+            }
+            OrgUnit unit = units.stream().filter(u -> u.id() == post.orgUnitId()).findFirst().orElse(null);
+            if (unit == null) {
+                return;
+            }
+            if (unit.equals(selectedUnit.get())) {
+                loadPosts(postId);
+            } else {
+                postToSelect = postId;
+                selectedUnit.set(unit);
+            }
         });
     }
 
-    /** The duty the view should select after a change (-1: none); the view resets it after selecting. */
-    public javafx.beans.property.IntegerProperty dutyToSelectProperty() {
-        return dutyToSelect;
+    /** Called with a post's id once it has been deleted (its content editor forgets it). */
+    public void onPostDeleted(LongConsumer action) {
+        this.postDeleted = action;
+    }
+
+    /** Reloads the selected unit's posts, keeping the selected post (e.g. after its risk level changed). */
+    public void reloadPosts() {
+        Post post = selectedPost.get();
+        loadPosts(post == null ? null : post.id());
     }
 
     public ObservableList<OrgUnit> units() {
@@ -220,9 +196,5 @@ public final class OrgViewModel {
 
     public ObjectProperty<Post> selectedPostProperty() {
         return selectedPost;
-    }
-
-    public ObservableList<String> duties() {
-        return duties;
     }
 }

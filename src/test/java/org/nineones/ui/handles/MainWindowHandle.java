@@ -60,6 +60,11 @@ public final class MainWindowHandle extends Handle {
         return new OrgHandle(robot, dialogs);
     }
 
+    public GapsHandle gaps() {
+        showTab("gapsTab");
+        return new GapsHandle(robot);
+    }
+
     public EmployeesHandle people() {
         showTab("peopleTab");
         return new EmployeesHandle(robot);

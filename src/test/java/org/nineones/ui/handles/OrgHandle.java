@@ -3,7 +3,6 @@ package org.nineones.ui.handles;
 import java.util.ArrayList;
 import java.util.List;
 
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -14,7 +13,7 @@ import org.nineones.ui.FakeDialogService;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The org tree, the posts table and the duty list. Text prompts are answered through the fake dialogs. */
+/** The org tree, the posts table and the post's content editor. Text prompts are answered through the fake dialogs. */
 public final class OrgHandle extends Handle {
 
     private final FakeDialogService dialogs;
@@ -99,30 +98,8 @@ public final class OrgHandle extends Handle {
         return this;
     }
 
-    public OrgHandle addDuty(String text) {
-        dialogs.texts.add(text);
-        click("addDutyButton");
-        return this;
-    }
-
-    public OrgHandle selectDuty(int index) {
-        ListView<String> list = node("dutyList");
-        robot.interact(() -> list.getSelectionModel().select(index));
-        return this;
-    }
-
-    public OrgHandle moveDutyUp() {
-        click("moveUpButton");
-        return this;
-    }
-
-    public List<String> duties() {
-        ListView<String> list = node("dutyList");
-        return List.copyOf(list.getItems());
-    }
-
-    public int selectedDuty() {
-        ListView<String> list = node("dutyList");
-        return list.getSelectionModel().getSelectedIndex();
+    /** The selected post's content editor. */
+    public ContentEditorHandle editor() {
+        return new ContentEditorHandle(robot, dialogs);
     }
 }

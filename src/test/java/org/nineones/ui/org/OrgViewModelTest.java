@@ -66,23 +66,19 @@ class OrgViewModelTest {
     }
 
     @Test
-    void dutiesMoveUpAndDownAndStaySelected() {
+    void showingAPostSelectsItsUnitAndThePost() {
         vm.addUnit("示范化工");
-        vm.savePost(new Post(null, vm.selectedUnitProperty().get().id(), "总经理", PostCategory.PRINCIPAL,
-                RiskLevel.LOW));
-        vm.selectedPostProperty().set(vm.posts().get(0));
-        vm.addDuty("一");
-        vm.addDuty("二");
-        vm.addDuty("三");
+        vm.addUnit("生产部");
+        long production = vm.selectedUnitProperty().get().id();
+        vm.savePost(new Post(null, production, "反应釜操作工", PostCategory.OPERATOR, RiskLevel.SIGNIFICANT));
+        long postId = vm.posts().get(0).id();
+        vm.selectedUnitProperty().set(vm.units().get(0));
+        assertEquals(List.of(), vm.posts());
 
-        vm.moveDuty(2, -1);
-        assertEquals(List.of("一", "三", "二"), vm.duties());
-        assertEquals(1, vm.dutyToSelectProperty().get());
-        vm.moveDuty(0, -1);
-        assertEquals(List.of("一", "三", "二"), vm.duties());
-        vm.removeDuty(0);
-        vm.editDuty(0, "三（改）");
-        assertEquals(List.of("三（改）", "二"), new OrgService(messages).duties(ws, vm.posts().get(0).id()));
+        vm.showPost(postId);
+
+        assertEquals("生产部", vm.selectedUnitProperty().get().name());
+        assertEquals("反应釜操作工", vm.selectedPostProperty().get().name());
     }
 
     @Test

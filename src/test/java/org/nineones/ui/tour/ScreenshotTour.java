@@ -14,10 +14,10 @@ import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -133,12 +133,13 @@ public final class ScreenshotTour {
         });
         settle();
         fx(() -> {
-            ListView<String> duties = lookup("#dutyList");
+            TableView<?> duties = lookup("#dutyTable");
             duties.getSelectionModel().select(1);
             return null;
         });
         settle();
         snap(stage.getScene(), "03-org.png");
+        contentTour();
 
         fx(() -> {
             selectTab("enterpriseTab");
@@ -203,6 +204,84 @@ public final class ScreenshotTour {
         }, "06-new-enterprise-error.png");
 
         measureSearch(home.resolve("一万人.nineones"));
+    }
+
+    /** The post content editor's four tabs, an earlier version read-only, the approve dialog, and the gaps view. */
+    private void contentTour() throws Exception {
+        fx(() -> {
+            stage.setWidth(1280);
+            stage.setHeight(800);
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "10-duty-list.png");
+        String[] tabs = {"procedureTab", "riskCardTab", "emergencyCardTab"};
+        String[] names = {"11-procedure.png", "12-risk-card.png", "13-emergency-card.png"};
+        for (int i = 0; i < tabs.length; i++) {
+            String tab = tabs[i];
+            fx(() -> {
+                TabPane kinds = lookup("#kindTabs");
+                kinds.getTabs().stream().filter(t -> tab.equals(t.getId())).findFirst()
+                        .ifPresent(t -> kinds.getSelectionModel().select(t));
+                return null;
+            });
+            settle();
+            snap(stage.getScene(), names[i]);
+        }
+        fx(() -> {
+            TabPane kinds = lookup("#kindTabs");
+            kinds.getSelectionModel().select(2);
+            TextArea hazards = lookup("#hazardsArea");
+            hazards.setText(hazards.getText() + "\n反应失控");
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "14-risk-card-unsaved.png");
+        fx(() -> {
+            TabPane kinds = lookup("#kindTabs");
+            kinds.getSelectionModel().select(0);
+            javafx.scene.control.ComboBox<org.nineones.model.content.ContentVersion> versions = lookup("#versionBox");
+            versions.setValue(versions.getItems().get(versions.getItems().size() - 1));
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "15-duty-list-history-read-only.png");
+        fx(() -> {
+            ((javafx.scene.control.Button) lookup("#backToEditingButton")).fire();
+            TabPane kinds = lookup("#kindTabs");
+            kinds.getSelectionModel().select(2);
+            return null;
+        });
+        settle();
+        dialogShot("#approveButton", () -> ((TextField) lookupAnywhere("#approverField")).setText(""),
+                "16-approve-dialog.png");
+        ui.dialogs.confirmations.add(false);
+        fx(() -> {
+            selectTab("gapsTab");
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "17-gaps.png");
+        fx(() -> {
+            ((javafx.scene.control.CheckBox) lookup("#onlyGapsBox")).setSelected(true);
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "18-gaps-only.png");
+        fx(() -> {
+            TableView<org.nineones.ui.gaps.GapRow> table = lookup("#gapsTable");
+            table.getSelectionModel().clearAndSelect(0, table.getColumns().get(5));
+            ((javafx.scene.control.Button) lookup("#fixGapButton")).fire();
+            return null;
+        });
+        settle();
+        snap(stage.getScene(), "19-gaps-fix-opens-editor.png");
+        fx(() -> {
+            stage.setWidth(1200);
+            stage.setHeight(780);
+            return null;
+        });
+        settle();
     }
 
     /** Clicks a button that opens a modal dialog, fills it, snapshots it, then closes it. */
@@ -316,6 +395,7 @@ public final class ScreenshotTour {
                     "按规定穿戴防护用品，正确使用和维护岗位消防器材",
                     "发现泄漏、超温、超压等异常情况立即按应急处置卡处置并报告班组长",
                     "参加班组安全活动和应急演练，做好交接班记录"));
+            writeContent(services, ws, reactor.id(), welder.id());
             String[] family = {"张", "王", "李", "赵", "刘", "陈", "杨", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡"};
             String[] given = {"伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "涛", "明", "超", "霞"};
             Post[] posts = {reactor, welder, head, packer, officer};
@@ -342,6 +422,54 @@ public final class ScreenshotTour {
                 return null;
             });
         }
+    }
+
+    /** The reactor operator's four kinds of content, partly approved; the welder's duty list approved. */
+    private static void writeContent(Services services, Workspace ws, long reactor, long welder) {
+        var content = services.content();
+        content.approve(ws, reactor, org.nineones.model.content.ContentKind.DUTY_LIST, "王建国",
+                LocalDate.of(2026, 1, 1));
+        content.saveDraft(ws, reactor, new org.nineones.model.content.DutyList(List.of(
+                new org.nineones.model.content.DutyItem("岗位职责", "严格执行本岗位安全操作规程，不违章作业", "本岗位",
+                        "合成车间反应釜区域", "违章作业一次扣5分", "《安全生产法》第五十七条",
+                        org.nineones.model.content.ResponsibilityForm.DIRECT),
+                new org.nineones.model.content.DutyItem("隐患排查", "班前检查反应釜温度、压力、液位仪表和安全阀，确认完好后方可开车",
+                        "本岗位", "反应釜及附属设施", "未检查即开车的每次扣3分", "",
+                        org.nineones.model.content.ResponsibilityForm.DIRECT),
+                new org.nineones.model.content.DutyItem("应急处置", "发现泄漏、超温、超压等异常情况立即按应急处置卡处置并报告班组长",
+                        "班组长", "本班组", "迟报、漏报的每次扣5分", "《安全生产法》第八十三条",
+                        org.nineones.model.content.ResponsibilityForm.JOINT))));
+        content.saveDraft(ws, reactor, new org.nineones.model.content.OperatingProcedure(
+                List.of("检查反应釜温度、压力、液位仪表和安全阀是否完好", "确认冷却水、搅拌和紧急放空系统正常", "穿戴好防护用品"),
+                List.of("严格按工艺卡片控制温度和压力", "每两小时巡检一次并记录", "投料时缓慢加入，防止冲料"),
+                List.of("按顺序停车，关闭进料阀", "清理现场，做好交接班记录"),
+                List.of("严禁超温、超压运行", "严禁脱岗、睡岗", "严禁在岗位吸烟或动火"),
+                List.of("安全帽", "防静电工作服", "防护眼镜", "耐酸碱手套")), "反应釜操作工", 1);
+        content.approve(ws, reactor, org.nineones.model.content.ContentKind.PROCEDURE, "王建国",
+                LocalDate.of(2026, 3, 1));
+        content.saveDraft(ws, reactor, new org.nineones.model.content.RiskCard(
+                List.of("反应釜超温超压", "有毒物料泄漏", "搅拌机转动部位"),
+                List.of(org.nineones.model.content.AccidentType.POISONING_ASPHYXIATION,
+                        org.nineones.model.content.AccidentType.VESSEL_EXPLOSION,
+                        org.nineones.model.content.AccidentType.MACHINERY,
+                        org.nineones.model.content.AccidentType.FIRE),
+                List.of("人员中毒、灼伤", "容器爆炸、火灾"),
+                List.of("温度、压力联锁报警", "可燃有毒气体检测报警仪", "定期检验安全阀"), RiskLevel.SIGNIFICANT,
+                List.of(new org.nineones.model.content.EmergencyContact("火警", "119"),
+                        new org.nineones.model.content.EmergencyContact("急救", "120"),
+                        new org.nineones.model.content.EmergencyContact("厂调度室", "0543-1234567"))));
+        content.saveDraft(ws, reactor, new org.nineones.model.content.EmergencyCard(List.of(
+                new org.nineones.model.content.EmergencyScenario("有毒气体泄漏",
+                        List.of("立即佩戴正压式空气呼吸器", "关闭泄漏点上游阀门", "疏散下风向人员", "报告班组长和调度室"),
+                        List.of(new org.nineones.model.content.EmergencyContact("厂调度室", "0543-1234567"))),
+                new org.nineones.model.content.EmergencyScenario("火灾",
+                        List.of("切断物料和电源", "使用就近灭火器初期扑救", "拨打 119 报警"),
+                        List.of(new org.nineones.model.content.EmergencyContact("火警", "119"))))));
+        content.saveDraft(ws, welder, new org.nineones.model.content.DutyList(List.of(
+                org.nineones.model.content.DutyItem.of("持有效特种作业操作证上岗"),
+                org.nineones.model.content.DutyItem.of("动火作业前办理动火许可证"))));
+        content.approve(ws, welder, org.nineones.model.content.ContentKind.DUTY_LIST, "王建国",
+                LocalDate.of(2025, 6, 1));
     }
 
     private static void deduplicate(List<Employee> employees) {

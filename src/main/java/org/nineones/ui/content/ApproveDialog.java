@@ -1,0 +1,78 @@
+package org.nineones.ui.content;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import javafx.fxml.FXML;
+import javafx.scene.Parent;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+import org.nineones.model.Messages;
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.EditDialog;
+import org.nineones.ui.common.FieldDecorations;
+
+/** 批准: asks who approves and from which day the version takes effect. */
+public final class ApproveDialog {
+
+    @FXML private Label approveSubject;
+    @FXML private TextField approverField;
+    @FXML private Label approverError;
+    @FXML private DatePicker effectiveDatePicker;
+    @FXML private Label effectiveDateError;
+
+    private final ApproveViewModel viewModel;
+    private final String subject;
+    private final EditDialog dialog;
+
+    public ApproveDialog(AppContext context, String subject, LocalDate today, LocalDate earliest) {
+        Messages messages = context.messages();
+        this.subject = subject;
+        this.viewModel = new ApproveViewModel(messages, today, earliest);
+        Parent content = context.views().load(this);
+        this.dialog = new EditDialog(context, messages.get("ui.approve.title"), content, viewModel.validProperty(),
+                "confirmApproveButton", approverField, messages.get("ui.approve.confirm"));
+    }
+
+    @FXML
+    private void initialize() {
+        approveSubject.setText(subject);
+        approverField.textProperty().bindBidirectional(viewModel.approverProperty());
+        effectiveDatePicker.setConverter(new IsoDateConverter());
+        effectiveDatePicker.setPromptText(IsoDateConverter.PATTERN);
+        effectiveDatePicker.valueProperty().bindBidirectional(viewModel.effectiveFromProperty());
+        FieldDecorations decorations = new FieldDecorations();
+        decorations.attach(approverField, approverError, viewModel.approverErrorProperty());
+        decorations.attach(effectiveDatePicker, effectiveDateError, viewModel.dateErrorProperty());
+    }
+
+    /** Dates as the rest of the application writes them (2026-01-01), whatever the system's locale. */
+    private static final class IsoDateConverter extends StringConverter<LocalDate> {
+        static final String PATTERN = "yyyy-MM-dd";
+
+        @Override
+        public String toString(LocalDate date) {
+            return date == null ? "" : date.toString();
+        }
+
+        @Override
+        public LocalDate fromString(String text) {
+            if (text == null || text.isBlank()) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text.strip());
+            } catch (DateTimeParseException e) {
+                return null;
+            }
+        }
+    }
+
+    /** Shows the dialog; the filled form when the user pressed 批准, else null. */
+    public ApproveViewModel showAndWait() {
+        return dialog.showAndWait() && viewModel.validProperty().get() ? viewModel : null;
+    }
+}

@@ -1,0 +1,151 @@
+package org.nineones.ui.gaps;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import org.nineones.model.Messages;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.Post;
+import org.nineones.model.content.ContentKind;
+import org.nineones.service.content.KindStatus;
+import org.nineones.service.content.PostContentService;
+import org.nineones.service.org.OrgService;
+import org.nineones.store.Workspace;
+import org.nineones.ui.common.TaskRunner;
+
+/**
+ * 缺项一览: every post with the status of its four kinds of content on today's date, the counts of gaps, and a
+ * filter for the posts that have any.
+ */
+public final class GapsViewModel {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private final Messages messages;
+    private final TaskRunner tasks;
+    private final OrgService org;
+    private final PostContentService content;
+    private final Workspace workspace;
+    private final Supplier<LocalDate> today;
+    private final ObservableList<GapRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<GapRow> shown = new FilteredList<>(rows);
+    private final BooleanProperty onlyGaps = new SimpleBooleanProperty(false);
+    private final StringBinding counts;
+
+    public GapsViewModel(Messages messages, TaskRunner tasks, OrgService org, PostContentService content,
+                         Workspace workspace, Supplier<LocalDate> today) {
+        this.messages = messages;
+        this.tasks = tasks;
+        this.org = org;
+        this.content = content;
+        this.workspace = workspace;
+        this.today = today;
+        shown.predicateProperty().bind(Bindings.createObjectBinding(
+                () -> onlyGaps.get() ? GapRow::hasGap : row -> true, onlyGaps));
+        counts = Bindings.createStringBinding(this::describeCounts, rows);
+    }
+
+    /** Reads the overview again (one task: posts, units and every version's status). */
+    public void load() {
+        LocalDate day = today.get();
+        tasks.run(messages.get("ui.task.loadGaps"), progress -> {
+            List<OrgUnit> units = org.units(workspace);
+            List<Post> posts = org.allPosts(workspace);
+            Map<Long, EnumMap<ContentKind, KindStatus>> overview = content.overview(workspace, day);
+            return rows(units, posts, overview);
+        }, rows::setAll);
+    }
+
+    private static List<GapRow> rows(List<OrgUnit> units, List<Post> posts,
+                                     Map<Long, EnumMap<ContentKind, KindStatus>> overview) {
+        Map<Long, OrgUnit> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        Map<Long, Post> postsById = new HashMap<>();
+        posts.forEach(p -> postsById.put(p.id(), p));
+        List<GapRow> result = new ArrayList<>();
+        overview.forEach((postId, statuses) -> {
+            Post post = postsById.get(postId);
+            if (post != null) {
+                result.add(new GapRow(postId, path(byId, post.orgUnitId()), post.name(), post.riskLevel(),
+                        Map.copyOf(statuses)));
+            }
+        });
+        return result;
+    }
+
+    /** "生产部 / 合成车间": the unit and its parents below the company. */
+    static String path(Map<Long, OrgUnit> units, long unitId) {
+        List<String> names = new ArrayList<>();
+        OrgUnit unit = units.get(unitId);
+        while (unit != null) {
+            if (unit.parentId() != null || names.isEmpty()) {
+                names.add(0, unit.name());
+            }
+            unit = unit.parentId() == null ? null : units.get(unit.parentId());
+        }
+        return String.join(" / ", names);
+    }
+
+    /** The cell text of one kind's status: missing, draft only, approved (pending), in force (with draft). */
+    public String describe(KindStatus status) {
+        String text = switch (status.state()) {
+            case MISSING -> messages.get("ui.gaps.missing");
+            case DRAFT_ONLY -> messages.get("ui.gaps.draftOnly", status.draftNumber());
+            case PENDING -> messages.get("ui.gaps.pending", DAY.format(status.pendingFrom()));
+            case IN_FORCE -> messages.get("ui.gaps.inForce", status.inForceNumber());
+            case IN_FORCE_WITH_DRAFT -> messages.get("ui.gaps.inForceWithDraft", status.inForceNumber(),
+                    status.draftNumber());
+        };
+        if (status.fromTemplate()) {
+            text = text + messages.get("ui.gaps.template", status.templateName(), status.templateVersion());
+        }
+        return text;
+    }
+
+    private String describeCounts() {
+        int[] perKind = new int[ContentKind.values().length];
+        int withGaps = 0;
+        for (GapRow row : rows) {
+            if (row.hasGap()) {
+                withGaps++;
+            }
+            for (ContentKind kind : ContentKind.values()) {
+                if (row.status(kind).state().isGap()) {
+                    perKind[kind.ordinal()]++;
+                }
+            }
+        }
+        return messages.get("ui.gaps.counts", rows.size(), withGaps, perKind[0], perKind[1], perKind[2], perKind[3]);
+    }
+
+    public ObservableList<GapRow> rows() {
+        return rows;
+    }
+
+    /** The rows shown: all, or only those with gaps. */
+    public FilteredList<GapRow> shown() {
+        return shown;
+    }
+
+    public BooleanProperty onlyGapsProperty() {
+        return onlyGaps;
+    }
+
+    public StringBinding countsProperty() {
+        return counts;
+    }
+}
