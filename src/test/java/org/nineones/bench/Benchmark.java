@@ -18,6 +18,7 @@ import org.nineones.model.Messages;
 import org.nineones.sample.RosterGenerator;
 import org.nineones.sample.SampleEnterprise;
 import org.nineones.service.Progress;
+import org.nineones.service.print.PrintKind;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The benchmark, run by {@code mvn -B -Pbench verify} (in its own JVM with {@code -Xmx512m} and the packaged
  * launcher's Java options, decision 0012): generates a 10,000-employee roster and prints the import time against a
- * POI-streaming + JDBC baseline, the cards PDF and package export times, applying a template to 100 posts, peak
+ * POI-streaming + JDBC baseline, the cards PDF, the people register, the duty-list book of 300 posts and the package
+ * export times, applying a template to 100 posts, peak
  * heap, launch → main window and search as you type. A step that fails prints {@code failed: …} and the others go on.
  * Results also go to {@code target/bench/results.txt}.
  *
@@ -35,6 +37,9 @@ import org.slf4j.LoggerFactory;
 public final class Benchmark {
 
     static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
+
+    /** Posts of the duty-list book's workspace (12 full duty items each). */
+    static final int BOOK_POSTS = 300;
 
     private final Path dir;
     private final int employees;
@@ -79,6 +84,16 @@ public final class Benchmark {
         }
         timeService("cards PDF (" + employees + "):", workspaceFile,
                 ws -> services.cards().printCards(ws, dir.resolve("责任卡.pdf"), Progress.NONE), "target < 10 s");
+        timeService("people register (" + employees + "):", workspaceFile,
+                ws -> services.print().print(ws, PrintKind.REGISTER, dir.resolve("人员责任登记册.pdf"), null,
+                        Progress.NONE), "target < 10 s");
+        Path bookFile = dir.resolve("三百个岗位.nineones");
+        try (Workspace ws = Workspace.create(bookFile, SampleEnterprise.profile())) {
+            PrintBench.populate(ws, services.content(), BOOK_POSTS, 0);
+        }
+        timeService("duty-list book (" + BOOK_POSTS + " posts):", bookFile,
+                ws -> services.print().print(ws, PrintKind.DUTY_BOOK, dir.resolve("责任清单汇编.pdf"), null,
+                        Progress.NONE), "target < 10 s");
         timeService("package export:", workspaceFile,
                 ws -> services.packages().export(ws, dir.resolve("验收资料包.zip"), Progress.NONE), "target < 20 s");
         timeApplyTemplate();

@@ -65,16 +65,7 @@ public final class PrintBench {
         Path dir = Files.createTempDirectory("九个一-print-bench");
         try (Workspace ws = Workspace.create(dir.resolve("企业.nineones"), CardWorkspaces.enterprise("0543-3216119"))) {
             long start = System.nanoTime();
-            List<Post> made = build(ws, posts, people);
-            for (int i = 0; i < made.size(); i++) {
-                long id = made.get(i).id();
-                content.saveDraft(ws, id, duties(i));
-                content.saveDraft(ws, id, riskCard(i));
-                content.saveDraft(ws, id, emergencyCard(i));
-                if (i % 2 == 0) {
-                    content.approve(ws, id, ContentKind.DUTY_LIST, "王建国", LocalDate.of(2026, 1, 1));
-                }
-            }
+            populate(ws, content, posts, people);
             System.out.printf("workspace: %d posts, %d people, made in %d ms%n", posts, people,
                     (System.nanoTime() - start) / 1_000_000);
             // twice: the first run includes loading the templates and the font and warming up the JIT
@@ -104,6 +95,23 @@ public final class PrintBench {
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /**
+     * Fills a workspace with {@code posts} posts, each with 12 full duty items (every other list approved), a risk
+     * card and an emergency card, and {@code people} people spread over them.
+     */
+    static void populate(Workspace ws, PostContentService content, int posts, int people) {
+        List<Post> made = build(ws, posts, people);
+        for (int i = 0; i < made.size(); i++) {
+            long id = made.get(i).id();
+            content.saveDraft(ws, id, duties(i));
+            content.saveDraft(ws, id, riskCard(i));
+            content.saveDraft(ws, id, emergencyCard(i));
+            if (i % 2 == 0) {
+                content.approve(ws, id, ContentKind.DUTY_LIST, "王建国", LocalDate.of(2026, 1, 1));
             }
         }
     }

@@ -2,6 +2,7 @@ package org.nineones.ui.gaps;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -42,7 +43,9 @@ public final class GapsView {
     @FXML private TableColumn<GapRow, KindStatus> procedureColumn;
     @FXML private TableColumn<GapRow, KindStatus> riskCardColumn;
     @FXML private TableColumn<GapRow, KindStatus> emergencyCardColumn;
+    @FXML private Button updateTemplateButton;
 
+    private final AppContext context;
     private final Messages messages;
     private final GapsViewModel viewModel;
     private final BiConsumer<Long, ContentKind> open;
@@ -51,8 +54,9 @@ public final class GapsView {
     /** {@code open} shows a post's content of a kind in the editor. */
     public GapsView(AppContext context, Workspace workspace, BiConsumer<Long, ContentKind> open) {
         this.messages = context.messages();
+        this.context = context;
         this.viewModel = new GapsViewModel(messages, context.tasks(), context.services().org(),
-                context.services().content(), workspace, LocalDate::now);
+                context.services().content(), context.services().templates(), workspace, LocalDate::now);
         this.open = open;
         this.root = context.views().load(this);
     }
@@ -86,6 +90,11 @@ public final class GapsView {
         kindColumn(riskCardColumn, ContentKind.RISK_CARD);
         kindColumn(emergencyCardColumn, ContentKind.EMERGENCY_CARD);
         fixGapButton.disableProperty().bind(gapsTable.getSelectionModel().selectedItemProperty().isNull());
+        updateTemplateButton.setDisable(true);
+        gapsTable.getSelectionModel().getSelectedCells().addListener(
+                (javafx.collections.ListChangeListener<TablePosition>) c -> updateTemplateButton.setDisable(
+                        selectedKind().map(k -> gapsTable.getSelectionModel().getSelectedItem().outdated(k) == null)
+                                .orElse(true)));
         gapsTable.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 onFix();
@@ -102,6 +111,7 @@ public final class GapsView {
     private void kindColumn(TableColumn<GapRow, KindStatus> column, ContentKind kind) {
         column.setUserData(kind);
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status(kind)));
+        // the row is needed too (a newer template is a property of the row, not of the status)
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(KindStatus status, boolean empty) {
@@ -112,11 +122,13 @@ public final class GapsView {
                     setTooltip(null);
                     return;
                 }
-                setText(viewModel.describe(status));
+                GapRow row = getTableRow() == null ? null : getTableRow().getItem();
+                setText(row == null ? viewModel.describe(status) : viewModel.describe(row, kind));
                 setTooltip(new Tooltip(getText()));
                 ContentState state = status.state();
+                boolean lagging = row != null && row.outdated(kind) != null;
                 getStyleClass().add(state == ContentState.MISSING ? "gap-missing"
-                        : state.isGap() ? "gap-draft" : "gap-ok");
+                        : state.isGap() || lagging ? "gap-draft" : "gap-ok");
             }
         });
     }
@@ -128,14 +140,31 @@ public final class GapsView {
         if (row == null) {
             return;
         }
-        ContentKind kind = row.firstGap();
-        if (!gapsTable.getSelectionModel().getSelectedCells().isEmpty()) {
-            TablePosition<?, ?> cell = gapsTable.getSelectionModel().getSelectedCells().get(0);
-            if (cell.getTableColumn() != null && cell.getTableColumn().getUserData() instanceof ContentKind k) {
-                kind = k;
-            }
+        open.accept(row.postId(), selectedKind().orElse(row.firstGap()));
+    }
+
+    /** Makes the selected cell's content the newer template's, as a draft, after asking. */
+    @FXML
+    private void onUpdateTemplate() {
+        GapRow row = gapsTable.getSelectionModel().getSelectedItem();
+        Optional<ContentKind> kind = selectedKind();
+        if (row == null || kind.isEmpty() || row.outdated(kind.get()) == null) {
+            return;
         }
-        open.accept(row.postId(), kind);
+        if (context.dialogs().confirm(messages.get("ui.gaps.updateTemplate"), viewModel.updateQuestion(row, kind.get()),
+                messages.get("ui.gaps.updateTemplate"))) {
+            viewModel.updateFromTemplate(row, kind.get(), () -> { });
+        }
+    }
+
+    /** The kind of the selected cell's column, if a kind column is selected. */
+    private Optional<ContentKind> selectedKind() {
+        if (gapsTable.getSelectionModel().getSelectedCells().isEmpty()) {
+            return Optional.empty();
+        }
+        TablePosition<?, ?> cell = gapsTable.getSelectionModel().getSelectedCells().get(0);
+        return cell.getTableColumn() != null && cell.getTableColumn().getUserData() instanceof ContentKind k
+                ? Optional.of(k) : Optional.empty();
     }
 
     @FXML

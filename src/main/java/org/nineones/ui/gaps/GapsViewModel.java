@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,8 @@ import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
 import org.nineones.model.content.ContentKind;
 import org.nineones.service.content.KindStatus;
+import org.nineones.service.templates.OutdatedContent;
+import org.nineones.service.templates.TemplateService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.org.OrgService;
 import org.nineones.store.Workspace;
@@ -39,6 +42,7 @@ public final class GapsViewModel {
     private final TaskRunner tasks;
     private final OrgService org;
     private final PostContentService content;
+    private final TemplateService templates;
     private final Workspace workspace;
     private final Supplier<LocalDate> today;
     private final ObservableList<GapRow> rows = FXCollections.observableArrayList();
@@ -47,11 +51,12 @@ public final class GapsViewModel {
     private final StringBinding counts;
 
     public GapsViewModel(Messages messages, TaskRunner tasks, OrgService org, PostContentService content,
-                         Workspace workspace, Supplier<LocalDate> today) {
+                         TemplateService templates, Workspace workspace, Supplier<LocalDate> today) {
         this.messages = messages;
         this.tasks = tasks;
         this.org = org;
         this.content = content;
+        this.templates = templates;
         this.workspace = workspace;
         this.today = today;
         shown.predicateProperty().bind(Bindings.createObjectBinding(
@@ -66,12 +71,40 @@ public final class GapsViewModel {
             List<OrgUnit> units = org.units(workspace);
             List<Post> posts = org.allPosts(workspace);
             Map<Long, EnumMap<ContentKind, KindStatus>> overview = content.overview(workspace, day);
-            return rows(units, posts, overview);
+            Map<Long, Map<ContentKind, OutdatedContent>> outdated = new HashMap<>();
+            for (OutdatedContent o : templates.outdated(workspace)) {
+                outdated.computeIfAbsent(o.postId(), k -> new EnumMap<>(ContentKind.class)).put(o.kind(), o);
+            }
+            return rows(units, posts, overview, outdated);
         }, rows::setAll);
     }
 
+    /**
+     * Makes the content of a kind that lags behind a newer template the post's draft from the library's version
+     * (approved versions stay as they are), then reads the overview again; {@code done} runs afterwards.
+     */
+    public void updateFromTemplate(GapRow row, ContentKind kind, Runnable done) {
+        OutdatedContent lagging = row.outdated(kind);
+        if (lagging == null) {
+            return;
+        }
+        tasks.run(messages.get("ui.gaps.updating", lagging.templateName()), progress ->
+                templates.apply(workspace, lagging.templateName(), List.of(row.postId()), Set.of(kind)), applied -> {
+                    load();
+                    done.run();
+                });
+    }
+
+    /** The question asked before {@link #updateFromTemplate}: what is replaced, and that approved versions stay. */
+    public String updateQuestion(GapRow row, ContentKind kind) {
+        OutdatedContent lagging = row.outdated(kind);
+        return lagging == null ? "" : messages.get("ui.gaps.updateQuestion", row.postName(), messages.of(kind),
+                lagging.templateName(), lagging.libraryVersion());
+    }
+
     private static List<GapRow> rows(List<OrgUnit> units, List<Post> posts,
-                                     Map<Long, EnumMap<ContentKind, KindStatus>> overview) {
+                                     Map<Long, EnumMap<ContentKind, KindStatus>> overview,
+                                     Map<Long, Map<ContentKind, OutdatedContent>> outdated) {
         Map<Long, OrgUnit> byId = new HashMap<>();
         units.forEach(u -> byId.put(u.id(), u));
         Map<Long, Post> postsById = new HashMap<>();
@@ -81,7 +114,7 @@ public final class GapsViewModel {
             Post post = postsById.get(postId);
             if (post != null) {
                 result.add(new GapRow(postId, path(byId, post.orgUnitId()), post.name(), post.riskLevel(),
-                        Map.copyOf(statuses)));
+                        Map.copyOf(statuses), outdated.getOrDefault(postId, Map.of())));
             }
         });
         return result;
@@ -98,6 +131,13 @@ public final class GapsViewModel {
             unit = unit.parentId() == null ? null : units.get(unit.parentId());
         }
         return String.join(" / ", names);
+    }
+
+    /** The cell text of one kind of a row: its status, and the newer template version when there is one. */
+    public String describe(GapRow row, ContentKind kind) {
+        OutdatedContent lagging = row.outdated(kind);
+        String text = describe(row.status(kind));
+        return lagging == null ? text : text + messages.get("ui.gaps.newerTemplate", lagging.libraryVersion());
     }
 
     /** The cell text of one kind's status: missing, draft only, approved (pending), in force (with draft). */
@@ -124,7 +164,7 @@ public final class GapsViewModel {
                 withGaps++;
             }
             for (ContentKind kind : ContentKind.values()) {
-                if (row.status(kind).state().isGap()) {
+                if (row.isGap(kind)) {
                     perKind[kind.ordinal()]++;
                 }
             }

@@ -1,6 +1,7 @@
 package org.nineones.ui.gaps;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -24,6 +25,7 @@ import org.nineones.model.content.DutyItem;
 import org.nineones.model.content.DutyList;
 import org.nineones.model.content.OperatingProcedure;
 import org.nineones.service.content.PostContentService;
+import org.nineones.service.templates.TemplateService;
 import org.nineones.service.org.OrgService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.FakeDialogService;
@@ -64,7 +66,7 @@ class GapsViewModelTest {
         FakeDialogService dialogs = new FakeDialogService();
         var tasks = new CurrentThreadTaskRunner(dialogs, AppContext.errorMessages(messages, new Settings(tempDir)),
                 messages);
-        vm = new GapsViewModel(messages, tasks, org, content, ws, () -> TODAY);
+        vm = new GapsViewModel(messages, tasks, org, content, new TemplateService(messages), ws, () -> TODAY);
         vm.load();
     }
 
@@ -96,5 +98,27 @@ class GapsViewModelTest {
 
         vm.onlyGapsProperty().set(true);
         assertEquals(2, vm.shown().size());
+    }
+
+    @Test
+    void countsContentMadeFromAnOlderTemplateAsAGapAndUpdatesItFromTheNewerOne() {
+        long principal = row("总经理").postId();
+        content.saveDraft(ws, principal, new DutyList(List.of(DutyItem.of("建立健全全员安全生产责任制"))), "主要负责人", 0);
+        vm.load();
+        GapRow before = row("总经理");
+        assertTrue(before.isGap(ContentKind.DUTY_LIST));
+        assertTrue(vm.describe(before, ContentKind.DUTY_LIST).endsWith("；模板已有第 1 版"),
+                vm.describe(before, ContentKind.DUTY_LIST));
+        assertTrue(vm.updateQuestion(before, ContentKind.DUTY_LIST).startsWith("将按“主要负责人”模板第 1 版重新生成“总经理”"),
+                vm.updateQuestion(before, ContentKind.DUTY_LIST));
+
+        boolean[] done = {false};
+        vm.updateFromTemplate(before, ContentKind.DUTY_LIST, () -> done[0] = true);
+
+        assertTrue(done[0]);
+        assertEquals(1, content.draft(ws, principal, ContentKind.DUTY_LIST).orElseThrow().templateVersion());
+        assertTrue(((DutyList) content.draft(ws, principal, ContentKind.DUTY_LIST).orElseThrow().body()).items().size() > 5);
+        assertEquals(null, row("总经理").outdated(ContentKind.DUTY_LIST));
+        assertTrue(content.inForce(ws, principal, ContentKind.PROCEDURE, TODAY).isEmpty(), "only the kind asked for");
     }
 }
