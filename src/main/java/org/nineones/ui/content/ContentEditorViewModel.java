@@ -77,6 +77,11 @@ public final class ContentEditorViewModel {
         saveOrDiscardChanges(() -> load(next));
     }
 
+    /** Reads the shown post's content again (after a template or an import changed it); ask about edits first. */
+    public void reload() {
+        load(post.get());
+    }
+
     /** The post shown was deleted: its unsaved edits go with it, without asking. */
     public void postDeleted(long postId) {
         if (isShowing(postId)) {

@@ -100,7 +100,8 @@ public final class MainView implements WelcomeView.Actions {
             exportContentMenu.getItems().add(export);
             MenuItem importItem = new MenuItem(exchange.kindName(kind) + "…");
             importItem.setId("import-" + kind.key());
-            importItem.setOnAction(e -> withWorkspace(ws -> exchange.importFile(ws, kind, () -> { })));
+            importItem.setOnAction(e -> withWorkspace(ws -> tabs.whenContentSettled(
+                    () -> exchange.importFile(ws, kind, tabs::reloadContent))));
             importContentMenu.getItems().add(importItem);
         }
     }
@@ -262,7 +263,8 @@ public final class MainView implements WelcomeView.Actions {
     private void onApplyTemplate() {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
-            new TemplateApplyDialog(context, workspace, null).showAndApply(() -> { });
+            tabs.whenContentSettled(() -> new TemplateApplyDialog(context, workspace, tabs.selectedPostId())
+                    .showAndApply(tabs::reloadContent));
         }
     }
 
@@ -270,7 +272,7 @@ public final class MainView implements WelcomeView.Actions {
     private void onCompareTemplate() {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
-            new TemplateCompareDialog(context, workspace, null).show();
+            new TemplateCompareDialog(context, workspace, tabs.selectedPostId()).show();
         }
     }
 

@@ -69,4 +69,19 @@ final class WorkspaceTabs {
     void reloadPeople() {
         people.reload();
     }
+
+    /** The post selected in the org screen, or null. */
+    Long selectedPostId() {
+        return org.selectedPostId();
+    }
+
+    /** Asks about unsaved content edits (save or discard), then runs {@code then}. */
+    void whenContentSettled(Runnable then) {
+        org.whenChangesSettled(then);
+    }
+
+    /** Shows the selected post's content as it is now in the workspace. */
+    void reloadContent() {
+        org.reloadContent();
+    }
 }

@@ -256,6 +256,17 @@ public final class OrgView {
         viewModel.showPost(postId);
     }
 
+    /** The id of the selected post, or null. */
+    public Long selectedPostId() {
+        Post post = viewModel.selectedPostProperty().get();
+        return post == null ? null : post.id();
+    }
+
+    /** Reads the selected post's content again, after something else (a template, an import) changed it. */
+    public void reloadContent() {
+        editor.viewModel().reload();
+    }
+
     /** True when the post's content has edits not yet saved. */
     public boolean hasUnsavedChanges() {
         return editor.viewModel().hasUnsavedChanges();

@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class TemplateApplyUiTest extends UiTestBase {
 
     private Workspace workspaceWithPosts(FxRobot robot) throws Exception {
-        openNewWorkspace(robot, "示范化工");
+        java.nio.file.Path file = openNewWorkspace(robot, "示范化工");
         Workspace ws = ui.main.viewModel().session().workspace();
         ws.write(store -> {
             OrgUnit company = store.orgUnits().insert(new OrgUnit(null, null, "示范化工", OrgUnitKind.COMPANY, 0));
@@ -40,7 +40,13 @@ class TemplateApplyUiTest extends UiTestBase {
             store.posts().insert(new Post(null, two.id(), "班长", PostCategory.TEAM_LEADER, RiskLevel.GENERAL));
             return null;
         });
-        return ws;
+        // open it again, so the screens show what was just written
+        robot.interact(() -> {
+            ui.main.viewModel().close();
+            ui.main.open(file);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return ui.main.viewModel().session().workspace();
     }
 
     private TemplateApplyDialogHandle openDialog(FxRobot robot) {
@@ -69,6 +75,22 @@ class TemplateApplyUiTest extends UiTestBase {
             assertEquals("焊工", content.draft(ws, id, ContentKind.DUTY_LIST).orElseThrow().templateName());
             assertTrue(content.draft(ws, id, ContentKind.EMERGENCY_CARD).isEmpty());
         }
+    }
+
+    @Test
+    void suggestsATemplateForThePostSelectedInTheOrgScreenAndShowsTheResultInItsEditor(FxRobot robot) throws Exception {
+        workspaceWithPosts(robot);
+        var org = window(robot).org();
+        org.selectUnit("二车间").selectPost("班长");
+        assertTrue(org.editor().duties().isEmpty(), org.editor().duties().toString());
+
+        TemplateApplyDialogHandle dialog = openDialog(robot);
+        assertTrue(dialog.preview().startsWith("班组长（第 1 版）"), dialog.preview());
+        assertTrue(dialog.summary().startsWith("将把“班组长”模板套用到 1 个岗位"), dialog.summary());
+        dialog.apply();
+
+        assertFalse(org.editor().duties().isEmpty(), "the editor shows the template's duties");
+        assertTrue(org.editor().status().contains("班组长"), org.editor().status());
     }
 
     @Test

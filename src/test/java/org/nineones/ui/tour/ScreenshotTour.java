@@ -192,6 +192,18 @@ public final class ScreenshotTour {
         content.saveDraft(current, firstPost, new org.nineones.model.content.DutyList(items));
         dialogShot(() -> new org.nineones.ui.templates.TemplateCompareDialog(ui.context, current, firstPost).show(),
                 () -> { }, "10-compare-template.png");
+        dialogShot(() -> new org.nineones.ui.output.OutputActions(ui.context).preview(current,
+                org.nineones.service.print.PrintKind.CARDS, "示范化工"), () -> { }, "20-print-preview-cards.png");
+        ui.context.services().templates().apply(current, "电工", java.util.List.of(firstPost), java.util.Set.of());
+        dialogShot(() -> new org.nineones.ui.output.OutputActions(ui.context).preview(current,
+                org.nineones.service.print.PrintKind.RISK_CARDS, "示范化工"), () -> { }, "21-print-preview-risk.png");
+        Path dutiesSheet = out.resolve("安全科").resolve("岗位安全生产责任清单.xlsx");
+        Files.createDirectories(dutiesSheet.getParent());
+        ui.context.services().exchange().export(current, org.nineones.excel.content.ExchangeKind.DUTIES, dutiesSheet,
+                org.nineones.service.Progress.NONE);
+        ui.dialogs.files.add(dutiesSheet);
+        dialogShot(() -> new org.nineones.ui.exchange.ContentExchangeActions(ui.context).importFile(current,
+                org.nineones.excel.content.ExchangeKind.DUTIES, () -> { }), () -> { }, "22-content-import.png");
 
         fx(() -> {
             ui.main.viewModel().close();
