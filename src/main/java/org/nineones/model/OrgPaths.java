@@ -1,7 +1,9 @@
 package org.nineones.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Org units written as a path, "生产部/一车间": one unit per level, split at / ／ or \, spaces of every kind ignored. */
@@ -22,5 +24,31 @@ public final class OrgPaths {
             }
         }
         return parts;
+    }
+
+    /** How a unit's path is printed: its names joined by a spaced slash. */
+    public static final String PRINTED_SEPARATOR = " / ";
+
+    /**
+     * Each unit's path below the company as printed ("生产部 / 一车间 / 甲班"); the company itself shows its own name.
+     * A parent loop cannot make it run forever.
+     */
+    public static Map<Long, String> printed(List<OrgUnit> units) {
+        Map<Long, OrgUnit> byId = new HashMap<>();
+        units.forEach(u -> byId.put(u.id(), u));
+        Map<Long, String> paths = new HashMap<>();
+        for (OrgUnit unit : units) {
+            List<String> names = new ArrayList<>();
+            OrgUnit at = unit;
+            for (int depth = 0; at != null && depth < units.size(); depth++) {
+                if (at.parentId() == null && !names.isEmpty()) {
+                    break;
+                }
+                names.add(0, at.name());
+                at = at.parentId() == null ? null : byId.get(at.parentId());
+            }
+            paths.put(unit.id(), String.join(PRINTED_SEPARATOR, names));
+        }
+        return paths;
     }
 }

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.nineones.model.Employee;
 import org.nineones.model.Enterprise;
 import org.nineones.model.Messages;
+import org.nineones.model.OrgPaths;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
 import org.nineones.model.content.OperatingProcedure;
@@ -23,8 +24,6 @@ import org.nineones.model.content.OperatingProcedure;
  * (Chinese collation), a long duty list continuing on further cards of the same person.
  */
 final class CardRows {
-
-    private static final String PATH_SEPARATOR = " / ";
 
     private final Messages messages;
     private final CardPages cardPages;
@@ -99,21 +98,7 @@ final class CardRows {
 
     /** Each unit's path below the company ("生产部 / 一车间 / 甲班"); the company itself shows its own name. */
     static Map<Long, String> unitPaths(List<OrgUnit> units) {
-        Map<Long, OrgUnit> byId = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
-        Map<Long, String> paths = new HashMap<>();
-        for (OrgUnit unit : units) {
-            List<String> names = new ArrayList<>();
-            OrgUnit at = unit;
-            for (int depth = 0; at != null && depth < units.size(); depth++) {
-                if (at.parentId() == null && !names.isEmpty()) {
-                    break;
-                }
-                names.add(0, at.name());
-                at = at.parentId() == null ? null : byId.get(at.parentId());
-            }
-            paths.put(unit.id(), String.join(PATH_SEPARATOR, names));
-        }
-        return paths;
+        return OrgPaths.printed(units);
     }
 
     private static List<Employee> sorted(List<Employee> employees, Map<Long, String> unitPaths) {

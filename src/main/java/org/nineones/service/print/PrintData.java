@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.nineones.model.Employee;
 import org.nineones.model.Enterprise;
+import org.nineones.model.OrgPaths;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
 import org.nineones.model.content.ContentVersion;
@@ -27,8 +28,6 @@ import org.nineones.model.content.ContentVersion;
 record PrintData(Enterprise enterprise, Map<Long, String> unitPaths, Map<Long, Integer> unitOrder, List<Post> posts,
                  List<Employee> employees, Map<Long, ContentVersion> versions) {
 
-    private static final String PATH_SEPARATOR = " / ";
-
     String unitPath(Long orgUnitId) {
         return orgUnitId == null ? "" : unitPaths.getOrDefault(orgUnitId, "");
     }
@@ -39,21 +38,7 @@ record PrintData(Enterprise enterprise, Map<Long, String> unitPaths, Map<Long, I
 
     /** Each unit's path below the company ("生产部 / 一车间 / 甲班"); the company itself shows its own name. */
     static Map<Long, String> unitPaths(List<OrgUnit> units) {
-        Map<Long, OrgUnit> byId = units.stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
-        Map<Long, String> paths = new HashMap<>();
-        for (OrgUnit unit : units) {
-            List<String> names = new ArrayList<>();
-            OrgUnit at = unit;
-            for (int depth = 0; at != null && depth < units.size(); depth++) {
-                if (at.parentId() == null && !names.isEmpty()) {
-                    break;
-                }
-                names.add(0, at.name());
-                at = at.parentId() == null ? null : byId.get(at.parentId());
-            }
-            paths.put(unit.id(), String.join(PATH_SEPARATOR, names));
-        }
-        return paths;
+        return OrgPaths.printed(units);
     }
 
     /**
