@@ -23,6 +23,8 @@ public final class FakeDialogService implements DialogService {
     /** Print jobs "sent": job name and page count; {@link #printAnswers} says whether the user printed (default yes). */
     public final List<String> printed = new ArrayList<>();
     public final Deque<Boolean> printAnswers = new ArrayDeque<>();
+    /** When set, the next save-or-discard question is cancelled (as Esc would). */
+    public boolean cancelNextSaveQuestion;
 
     @Override
     public void showInfo(String title, String message) {
@@ -71,5 +73,15 @@ public final class FakeDialogService implements DialogService {
             printed.add(jobName + " (" + pages.getNumberOfPages() + ")");
         }
         return answer;
+    }
+
+    @Override
+    public Optional<Boolean> askSaveOrDiscard(String title, String message, String saveButton, String discardButton) {
+        if (cancelNextSaveQuestion) {
+            cancelNextSaveQuestion = false;
+            questions.add(message);
+            return Optional.empty();
+        }
+        return Optional.of(confirm(title, message, saveButton, discardButton));
     }
 }

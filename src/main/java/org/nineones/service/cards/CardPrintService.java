@@ -3,8 +3,10 @@ package org.nineones.service.cards;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
@@ -63,7 +65,7 @@ public final class CardPrintService {
         progress.update(0, 1, messages.get("report.cards.progress.reading"));
         LocalDate today = LocalDate.now();
         CardData data = workspace.read(store -> new CardData(store.enterprise().get(), store.orgUnits().all(),
-                store.posts().all(), store.posts().allDuties(today), procedures(store, today),
+                store.posts().all(), store.posts().allDuties(today), procedures(store, today), drafts(store, today),
                 store.employees().all().stream().filter(e -> e.status() != EmployeeStatus.LEFT).toList()));
         progress.checkCancelled();
         if (data.employees().isEmpty()) {
@@ -100,6 +102,19 @@ public final class CardPrintService {
         return procedures;
     }
 
+    /** The posts whose duty list or procedure that counts today is a draft. */
+    private static Set<Long> drafts(Store store, LocalDate day) {
+        Set<Long> drafts = new HashSet<>();
+        for (ContentKind kind : List.of(ContentKind.DUTY_LIST, ContentKind.PROCEDURE)) {
+            store.content().counting(kind, day).forEach((postId, version) -> {
+                if (version.isDraft()) {
+                    drafts.add(postId);
+                }
+            });
+        }
+        return drafts;
+    }
+
     private RuntimeException translate(ReportException e, Path out) {
         if (e.reason() == ReportException.Reason.CANCELLED) {
             return new CancelledException();
@@ -118,6 +133,7 @@ public final class CardPrintService {
         return Map.of(
                 "L_TITLE", messages.get("report.card.title"),
                 "L_CONTINUED", messages.get("report.card.continued"),
+                "L_DRAFT", messages.get("report.card.draft"),
                 "L_NAME", messages.get("report.card.name"),
                 "L_POST", messages.get("report.card.post"),
                 "L_ORG_UNIT", messages.get("report.card.orgUnit"),

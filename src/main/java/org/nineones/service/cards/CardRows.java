@@ -56,6 +56,7 @@ final class CardRows {
                 row.put("enterprise", enterprise);
                 row.put("emergency", emergency);
                 row.put("continued", i > 0);
+                row.put("draft", data.draftPosts().contains(postKey));
                 row.put("sheet", texts.size() > 1 ? messages.get("report.card.sheet", i + 1, texts.size()) : null);
                 rows.add(row);
             }

@@ -64,11 +64,27 @@ public final class PostContentService {
      */
     public ContentVersion saveDraft(Workspace workspace, long postId, PostContent body) {
         requireBody(body);
-        return workspace.write(store -> {
-            Optional<ContentVersion> base = store.content().editingBase(postId, body.kind());
-            return save(store, postId, body, base.map(ContentVersion::templateName).orElse(null),
-                    base.map(ContentVersion::templateVersion).orElse(0));
+        return workspace.write(store -> saveKeepingTemplate(store, postId, body));
+    }
+
+    /**
+     * Saves several kinds' bodies as the post's drafts in one transaction, each keeping the template reference of the
+     * content it was edited from; nothing is saved when one is refused.
+     */
+    public void saveDrafts(Workspace workspace, long postId, List<PostContent> bodies) {
+        bodies.forEach(this::requireBody);
+        workspace.write(store -> {
+            for (PostContent body : bodies) {
+                saveKeepingTemplate(store, postId, body);
+            }
+            return null;
         });
+    }
+
+    private ContentVersion saveKeepingTemplate(Store store, long postId, PostContent body) {
+        Optional<ContentVersion> base = store.content().editingBase(postId, body.kind());
+        return save(store, postId, body, base.map(ContentVersion::templateName).orElse(null),
+                base.map(ContentVersion::templateVersion).orElse(0));
     }
 
     private ContentVersion save(Store store, long postId, PostContent body, String template, int templateVersion) {
@@ -85,6 +101,15 @@ public final class PostContentService {
      */
     public ContentVersion approve(Workspace workspace, long postId, ContentKind kind, String approvedBy,
                                   LocalDate effectiveFrom) {
+        return saveAndApprove(workspace, postId, kind, null, approvedBy, effectiveFrom);
+    }
+
+    /**
+     * Saves {@code body} (when not null) as the post's draft of the kind and approves that draft, in one transaction:
+     * when the approval is refused, the body is not saved either.
+     */
+    public ContentVersion saveAndApprove(Workspace workspace, long postId, ContentKind kind, PostContent body,
+                                         String approvedBy, LocalDate effectiveFrom) {
         String approver = TextNormaliser.trim(approvedBy);
         if (approver.isEmpty()) {
             throw refused("content.error.approverRequired");
@@ -92,8 +117,14 @@ public final class PostContentService {
         if (effectiveFrom == null) {
             throw refused("content.error.effectiveDateRequired");
         }
+        if (body != null && body.kind() != kind) {
+            throw new IllegalArgumentException("a " + body.kind() + " body cannot be approved as " + kind);
+        }
         return workspace.write(store -> {
             Post post = post(store, postId);
+            if (body != null) {
+                saveKeepingTemplate(store, postId, body);
+            }
             ContentVersion draft = store.content().draft(postId, kind)
                     .orElseThrow(() -> refused("content.error.noDraft", post.name(), messages.of(kind)));
             if (draft.body().isEmpty()) {

@@ -21,6 +21,14 @@ public interface DialogService {
         return confirm(title, message, confirmButton);
     }
 
+    /**
+     * Asks whether to save unsaved edits: true to save, false to throw them away, empty when the user cancelled
+     * (取消, Esc or the window's close button), in which case nothing should happen.
+     */
+    default Optional<Boolean> askSaveOrDiscard(String title, String message, String saveButton, String discardButton) {
+        return Optional.of(confirm(title, message, saveButton, discardButton));
+    }
+
     /** Asks for one line of text; empty when the user cancelled. */
     Optional<String> askText(String title, String label, String initial);
 

@@ -56,6 +56,20 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Boolean> askSaveOrDiscard(String title, String message, String saveButton, String discardButton) {
+        ButtonType save = new ButtonType(saveButton, ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(discardButton, ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getButtonTypes().setAll(save, discard, cancel);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == cancel) {
+            return Optional.empty();
+        }
+        return Optional.of(answer.get() == save);
+    }
+
+    @Override
     public Optional<String> askText(String title, String label, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
         prepare(dialog, title);

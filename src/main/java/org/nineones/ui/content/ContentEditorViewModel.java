@@ -3,6 +3,7 @@ package org.nineones.ui.content;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -92,8 +93,9 @@ public final class ContentEditorViewModel {
 
     private void load(Post next) {
         post.set(next);
+        // the forms never show one post's content under another's name, not even while the next post loads
+        kinds.values().forEach(k -> k.loaded(List.of()));
         if (next == null) {
-            kinds.values().forEach(k -> k.loaded(List.of()));
             return;
         }
         long postId = next.id();
@@ -112,7 +114,8 @@ public final class ContentEditorViewModel {
 
     /**
      * With unsaved edits of any kind, asks whether to save them as drafts or throw them away, then runs
-     * {@code then} (after the save has finished; not at all when saving failed, so nothing is lost).
+     * {@code then} (after the save has finished; not at all when saving failed or the user cancelled the question,
+     * so nothing is lost). The edits of every kind are saved in one transaction.
      */
     public void saveOrDiscardChanges(Runnable then) {
         Post current = post.get();
@@ -122,10 +125,13 @@ public final class ContentEditorViewModel {
             return;
         }
         String names = dirty.stream().map(k -> messages.of(k.kind())).collect(Collectors.joining("、"));
-        boolean save = dialogs.confirm(messages.get("ui.content.unsavedTitle"),
+        Optional<Boolean> answer = dialogs.askSaveOrDiscard(messages.get("ui.content.unsavedTitle"),
                 messages.get("ui.content.unsavedQuestion", current.name(), names),
                 messages.get("ui.content.saveChanges"), messages.get("ui.content.discardChanges"));
-        if (!save) {
+        if (answer.isEmpty()) {
+            return;
+        }
+        if (!answer.get()) {
             dirty.forEach(KindEditorModel::revert);
             then.run();
             return;
@@ -133,9 +139,7 @@ public final class ContentEditorViewModel {
         List<PostContent> bodies = dirty.stream().map(KindEditorModel::body).toList();
         long postId = current.id();
         tasks.run(messages.get("ui.task.saveContent"), progress -> {
-            for (PostContent body : bodies) {
-                service.saveDraft(workspace, postId, body);
-            }
+            service.saveDrafts(workspace, postId, bodies);
             return bodies.size();
         }, saved -> {
             dirty.forEach(KindEditorModel::revert);
@@ -178,10 +182,7 @@ public final class ContentEditorViewModel {
         long postId = current.id();
         PostContent body = kind.isDirty() ? kind.body() : null;
         tasks.run(messages.get("ui.task.approveContent"), progress -> {
-            if (body != null) {
-                service.saveDraft(workspace, postId, body);
-            }
-            service.approve(workspace, postId, kind.kind(), approver, effectiveFrom);
+            service.saveAndApprove(workspace, postId, kind.kind(), body, approver, effectiveFrom);
             return service.history(workspace, postId, kind.kind());
         }, versions -> {
             loadedIfShowing(postId, kind, versions);

@@ -46,13 +46,24 @@ public final class GapsView {
     @FXML private Button updateTemplateButton;
 
     private final AppContext context;
+    private final Editor editor;
     private final Messages messages;
     private final GapsViewModel viewModel;
     private final BiConsumer<Long, ContentKind> open;
     private final Parent root;
 
+    /** The content editor of the org screen, as the gaps view needs it when it changes content itself. */
+    public interface Editor {
+        /** Asks about the editor's unsaved edits (save or discard), then runs {@code then}; not on cancel. */
+        void whenSettled(Runnable then);
+
+        /** Shows the edited post's content as it is now in the workspace. */
+        void reload();
+    }
+
     /** {@code open} shows a post's content of a kind in the editor. */
-    public GapsView(AppContext context, Workspace workspace, BiConsumer<Long, ContentKind> open) {
+    public GapsView(AppContext context, Workspace workspace, BiConsumer<Long, ContentKind> open, Editor editor) {
+        this.editor = editor;
         this.messages = context.messages();
         this.context = context;
         this.viewModel = new GapsViewModel(messages, context.tasks(), context.services().org(),
@@ -151,10 +162,14 @@ public final class GapsView {
         if (row == null || kind.isEmpty() || row.outdated(kind.get()) == null) {
             return;
         }
-        if (context.dialogs().confirm(messages.get("ui.gaps.updateTemplate"), viewModel.updateQuestion(row, kind.get()),
-                messages.get("ui.gaps.updateTemplate"))) {
-            viewModel.updateFromTemplate(row, kind.get(), () -> { });
-        }
+        // the editor's unsaved edits are settled first, and it shows the new draft afterwards: else a later save
+        // there would write the old content over the template's
+        editor.whenSettled(() -> {
+            if (context.dialogs().confirm(messages.get("ui.gaps.updateTemplate"),
+                    viewModel.updateQuestion(row, kind.get()), messages.get("ui.gaps.updateTemplate"))) {
+                viewModel.updateFromTemplate(row, kind.get(), editor::reload);
+            }
+        });
     }
 
     /** The kind of the selected cell's column, if a kind column is selected. */

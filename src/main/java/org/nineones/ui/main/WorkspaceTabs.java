@@ -34,6 +34,16 @@ final class WorkspaceTabs {
         GapsView gaps = new GapsView(context, workspace, (postId, kind) -> {
             tabs.getSelectionModel().select(orgTab);
             org.showPost(postId, kind);
+        }, new GapsView.Editor() {
+            @Override
+            public void whenSettled(Runnable then) {
+                org.whenChangesSettled(then);
+            }
+
+            @Override
+            public void reload() {
+                org.reloadContent();
+            }
         });
         Tab gapsTab = new Tab(messages.get("ui.tab.gaps"), gaps.view());
         gapsTab.setId("gapsTab");

@@ -38,7 +38,11 @@ public final class PrintPreviewViewModel implements AutoCloseable {
     private final String title;
     private final String fileName;
     private final boolean temporary;
+    /** Guards the document: tasks draw and print on their own threads, the FX thread closes it. */
+    private final Object lock = new Object();
     private PdfDocument document;
+    private boolean printing;
+    private boolean closed;
 
     private final IntegerProperty pages = new SimpleIntegerProperty(0);
     private final IntegerProperty page = new SimpleIntegerProperty(0);
@@ -74,16 +78,29 @@ public final class PrintPreviewViewModel implements AutoCloseable {
     /** Opens the PDF and draws its first page. */
     public void load() {
         tasks.run(messages.get("preview.opening", title), progress -> open(), count -> {
-            pages.set(count);
-            render();
+            if (!isClosed()) {
+                pages.set(count);
+                render();
+            }
         });
     }
 
-    private synchronized int open() throws Exception {
-        if (document == null) {
-            document = PdfDocument.open(pdf);
+    private int open() throws Exception {
+        synchronized (lock) {
+            if (closed) {
+                return 0;
+            }
+            if (document == null) {
+                document = PdfDocument.open(pdf);
+            }
+            return document.pages();
         }
-        return document.pages();
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
     }
 
     private void render() {
@@ -93,14 +110,17 @@ public final class PrintPreviewViewModel implements AutoCloseable {
             return;
         }
         tasks.run(messages.get("preview.drawing", index + 1), progress -> draw(index, dpi), drawn -> {
-            if (index == page.get()) {
+            if (drawn != null && index == page.get() && !isClosed()) {
                 image.set(drawn);
             }
         });
     }
 
-    private synchronized BufferedImage draw(int index, float dpi) throws Exception {
-        return document.render(index, dpi);
+    /** The page drawn, or null when the preview closed or is printing meanwhile (PDFBox is not thread-safe). */
+    private BufferedImage draw(int index, float dpi) throws Exception {
+        synchronized (lock) {
+            return closed || printing || document == null ? null : document.render(index, dpi);
+        }
     }
 
     public void next() {
@@ -137,8 +157,26 @@ public final class PrintPreviewViewModel implements AutoCloseable {
         });
     }
 
-    private synchronized boolean printNow() throws Exception {
-        return dialogs.print(title, document.pageable());
+    /** Prints without holding the lock, so closing the preview meanwhile never waits for the printer. */
+    private boolean printNow() throws Exception {
+        PdfDocument printed;
+        synchronized (lock) {
+            if (closed || printing || document == null) {
+                return false;
+            }
+            printing = true;
+            printed = document;
+        }
+        try {
+            return dialogs.print(title, printed.pageable());
+        } finally {
+            synchronized (lock) {
+                printing = false;
+                if (closed) {
+                    release();
+                }
+            }
+        }
     }
 
     /** Saves a copy of the PDF where the user chooses. */
@@ -158,9 +196,24 @@ public final class PrintPreviewViewModel implements AutoCloseable {
                 }, saved -> dialogs.showInfo(saveTitle, messages.get("preview.saved", saved))));
     }
 
-    /** Closes the PDF; a PDF made only for the preview is deleted. */
+    /**
+     * Closes the PDF (a PDF made only for the preview is deleted); while a print job still runs, the job releases it
+     * when done. Never waits.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            if (!printing) {
+                release();
+            }
+        }
+    }
+
+    private void release() {
         if (document != null) {
             document.close();
             document = null;

@@ -63,7 +63,11 @@ public final class TemplateCompareViewModel {
                 comparisons.add(service.compare(workspace, id, kind));
             }
             return comparisons;
-        }, comparisons -> report.set(describe(comparisons)));
+        }, comparisons -> {
+            if (post.get() == ref) {
+                report.set(describe(comparisons));
+            }
+        });
     }
 
     /** One paragraph per kind, in the kinds' order. */

@@ -63,6 +63,25 @@ class CardPrintServiceTest {
     }
 
     @Test
+    void marksTheCardsOfPostsWhoseDutiesAreStillADraft() throws Exception {
+        Path pdf = folder().resolve("草稿.pdf");
+        Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+        try (Workspace ws = CardWorkspaces.create(folder().resolve("企业.nineones"), 1, CardWorkspaces.EMERGENCY_PHONE)) {
+            service.printCards(ws, pdf, Progress.NONE);
+            assertTrue(PdfFiles.text(pdf).contains("岗位责任卡（草稿）"), PdfFiles.text(pdf));
+            var content = new org.nineones.service.content.PostContentService(messages);
+            for (Post post : ws.read(store -> store.posts().all())) {
+                content.approve(ws, post.id(), org.nineones.model.content.ContentKind.DUTY_LIST, "王建国",
+                        java.time.LocalDate.now());
+            }
+            service.printCards(ws, pdf, Progress.NONE);
+        }
+        String text = PdfFiles.text(pdf);
+        assertTrue(text.contains("岗位责任卡"), text);
+        assertFalse(text.contains("草稿"), "approved duties in force: no draft mark");
+    }
+
+    @Test
     void printsTheKeyPointsOfThePostsProcedureAfterItsDuties() throws Exception {
         Path pdf = folder().resolve("规程要点.pdf");
         try (Workspace ws = CardWorkspaces.create(folder().resolve("企业.nineones"), 1, CardWorkspaces.EMERGENCY_PHONE)) {

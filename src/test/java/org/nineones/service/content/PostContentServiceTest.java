@@ -156,6 +156,19 @@ class PostContentServiceTest {
     }
 
     @Test
+    void savingAndApprovingIsOneTransactionSoARefusedApprovalSavesNothing() {
+        service.saveDraft(ws, welder, duties("一月版"));
+        service.approve(ws, welder, ContentKind.DUTY_LIST, "王厂长", MAR);
+
+        assertRefused("content.error.effectiveTooEarly",
+                () -> service.saveAndApprove(ws, welder, ContentKind.DUTY_LIST, duties("改过"), "王厂长", JAN));
+
+        assertTrue(service.draft(ws, welder, ContentKind.DUTY_LIST).isEmpty(), "the edited body was not saved");
+        assertEquals(2, service.saveAndApprove(ws, welder, ContentKind.DUTY_LIST, duties("改过"), "王厂长", JUN)
+                .number());
+    }
+
+    @Test
     void discardingADraftLeavesTheApprovedVersion() {
         service.saveDraft(ws, welder, duties("一月版"));
         service.approve(ws, welder, ContentKind.DUTY_LIST, "王厂长", JAN);

@@ -163,6 +163,21 @@ class ContentEditorViewModelTest {
     }
 
     @Test
+    void cancellingTheSaveQuestionKeepsTheEditsAndThePost() {
+        vm.open(reactor);
+        procedure().procedure().duringWorkProperty().set("巡检");
+        dialogs.cancelNextSaveQuestion = true;
+        boolean[] ran = {false};
+
+        vm.saveOrDiscardChanges(() -> ran[0] = true);
+
+        assertFalse(ran[0], "nothing goes on after a cancelled question");
+        assertTrue(vm.hasUnsavedChanges());
+        assertEquals("反应釜操作工", vm.postProperty().get().name());
+        assertTrue(service.draft(ws, reactor.id(), ContentKind.PROCEDURE).isEmpty(), "nothing saved either");
+    }
+
+    @Test
     void unsavedEditsStayWhenNoPostIsSelectedUntilAnotherPostIsChosen() {
         vm.open(reactor);
         procedure().procedure().duringWorkProperty().set("巡检");
