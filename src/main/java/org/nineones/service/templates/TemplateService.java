@@ -68,6 +68,19 @@ public final class TemplateService {
         });
     }
 
+    /** Per post id, the kinds of which it has a draft now (applying a template to them replaces those drafts). */
+    public Map<Long, Set<ContentKind>> draftKinds(Workspace workspace) {
+        return workspace.read(store -> {
+            Map<Long, Set<ContentKind>> kinds = new HashMap<>();
+            for (ContentVersion v : store.content().allWithoutBodies()) {
+                if (v.isDraft()) {
+                    kinds.computeIfAbsent(v.postId(), k -> EnumSet.noneOf(ContentKind.class)).add(v.kind());
+                }
+            }
+            return kinds;
+        });
+    }
+
     /** Every post with the name of its org unit, in the usual post order. */
     public List<PostRef> posts(Workspace workspace) {
         return workspace.read(TemplateService::refs);

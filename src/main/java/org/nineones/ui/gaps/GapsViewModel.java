@@ -43,6 +43,8 @@ public final class GapsViewModel {
     private final OrgService org;
     private final PostContentService content;
     private final TemplateService templates;
+    /** Counts the reads asked for, so that an older read finishing last does not overwrite a newer one. */
+    private long loads;
     private final Workspace workspace;
     private final Supplier<LocalDate> today;
     private final ObservableList<GapRow> rows = FXCollections.observableArrayList();
@@ -64,9 +66,10 @@ public final class GapsViewModel {
         counts = Bindings.createStringBinding(this::describeCounts, rows);
     }
 
-    /** Reads the overview again (one task: posts, units and every version's status). */
+    /** Reads the overview again (one task: posts, units and every version's status); only the latest read shows. */
     public void load() {
         LocalDate day = today.get();
+        long asked = ++loads;
         tasks.run(messages.get("ui.task.loadGaps"), progress -> {
             List<OrgUnit> units = org.units(workspace);
             List<Post> posts = org.allPosts(workspace);
@@ -76,7 +79,11 @@ public final class GapsViewModel {
                 outdated.computeIfAbsent(o.postId(), k -> new EnumMap<>(ContentKind.class)).put(o.kind(), o);
             }
             return rows(units, posts, overview, outdated);
-        }, rows::setAll);
+        }, loaded -> {
+            if (asked == loads) {
+                rows.setAll(loaded);
+            }
+        });
     }
 
     /**

@@ -134,7 +134,9 @@ public final class TemplateApplyDialog {
 
     /** Shows the dialog; on 套用, applies the template in a task and then runs {@code afterApplying}. */
     public void showAndApply(Runnable afterApplying) {
-        if (dialog.showAndWait() && viewModel.validProperty().get()) {
+        if (dialog.showAndWait() && viewModel.validProperty().get() && (viewModel.draftsReplaced() == 0
+                || context.dialogs().confirm(messages.get("templates.ui.title"), viewModel.replaceQuestion(),
+                messages.get("templates.ui.replace")))) {
             viewModel.apply(result -> {
                 context.dialogs().showInfo(messages.get("templates.ui.title"), viewModel.doneMessage(result));
                 afterApplying.run();

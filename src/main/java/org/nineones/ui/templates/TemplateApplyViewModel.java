@@ -69,6 +69,8 @@ public final class TemplateApplyViewModel {
     private final ObservableList<PostChoice> posts =
             FXCollections.observableArrayList(c -> new Observable[] {c.chosenProperty()});
     private final Map<ContentKind, BooleanProperty> kinds = new EnumMap<>(ContentKind.class);
+    /** Per post, the kinds it has a draft of: applying replaces those drafts. */
+    private Map<Long, Set<ContentKind>> drafts = Map.of();
     private final BooleanBinding valid;
     private final StringBinding summary;
     private final StringBinding preview;
@@ -94,7 +96,8 @@ public final class TemplateApplyViewModel {
     /** Loads the library and the posts; ticks {@code firstPostId} (may be null) and suggests a template for it. */
     public void load(Long firstPostId) {
         tasks.run(messages.get("templates.ui.loading"), progress -> new Loaded(service.library().all(),
-                service.posts(workspace)), loaded -> {
+                service.posts(workspace), service.draftKinds(workspace)), loaded -> {
+            drafts = loaded.drafts();
             templates.setAll(loaded.templates());
             List<PostChoice> choices = loaded.posts().stream().map(PostChoice::new).toList();
             posts.setAll(choices);
@@ -105,7 +108,29 @@ public final class TemplateApplyViewModel {
         });
     }
 
-    private record Loaded(List<PostTemplate> templates, List<PostRef> posts) {
+    private record Loaded(List<PostTemplate> templates, List<PostRef> posts, Map<Long, Set<ContentKind>> drafts) {
+    }
+
+    /** How many existing drafts applying would replace (ticked posts × chosen kinds that have one). */
+    public int draftsReplaced() {
+        Set<ContentKind> chosen = chosenKinds();
+        int count = 0;
+        for (PostChoice c : posts) {
+            if (c.chosenProperty().get()) {
+                for (ContentKind kind : drafts.getOrDefault(c.ref().post().id(), Set.of())) {
+                    if (chosen.contains(kind)) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** The question asked before replacing drafts, or empty when none would be replaced. */
+    public String replaceQuestion() {
+        int replaced = draftsReplaced();
+        return replaced == 0 ? "" : messages.get("templates.ui.replaceQuestion", replaced);
     }
 
     private static boolean matches(PostTemplate t, String filter) {
@@ -172,8 +197,10 @@ public final class TemplateApplyViewModel {
             return messages.get("templates.ui.chooseKinds");
         }
         List<String> kindNames = chosenKinds().stream().map(messages::of).toList();
-        return messages.get("templates.ui.summary", template.get().name(), chosenCount(),
+        String summary = messages.get("templates.ui.summary", template.get().name(), chosenCount(),
                 String.join(messages.get("templates.ui.listSeparator"), kindNames));
+        int replaced = draftsReplaced();
+        return replaced == 0 ? summary : summary + messages.get("templates.ui.replacesDrafts", replaced);
     }
 
     private String previewText() {

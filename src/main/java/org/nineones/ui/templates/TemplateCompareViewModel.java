@@ -78,7 +78,7 @@ public final class TemplateCompareViewModel {
             if (i > 0) {
                 text.append("\n\n");
             }
-            text.append('【').append(messages.of(kinds[i])).append("】\n");
+            text.append(messages.get("templates.ui.kindHeading", messages.of(kinds[i]))).append('\n');
             Optional<TemplateComparison> comparison = comparisons.get(i);
             if (comparison.isEmpty()) {
                 text.append(messages.get("templates.ui.notFromTemplate"));
@@ -104,18 +104,20 @@ public final class TemplateCompareViewModel {
         }
         text.append('\n').append(messages.get("templates.ui.differences", c.diff().changes().size()));
         for (ContentDiff.Change change : c.diff().changes()) {
-            text.append("\n· ").append(line(change));
+            text.append('\n').append(messages.get("templates.ui.bullet", line(change)));
         }
     }
 
     private String line(ContentDiff.Change change) {
-        String where = messages.of(change.section()) + (change.scenario().isEmpty() ? "" : "（" + change.scenario() + "）");
+        String where = change.scenario().isEmpty() ? messages.of(change.section())
+                : messages.get("templates.ui.inScenario", messages.of(change.section()), change.scenario());
         return switch (change.type()) {
             case ADDED -> messages.get("templates.ui.added", where, change.after());
             case REMOVED -> messages.get("templates.ui.removed", where, change.before());
             case CHANGED -> change.fieldChanges().isEmpty()
                     ? messages.get("templates.ui.changed", where, change.before(), change.after())
-                    : messages.get("templates.ui.changedFields", where, change.after(), String.join("；",
+                    : messages.get("templates.ui.changedFields", where, change.after(), String.join(
+                    messages.get("templates.ui.fieldSeparator"),
                     change.fieldChanges().stream().map(f -> messages.get("templates.ui.field", messages.of(f.field()),
                             f.before(), f.after())).toList()));
         };

@@ -109,6 +109,19 @@ class TemplateViewModelsTest {
     }
 
     @Test
+    void saysHowManyHandWrittenDraftsApplyingWouldReplace() {
+        new PostContentService(messages).saveDraft(ws, electricianA, new DutyList(List.of(DutyItem.of("手写的职责。"))));
+        TemplateApplyViewModel vm = new TemplateApplyViewModel(messages, tasks, service, ws);
+        vm.load(electricianA);
+        assertEquals(1, vm.draftsReplaced());
+        assertTrue(vm.summaryProperty().get().endsWith("其中 1 份现有草稿将被替换。"), vm.summaryProperty().get());
+        assertTrue(vm.replaceQuestion().startsWith("套用后，1 份现有草稿将被模板内容替换"), vm.replaceQuestion());
+        vm.kindProperty(ContentKind.DUTY_LIST).set(false);
+        assertEquals(0, vm.draftsReplaced());
+        assertEquals("", vm.replaceQuestion());
+    }
+
+    @Test
     void isNotValidWithoutPostsOrKinds() {
         TemplateApplyViewModel vm = new TemplateApplyViewModel(messages, tasks, service, ws);
         vm.load(electricianA);
