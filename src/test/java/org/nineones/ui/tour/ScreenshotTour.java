@@ -335,6 +335,7 @@ public final class ScreenshotTour {
         List<Long> micros = new ArrayList<>();
         List<Long> filterMicros = new java.util.concurrent.CopyOnWriteArrayList<>();
         List<Long> uptimes = new ArrayList<>();
+        List<Long> cssMicros = new java.util.concurrent.CopyOnWriteArrayList<>();
         for (String text : keystrokes) {
             long us = fx(() -> {
                 TextField search = lookup("#searchField");
@@ -343,8 +344,10 @@ public final class ScreenshotTour {
                 search.setText(text);
                 long t1 = System.nanoTime();
                 root.applyCss();
+                long tCss = System.nanoTime();
                 root.layout();
                 long t2 = System.nanoTime();
+                cssMicros.add((tCss - t1) / 1000);
                 filterMicros.add((t1 - t0) / 1000);
                 return (t2 - t0) / 1000;
             });
@@ -355,8 +358,8 @@ public final class ScreenshotTour {
         TableView<?> table = fx(() -> lookup("#employeeTable"));
         System.out.println("search keystrokes (text -> µs incl. filter, sort, table layout):");
         for (int i = 0; i < keystrokes.length; i++) {
-            System.out.printf("  '%s' -> %d µs (filter and table update %d µs), done at JVM uptime %d ms%n",
-                    keystrokes[i], micros.get(i), filterMicros.get(i), uptimes.get(i));
+            System.out.printf("  '%s' -> %d µs (filter and table update %d µs, css %d µs), done at JVM uptime %d ms%n",
+                    keystrokes[i], micros.get(i), filterMicros.get(i), cssMicros.get(i), uptimes.get(i));
         }
         List<Long> sorted = new ArrayList<>(micros.subList(1, micros.size()));
         sorted.sort(Long::compare);
