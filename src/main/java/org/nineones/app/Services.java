@@ -1,11 +1,16 @@
 package org.nineones.app;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
 import org.nineones.service.exchange.ContentExchangeService;
+import org.nineones.service.ledger.Ledger;
+import org.nineones.service.ledger.Ledgers;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
@@ -35,6 +40,7 @@ public final class Services {
     private final TemplateService templates;
     private final ContentExchangeService exchange;
     private final PrintService print;
+    private final Ledgers ledgers;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -51,6 +57,9 @@ public final class Services {
         this.exchange = new ContentExchangeService(messages);
         this.print = new PrintService(messages, cards);
         this.packages = new PackageService(messages, cards, print, exchange);
+        List<Ledger> ledgerList = new ArrayList<>();
+        // each ledger of people's records is added here, in the order the GUI and the package list them
+        this.ledgers = new Ledgers(ledgerList);
     }
 
     public Settings settings() {
@@ -107,5 +116,10 @@ public final class Services {
 
     public PrintService print() {
         return print;
+    }
+
+    /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */
+    public Ledgers ledgers() {
+        return ledgers;
     }
 }
