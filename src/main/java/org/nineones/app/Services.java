@@ -11,6 +11,8 @@ import org.nineones.service.enterprise.EnterpriseService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.Ledgers;
+import org.nineones.service.ledger.RecordPrint;
+import org.nineones.service.ledger.RecordPrints;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
@@ -41,6 +43,7 @@ public final class Services {
     private final ContentExchangeService exchange;
     private final PrintService print;
     private final Ledgers ledgers;
+    private final RecordPrints recordPrints;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -60,6 +63,9 @@ public final class Services {
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
         this.ledgers = new Ledgers(ledgerList);
+        List<RecordPrint> printList = new ArrayList<>();
+        // each printout of people's records is added here
+        this.recordPrints = new RecordPrints(printList);
     }
 
     public Settings settings() {
@@ -121,5 +127,10 @@ public final class Services {
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */
     public Ledgers ledgers() {
         return ledgers;
+    }
+
+    /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */
+    public RecordPrints recordPrints() {
+        return recordPrints;
     }
 }

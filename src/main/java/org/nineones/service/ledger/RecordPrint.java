@@ -1,0 +1,29 @@
+package org.nineones.service.ledger;
+
+import java.nio.file.Path;
+
+import org.nineones.service.Progress;
+import org.nineones.service.print.PrintException;
+import org.nineones.store.Workspace;
+
+/**
+ * One printout of people's records (responsibility letters, per-person training files, exam papers, the reward and
+ * penalty publicity sheet), reached from the command line's {@code print --kind} and the GUI's print preview through
+ * {@link RecordPrints}. A PDF on A4 through JasperReports, with the bundled font embedded.
+ */
+public interface RecordPrint {
+
+    /** The command line's {@code --kind}, e.g. {@code letters}. */
+    String key();
+
+    /** The bundle key of its name for people, e.g. 安全生产责任书. */
+    String titleKey();
+
+    /**
+     * Prints to {@code target} (written beside it and moved into place).
+     *
+     * @throws PrintException with a sentence for the user; {@link PrintException#nothingToPrint()} when the request
+     *                        selects nothing
+     */
+    RecordPrintResult print(Workspace workspace, RecordPrintRequest request, Path target, Progress progress);
+}

@@ -1,0 +1,24 @@
+package org.nineones.service.ledger;
+
+import java.time.LocalDate;
+
+/**
+ * What to print, as the command line and the GUI ask for it; a printout uses the fields it needs and ignores the
+ * rest. Null means "not given".
+ *
+ * @param post      a post's id, or a name that selects posts, as {@code print --post}
+ * @param employee  an employee's id number, employee number or exact name, as {@code --employee}
+ * @param year      the letters' year
+ * @param period    an assessment period or month: {@code 2026}, {@code 2026-Q3}, {@code 2026-11}
+ * @param examId    an exam's id (the paper of that exam)
+ * @param answerKey the exam's answer key instead of the paper
+ * @param asOf      the day the printout speaks for (today unless given)
+ */
+public record RecordPrintRequest(String post, String employee, Integer year, String period, Long examId,
+        boolean answerKey, LocalDate asOf) {
+
+    /** Everything, as of today. */
+    public static RecordPrintRequest all(LocalDate asOf) {
+        return new RecordPrintRequest(null, null, null, null, null, false, asOf);
+    }
+}
