@@ -1,9 +1,13 @@
 package org.nineones.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
+
+import org.nineones.app.Services;
 
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.model.Messages;
+import org.nineones.service.ledger.Ledger;
 
 import picocli.CommandLine.Option;
 
@@ -14,7 +18,8 @@ final class ContentOptions {
     Path workspace;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND",
-            description = "duties, procedures, risk-cards or emergency-cards")
+            description = "post content: duties, procedures, risk-cards, emergency-cards; people's records: letters, "
+                    + "training, attendance, exams, rewards, assessments")
     String kind;
 
     /**
@@ -22,8 +27,13 @@ final class ContentOptions {
      *
      * @throws IllegalArgumentException with a sentence for the user when there is no such kind (exit code 1)
      */
-    ExchangeKind exchangeKind(Messages messages) {
+    ExchangeKind exchangeKind(Messages messages, Services services) {
         return ExchangeKind.byKey(kind).orElseThrow(() -> new IllegalArgumentException(
-                messages.get("exchange.cli.unknownKind", kind, ExchangeKind.keys())));
+                LedgerCommands.unknownKind(messages, services, kind, ExchangeKind.keys())));
+    }
+
+    /** The ledger of people's records asked for, if the kind names one. */
+    Optional<Ledger> ledger(Services services) {
+        return services.ledgers().byKey(kind);
     }
 }

@@ -1,11 +1,13 @@
 package org.nineones.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.nineones.app.Services;
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.model.Messages;
+import org.nineones.service.ledger.Ledger;
 import org.nineones.service.Progress;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.exchange.ExchangeException;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export one kind of every post's safety content to an .xlsx, one row per line: the version "
                 + "being edited (the draft, else the newest approved one).",
+                "Or export one ledger of people's records, the records in force, in the form import reads back.",
                 "Exit codes: 0 exported, 1 any error."})
 final class ExportContentCommand implements Callable<Integer> {
 
@@ -42,7 +45,12 @@ final class ExportContentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Messages messages = services.messages();
-        ExchangeKind exchangeKind = content.exchangeKind(messages);
+        Optional<Ledger> ledger = content.ledger(services);
+        if (ledger.isPresent()) {
+            return new LedgerCommands(services, spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .exportLedger(ledger.get(), content.workspace, out);
+        }
+        ExchangeKind exchangeKind = content.exchangeKind(messages, services);
         ContentExchangeService exchange = services.exchange();
         try (Workspace ws = services.workspaces().open(content.workspace)) {
             ExportResult result = exchange.export(ws, exchangeKind, out, Progress.NONE);

@@ -2,12 +2,14 @@ package org.nineones.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.nineones.app.Services;
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.excel.content.RowProblem;
 import org.nineones.model.Messages;
+import org.nineones.service.ledger.Ledger;
 import org.nineones.service.Progress;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.exchange.ExchangeException;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Import one kind of post safety content from a spreadsheet (.xlsx or .xls): finds the header "
                 + "row, checks every row, and saves each changed post's content as its draft, all in one transaction "
                 + "or none. Approved versions are never changed.",
+                "Or import one ledger of people's records (training sessions, attendance, exam results, rewards and "
+                        + "penalties, assessments, letters): every row checked, all written in one transaction or none.",
                 "Exit codes: 0 imported (or checked, with --dry-run), 2 rows with errors stopped it (nothing written), "
                         + "1 any other error."})
 final class ImportContentCommand implements Callable<Integer> {
@@ -52,7 +56,12 @@ final class ImportContentCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages messages = services.messages();
         PrintWriter out = spec.commandLine().getOut();
-        ExchangeKind exchangeKind = content.exchangeKind(messages);
+        Optional<Ledger> ledger = content.ledger(services);
+        if (ledger.isPresent()) {
+            return new LedgerCommands(services, out, spec.commandLine().getErr())
+                    .importLedger(ledger.get(), content.workspace, file, options);
+        }
+        ExchangeKind exchangeKind = content.exchangeKind(messages, services);
         ContentExchangeService exchange = services.exchange();
         try (Workspace ws = services.workspaces().open(content.workspace)) {
             ExchangePreview preview = exchange.preview(ws, exchangeKind, file, Progress.NONE);

@@ -1,13 +1,18 @@
 package org.nineones.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
 import org.nineones.service.Progress;
+import org.nineones.service.ledger.RecordPrint;
+import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.print.PrintException;
 import org.nineones.service.print.PrintKind;
 import org.nineones.service.print.PrintResult;
@@ -22,7 +27,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = {"Print one of the enterprise's safety documents as an A4 PDF (bundled CJK font embedded):",
                 "cards (岗位责任卡), risk-cards (岗位风险告知卡), emergency-cards (应急处置卡),",
-                "duty-book (岗位安全生产责任清单汇编), register (人员责任登记册).",
+                "duty-book (岗位安全生产责任清单汇编), register (人员责任登记册);",
+                "people's records: letters (安全生产责任书), training-file (一人一档), exam (试卷, --answer-key for the key),",
+                "rewards-notice (奖惩公示), assessment-sheet (考核表).",
                 "Per post the version in force today is printed, else the draft, marked 草稿.",
                 "Exit 0 when printed, 1 on any error (nothing is written then)."})
 final class PrintCommand implements Callable<Integer> {
@@ -36,7 +43,8 @@ final class PrintCommand implements Callable<Integer> {
     private Path workspace;
 
     @Option(names = "--kind", required = true,
-            description = "cards | risk-cards | emergency-cards | duty-book | register")
+            description = "cards | risk-cards | emergency-cards | duty-book | register | letters | training-file | "
+                    + "exam | rewards-notice | assessment-sheet")
     private String kind;
 
     @Option(names = "--out", required = true, description = "the PDF to write (replaced only when complete)")
@@ -45,6 +53,24 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--post", description = "only the post(s) of this name (not for cards)")
     private String post;
 
+    @Option(names = "--employee", description = "people's records: one person, by ID number, employee number or name")
+    private String employee;
+
+    @Option(names = "--year", description = "letters: the year of the signing round (this year unless given)")
+    private Integer year;
+
+    @Option(names = "--period", description = "rewards-notice, assessment-sheet: 2026-11, 2026-Q3 or 2026")
+    private String period;
+
+    @Option(names = "--exam", description = "exam: the exam's number (else the post's latest exam)")
+    private Long exam;
+
+    @Option(names = "--answer-key", description = "exam: print the answer key instead of the paper")
+    private boolean answerKey;
+
+    @Option(names = "--as-of", description = "people's records: the day the printout speaks for (yyyy-MM-dd)")
+    private LocalDate asOf;
+
     PrintCommand(Services services) {
         this.services = services;
     }
@@ -52,9 +78,17 @@ final class PrintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = services.messages();
+        Optional<RecordPrint> record = services.recordPrints().byKey(kind);
+        if (record.isPresent()) {
+            RecordPrintRequest request = new RecordPrintRequest(post, employee, year, period, exam, answerKey,
+                    asOf == null ? LocalDate.now() : asOf);
+            return new LedgerCommands(services, spec.commandLine().getOut(), spec.commandLine().getErr())
+                    .print(record.get(), workspace, request, out);
+        }
         PrintKind printKind = PrintKind.fromCliName(kind).orElse(null);
         if (printKind == null) {
-            String known = Arrays.stream(PrintKind.values()).map(PrintKind::cliName).collect(Collectors.joining(", "));
+            String known = Stream.concat(Arrays.stream(PrintKind.values()).map(PrintKind::cliName),
+                    services.recordPrints().all().stream().map(RecordPrint::key)).collect(Collectors.joining(", "));
             spec.commandLine().getErr().println("print: " + messages.get("cli.print.unknownKind", kind, known));
             return NineonesCli.FAILED;
         }

@@ -1,6 +1,12 @@
 package org.nineones.store;
 
+import static org.nineones.store.jooq.Tables.ASSESSMENT;
 import static org.nineones.store.jooq.Tables.EMPLOYEE;
+import static org.nineones.store.jooq.Tables.EXAM_RESULT;
+import static org.nineones.store.jooq.Tables.INTERVIEW;
+import static org.nineones.store.jooq.Tables.LETTER_SIGNATURE;
+import static org.nineones.store.jooq.Tables.REWARD_ENTRY;
+import static org.nineones.store.jooq.Tables.TRAINING_ATTENDANCE;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -80,6 +86,21 @@ public final class EmployeeRepository {
                 ps.executeUpdate();
             }
         });
+    }
+
+    /**
+     * True when people's records name this person (a signed letter, as signer or counterpart, an attendance, an exam
+     * result, a reward or penalty, an assessment, an interview): such a person is kept, marked as having left.
+     */
+    public boolean hasRecords(long id) {
+        int key = (int) id;
+        return dsl.fetchExists(LETTER_SIGNATURE, LETTER_SIGNATURE.EMPLOYEE_ID.eq(key)
+                        .or(LETTER_SIGNATURE.COUNTERPART_EMPLOYEE_ID.eq(key)))
+                || dsl.fetchExists(TRAINING_ATTENDANCE, TRAINING_ATTENDANCE.EMPLOYEE_ID.eq(key))
+                || dsl.fetchExists(EXAM_RESULT, EXAM_RESULT.EMPLOYEE_ID.eq(key))
+                || dsl.fetchExists(REWARD_ENTRY, REWARD_ENTRY.EMPLOYEE_ID.eq(key))
+                || dsl.fetchExists(ASSESSMENT, ASSESSMENT.EMPLOYEE_ID.eq(key))
+                || dsl.fetchExists(INTERVIEW, INTERVIEW.EMPLOYEE_ID.eq(key));
     }
 
     public void delete(long id) {

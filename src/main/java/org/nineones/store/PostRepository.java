@@ -1,7 +1,12 @@
 package org.nineones.store;
 
+import static org.nineones.store.jooq.Tables.ASSESSMENT;
 import static org.nineones.store.jooq.Tables.EMPLOYEE;
+import static org.nineones.store.jooq.Tables.EXAM;
+import static org.nineones.store.jooq.Tables.LETTER_SIGNATURE;
 import static org.nineones.store.jooq.Tables.POST;
+import static org.nineones.store.jooq.Tables.POST_CONTENT_VERSION;
+import static org.nineones.store.jooq.Tables.REWARD_ENTRY;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -66,6 +71,19 @@ public final class PostRepository {
 
     public boolean hasEmployees(long postId) {
         return dsl.fetchExists(EMPLOYEE, EMPLOYEE.POST_ID.eq((int) postId));
+    }
+
+    /**
+     * True when people's records name this post or one of its content versions (letters, exams, rewards and
+     * penalties tied to its duties, assessments): such a post is kept.
+     */
+    public boolean hasRecords(long postId) {
+        int key = (int) postId;
+        return dsl.fetchExists(LETTER_SIGNATURE, LETTER_SIGNATURE.POST_ID.eq(key))
+                || dsl.fetchExists(EXAM, EXAM.POST_ID.eq(key))
+                || dsl.fetchExists(ASSESSMENT, ASSESSMENT.POST_ID.eq(key))
+                || dsl.fetchExists(REWARD_ENTRY, REWARD_ENTRY.DUTY_VERSION_ID.in(dsl.select(POST_CONTENT_VERSION.ID)
+                        .from(POST_CONTENT_VERSION).where(POST_CONTENT_VERSION.POST_ID.eq(key))));
     }
 
     /** Deletes a post and all versions of its content; callers check {@link #hasEmployees} first. */

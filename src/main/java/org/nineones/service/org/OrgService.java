@@ -122,6 +122,9 @@ public final class OrgService {
             if (store.posts().hasEmployees(postId)) {
                 throw new OrgRuleException(messages.get("org.error.postHasPeople", post.name()));
             }
+            if (store.posts().hasRecords(postId)) {
+                throw new OrgRuleException(messages.get("org.error.postHasRecords", post.name()));
+            }
             store.posts().delete(postId);
             store.audit().record("delete", "post", postId, post.name());
             return null;

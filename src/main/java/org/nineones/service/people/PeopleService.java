@@ -70,6 +70,9 @@ public final class PeopleService {
         workspace.write(store -> {
             Employee employee = store.employees().find(id)
                     .orElseThrow(() -> new PeopleRuleException(messages.get("people.error.gone")));
+            if (store.employees().hasRecords(id)) {
+                throw new PeopleRuleException(messages.get("people.error.hasRecords", employee.name()));
+            }
             store.employees().delete(id);
             store.audit().record("delete", "employee", id, employee.name());
             return null;
