@@ -59,13 +59,13 @@ public final class Services {
         this.sample = new SampleService(workspaces, rosterImport, templates, content);
         this.exchange = new ContentExchangeService(messages);
         this.print = new PrintService(messages, cards);
-        this.packages = new PackageService(messages, cards, print, exchange);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
         this.recordPrints = new RecordPrints(printList);
+        this.packages = new PackageService(messages, cards, print, exchange, ledgers, recordPrints);
     }
 
     public Settings settings() {

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.nineones.excel.workbook.RegisterData;
@@ -26,6 +27,12 @@ import org.nineones.pack.VerificationResult;
 import org.nineones.service.Progress;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.exchange.ContentExchangeService;
+import org.nineones.service.ledger.Ledger;
+import org.nineones.service.ledger.LedgerException;
+import org.nineones.service.ledger.Ledgers;
+import org.nineones.service.ledger.RecordPrint;
+import org.nineones.service.ledger.RecordPrintRequest;
+import org.nineones.service.ledger.RecordPrints;
 import org.nineones.service.exchange.ExchangeException;
 import org.nineones.service.print.PrintException;
 import org.nineones.service.print.PrintKind;
@@ -54,27 +61,39 @@ public final class PackageService {
     /** The cards take most of the time: they report within this share of the whole (in percent). */
     static final int CARDS_FROM = 15;
     static final int CARDS_TO = 70;
-    static final int PRINTOUTS_TO = 90;
+    static final int PRINTOUTS_TO = 85;
+    static final int LEDGERS_TO = 92;
+    /** The printouts of people's records that go into the package, by key, with their file names. */
+    static final Map<String, String> RECORD_PRINTOUTS = Map.of("training-file", "training-files.pdf");
 
     private final Messages messages;
     private final CardPrintService cards;
     private final PrintService print;
     private final ContentExchangeService content;
+    private final Ledgers ledgers;
+    private final RecordPrints recordPrints;
     private final Path tempRoot;
 
     public PackageService(Messages messages, CardPrintService cards, PrintService print,
-                          ContentExchangeService content) {
-        this(messages, cards, print, content, null);
+                          ContentExchangeService content, Ledgers ledgers, RecordPrints recordPrints) {
+        this(messages, cards, print, content, ledgers, recordPrints, null);
     }
 
     /** With the folder to make working files in ({@code null}: the system's temp folder). */
     PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
-                   Path tempRoot) {
+                   Ledgers ledgers, RecordPrints recordPrints, Path tempRoot) {
         this.messages = messages;
         this.cards = cards;
         this.print = print;
         this.content = content;
+        this.ledgers = ledgers;
+        this.recordPrints = recordPrints;
         this.tempRoot = tempRoot;
+    }
+
+    /** The file name of a ledger in the package. */
+    static String ledgerFile(Ledger ledger) {
+        return "ledger-" + ledger.key() + ".xlsx";
     }
 
     private static Map<PrintKind, String> printouts() {
@@ -112,6 +131,7 @@ public final class PackageService {
                 progress.checkCancelled();
                 cards.printCards(workspace, work.resolve(CARDS), new StepProgress(progress, CARDS_FROM, CARDS_TO));
                 printOthers(workspace, work, today, progress);
+                writeRecords(workspace, work, today, out, progress);
                 progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.content"));
                 writeContent(workspace, work, today, out);
                 summary = workbook.await();
@@ -161,6 +181,37 @@ public final class PackageService {
         }
     }
 
+    /** Every ledger of people's records, and the printouts of them that belong in the package. */
+    private void writeRecords(Workspace workspace, Path work, LocalDate day, Path out, Progress progress) {
+        for (Ledger ledger : ledgers.all()) {
+            progress.checkCancelled();
+            progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.ledger", messages.get(ledger.titleKey())));
+            try {
+                ledger.export(workspace, work.resolve(ledgerFile(ledger)), Progress.NONE);
+            } catch (LedgerException e) {
+                throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
+                        "cannot write the ledger " + ledger.key() + ": " + e.getMessage(), e);
+            }
+        }
+        for (Map.Entry<String, String> printout : RECORD_PRINTOUTS.entrySet()) {
+            RecordPrint record = recordPrints.byKey(printout.getKey()).orElse(null);
+            if (record == null) {
+                continue;
+            }
+            progress.checkCancelled();
+            progress.update(LEDGERS_TO, 100, messages.get("pack.progress.printout", messages.get(record.titleKey())));
+            try {
+                record.print(workspace, RecordPrintRequest.all(day), work.resolve(printout.getValue()),
+                        new StepProgress(progress, LEDGERS_TO, LEDGERS_TO + 3));
+            } catch (PrintException e) {
+                if (!e.nothingToPrint()) {
+                    throw e;
+                }
+                LOG.info("package without {}: {}", printout.getValue(), e.getMessage());
+            }
+        }
+    }
+
     private void writeContent(Workspace workspace, Path work, LocalDate day, Path out) {
         try {
             content.exportForPackage(workspace, work.resolve(CONTENT), day);
@@ -183,12 +234,16 @@ public final class PackageService {
     }
 
     /** The parts made in the work folder; a PDF is absent when there was nothing of its kind to print. */
-    private static List<PackageFile> parts(Path work) {
+    private List<PackageFile> parts(Path work) {
         List<PackageFile> parts = new ArrayList<>();
         parts.add(new PackageFile(WORKBOOK, work.resolve(WORKBOOK)));
         parts.add(new PackageFile(CONTENT, work.resolve(CONTENT)));
+        for (Ledger ledger : ledgers.all()) {
+            parts.add(new PackageFile(ledgerFile(ledger), work.resolve(ledgerFile(ledger))));
+        }
         List<String> pdfs = new ArrayList<>(List.of(CARDS));
         pdfs.addAll(PRINTOUTS.values());
+        pdfs.addAll(new TreeMap<>(RECORD_PRINTOUTS).values());
         for (String pdf : pdfs) {
             if (Files.isRegularFile(work.resolve(pdf))) {
                 parts.add(new PackageFile(pdf, work.resolve(pdf)));

@@ -45,7 +45,8 @@ class PackageServiceTest {
         work = Files.createDirectories(tempDir.resolve("临时"));
         out = tempDir.resolve("张三的文件").resolve("验收资料包.zip");
         service = new PackageService(messages, cards(messages), new org.nineones.service.print.PrintService(messages, cards(messages)),
-                new org.nineones.service.exchange.ContentExchangeService(messages), work);
+                new org.nineones.service.exchange.ContentExchangeService(messages),
+                new org.nineones.service.ledger.Ledgers(List.of()), new org.nineones.service.ledger.RecordPrints(List.of()), work);
     }
 
     /** Cancels as soon as the export announces the step whose message has the given key. */
