@@ -1,6 +1,7 @@
 package org.nineones.ui.main;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -23,8 +24,12 @@ import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.output.OutputActions;
 import org.nineones.ui.roster.RosterImportAction;
 import org.nineones.excel.content.ExchangeKind;
+import org.nineones.service.ledger.Ledger;
+import org.nineones.service.ledger.RecordPrint;
+import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.print.PrintKind;
 import org.nineones.ui.exchange.ContentExchangeActions;
+import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.templates.TemplateApplyDialog;
 import org.nineones.ui.templates.TemplateCompareDialog;
 import org.nineones.ui.welcome.WelcomeView;
@@ -43,6 +48,8 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private MenuItem compareTemplateItem;
     @FXML private Menu exportContentMenu;
     @FXML private Menu importContentMenu;
+    @FXML private Menu exportLedgerMenu;
+    @FXML private Menu importLedgerMenu;
     @FXML private MenuItem exportItem;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -83,6 +90,9 @@ public final class MainView implements WelcomeView.Actions {
         exportContentMenu.disableProperty().bind(noWorkspace);
         importContentMenu.disableProperty().bind(noWorkspace);
         initContentExchangeMenus();
+        exportLedgerMenu.disableProperty().bind(noWorkspace);
+        importLedgerMenu.disableProperty().bind(noWorkspace);
+        initLedgerMenus();
         exportItem.disableProperty().bind(noWorkspace);
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
@@ -106,6 +116,24 @@ public final class MainView implements WelcomeView.Actions {
         }
     }
 
+    /** One item per ledger of people's records under 导出台账 and 导入台账. */
+    private void initLedgerMenus() {
+        LedgerActions ledgerActions = new LedgerActions(context);
+        for (Ledger ledger : context.services().ledgers().all()) {
+            MenuItem export = new MenuItem(ledgerActions.name(ledger) + "…");
+            export.setId("export-ledger-" + ledger.key());
+            export.setOnAction(e -> withWorkspace(ws -> ledgerActions.export(ws, ledger)));
+            exportLedgerMenu.getItems().add(export);
+            if (ledger.importable()) {
+                MenuItem importItem = new MenuItem(ledgerActions.name(ledger) + "…");
+                importItem.setId("import-ledger-" + ledger.key());
+                importItem.setOnAction(e -> withWorkspace(ws -> ledgerActions.importFile(ws, ledger,
+                        tabs::reloadRecords)));
+                importLedgerMenu.getItems().add(importItem);
+            }
+        }
+    }
+
     /** One item per printout under 打印预览; the cards (the most printed) also with Ctrl+Shift+P. */
     private void initPreviewMenu() {
         for (PrintKind kind : PrintKind.values()) {
@@ -116,6 +144,13 @@ public final class MainView implements WelcomeView.Actions {
             if (kind == PrintKind.CARDS) {
                 item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
             }
+            previewMenu.getItems().add(item);
+        }
+        for (RecordPrint print : context.services().recordPrints().all()) {
+            MenuItem item = new MenuItem(messages.get(print.titleKey()) + "…");
+            item.setId("preview-" + print.key());
+            item.setOnAction(e -> withWorkspace(ws -> output.preview(ws, print, RecordPrintRequest.all(LocalDate.now()),
+                    viewModel.session().enterpriseNameProperty().get())));
             previewMenu.getItems().add(item);
         }
     }

@@ -1,6 +1,8 @@
 package org.nineones.ui.main;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javafx.scene.control.Tab;
@@ -21,6 +23,8 @@ final class WorkspaceTabs {
     private final Tab peopleTab;
     private final EmployeesView people;
     private final OrgView org;
+    /** How each tab of people's records reloads after a ledger import. */
+    private final List<Runnable> recordReloads = new ArrayList<>();
 
     WorkspaceTabs(AppContext context, Workspace workspace, Consumer<Path> importFile) {
         Messages messages = context.messages();
@@ -74,6 +78,11 @@ final class WorkspaceTabs {
     /** Asks about unsaved edits (save or discard), then runs {@code then}. */
     void whenChangesSettled(Runnable then) {
         org.whenChangesSettled(then);
+    }
+
+    /** Reloads the tabs of people's records (after a ledger import from the 人员记录 menu). */
+    void reloadRecords() {
+        recordReloads.forEach(Runnable::run);
     }
 
     void reloadPeople() {

@@ -9,6 +9,8 @@ import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageProblem;
 import org.nineones.pack.VerificationResult;
 import org.nineones.service.Progress;
+import org.nineones.service.ledger.RecordPrint;
+import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.print.PrintKind;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
@@ -49,13 +51,23 @@ public final class OutputActions {
                 (out, progress) -> context.services().print().print(workspace, kind, out, null, progress));
     }
 
+    /**
+     * Prints people's records (letters, training files, an exam paper…) to a temporary PDF in the background, then
+     * shows it in the preview; "nothing to print" is said in a message.
+     */
+    public void preview(Workspace workspace, RecordPrint print, RecordPrintRequest request, String enterpriseName) {
+        String name = messages.get(print.titleKey());
+        preview(name, messages.get("preview.fileName", enterpriseName, name),
+                (out, progress) -> print.print(workspace, request, out, progress));
+    }
+
     /** Makes a PDF into the given file, reporting progress. */
-    interface PdfMaker {
+    public interface PdfMaker {
         void make(Path out, Progress progress) throws Exception;
     }
 
     /** Makes a PDF into a temporary file as a background task, then previews it; the file goes with the preview. */
-    void preview(String title, String fileName, PdfMaker maker) {
+    public void preview(String title, String fileName, PdfMaker maker) {
         context.tasks().run(title, progress -> {
             Path temp = Files.createTempFile("nineones-preview-", ".pdf");
             boolean made = false;
