@@ -209,7 +209,7 @@ public final class LetterService {
             throw new LetterRuleException("date", messages.get("letters.error.alreadySigned", row.employee().name(),
                     String.valueOf(year), row.signature().signedOn().toString()));
         }
-        Long attachmentId = file == null ? null : file.store(store.letters());
+        Long attachmentId = file == null ? null : Long.valueOf(file.store(store.letters()));
         Counterpart c = row.counterpart();
         Signature saved = store.letters().insert(new NewSignature(year, employeeId, row.post().id(),
                 row.current() == null ? null : row.current().id(), c.employeeId(), c.name(), signedOn, attachmentId,
@@ -279,7 +279,7 @@ public final class LetterService {
             if (!voided) {
                 checkDate(target.year(), newDate);
             }
-            Long attachmentId = file == null ? target.attachmentId() : file.store(letters);
+            Long attachmentId = file == null ? target.attachmentId() : Long.valueOf(file.store(letters));
             Signature saved = letters.insert(new NewSignature(target.year(), target.employeeId(), target.postId(),
                     target.dutyListVersionId(), target.counterpartId(), target.counterpartName(), date, attachmentId,
                     voided, target.id(), why));
