@@ -325,9 +325,23 @@ public final class LetterService {
             base = messages.get("letters.history.corrected", String.valueOf(s.year()), s.signedOn().toString(),
                     s.correctionReason());
         }
-        String who = messages.get("letters.history.by", s.recordedBy(), s.recordedAt());
+        String who = messages.get("letters.history.by", s.recordedBy(), localTime(s.recordedAt()));
         String file = entry.fileName().isEmpty() ? "" : messages.get("letters.history.file", entry.fileName());
         return base + file + who + (entry.inForce() ? "" : messages.get("letters.history.notInForce"));
+    }
+
+    /** A UTC time as SQLite's CURRENT_TIMESTAMP writes it, in the clock's time zone. */
+    String localTime(String utc) {
+        if (utc == null) {
+            return "";
+        }
+        try {
+            return java.time.LocalDateTime.parse(utc, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+                    .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(clock.getZone()).toLocalDateTime()
+                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (java.time.format.DateTimeParseException e) {
+            return utc;
+        }
     }
 
     String versionText(ContentVersion v) {

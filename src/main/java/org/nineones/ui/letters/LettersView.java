@@ -27,11 +27,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.nineones.model.Messages;
+import org.nineones.service.letters.LetterLedger;
 import org.nineones.service.letters.LetterPrint;
 import org.nineones.service.letters.LetterRow;
 import org.nineones.service.letters.LetterStatus;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.print.PrintPreviewDialog;
 import org.nineones.ui.print.PrintPreviewViewModel;
 
@@ -104,7 +106,14 @@ public final class LettersView {
         correct.setOnAction(e -> onCorrect());
         sign.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         correct.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        HBox bar = new HBox(8, yearLabel, year, onlyUnsigned, onlyResign, refresh, grow, print, sign, correct);
+        Button export = new Button(messages.get("letters.ui.export"));
+        export.setId("lettersExport");
+        export.setOnAction(e -> onExport());
+        Button importButton = new Button(messages.get("letters.ui.import"));
+        importButton.setId("lettersImport");
+        importButton.setOnAction(e -> onImport());
+        HBox bar = new HBox(8, yearLabel, year, onlyUnsigned, onlyResign, refresh, grow, print, sign, correct,
+                importButton, export);
         bar.setAlignment(Pos.CENTER_LEFT);
 
         Label summary = new Label();
@@ -244,6 +253,64 @@ public final class LettersView {
         if (corrected) {
             viewModel.reload();
             reselect(row);
+        }
+    }
+
+    private void onExport() {
+        String title = messages.get("letters.ui.export");
+        String enterprise = context.session().enterpriseNameProperty().get();
+        Workspace workspace = viewModel.workspace();
+        Path folder = workspace.file().toAbsolutePath().getParent();
+        context.dialogs().chooseFileToSave(title, folder, messages.get("letters.ui.ledgerFile",
+                        enterprise == null ? "" : enterprise), new FileFilter(messages.get("letters.ui.xlsxFilter"), "*.xlsx"))
+                .ifPresent(out -> context.tasks().run(title,
+                        progress -> new LetterLedger(viewModel.letters()).export(workspace, out, progress),
+                        rows -> context.dialogs().showInfo(title, messages.get("letters.ui.exportDone", rows, out))));
+    }
+
+    private void onImport() {
+        String title = messages.get("letters.ui.import");
+        Workspace workspace = viewModel.workspace();
+        LetterLedger ledger = new LetterLedger(viewModel.letters());
+        context.dialogs().chooseFileToOpen(title, new FileFilter(messages.get("letters.ui.xlsxFilter"), "*.xlsx",
+                        "*.xls"))
+                .ifPresent(file -> context.tasks().run(title, progress -> ledger.preview(workspace, file, progress),
+                        preview -> afterPreview(title, ledger, file, preview)));
+    }
+
+    private void afterPreview(String title, LetterLedger ledger, Path file, LetterLedger.Preview preview) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (preview.hasErrors()) {
+            String lines = preview.errors().stream().limit(10)
+                    .map(p -> messages.get("letters.import.rowPrefix", p.row()) + p.message())
+                    .collect(java.util.stream.Collectors.joining("\n"))
+                    + (preview.errors().size() > 10 ? "\n" + messages.get("letters.ui.more") : "");
+            if (context.dialogs().confirm(title, messages.get("letters.ui.importErrors", name, preview.invalidRows(),
+                    lines), messages.get("letters.ui.saveReport"))) {
+                String base = name.replaceFirst("\\.[^.]*$", "");
+                context.dialogs().chooseFileToSave(title, file.toAbsolutePath().getParent(),
+                                messages.get("letters.ui.reportFile", base),
+                                new FileFilter(messages.get("letters.ui.xlsxFilter"), "*.xlsx"))
+                        .ifPresent(report -> context.tasks().run(title, progress -> {
+                            ledger.writeErrorReport(preview, report);
+                            return report;
+                        }, done -> context.dialogs().showInfo(title, messages.get("letters.ui.reportDone", done))));
+            }
+            return;
+        }
+        if (preview.toWrite() == 0) {
+            context.dialogs().showInfo(title, messages.get("letters.ui.importNothing", name, preview.rows()));
+            return;
+        }
+        String lines = preview.willWrite().stream().limit(10).collect(java.util.stream.Collectors.joining("\n"))
+                + (preview.toWrite() > 10 ? "\n" + messages.get("letters.ui.more") : "");
+        if (context.dialogs().confirm(title, messages.get("letters.ui.importConfirm", name, preview.toWrite(), lines),
+                messages.get("letters.ui.importWrite"))) {
+            context.tasks().run(title, progress -> ledger.commit(viewModel.workspace(), preview, false, progress),
+                    result -> {
+                        viewModel.reload();
+                        context.dialogs().showInfo(title, messages.get("letters.ui.importDone", result.written()));
+                    });
         }
     }
 

@@ -31,8 +31,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class LettersUiTest extends UiTestBase {
 
-    @Test
-    void signsCorrectsAndPrintsTheYearsLetters(FxRobot robot) throws Exception {
+    private FxRobot robot;
+
+    private void robotOpen(Path file) {
+        robot.interact(() -> ui.main.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void openEnterprise() throws Exception {
         Path file = tempDir.resolve("企业").resolve("示范化工.nineones");
         Services services = ui.context.services();
         try (Workspace ws = services.workspaces().create(file, "示范化工", TestData.CREDIT_CODE)) {
@@ -57,8 +63,13 @@ class LettersUiTest extends UiTestBase {
                 n++;
             }
         }
-        robot.interact(() -> ui.main.open(file));
-        WaitForAsyncUtils.waitForFxEvents();
+        robotOpen(file);
+    }
+
+    @Test
+    void signsCorrectsAndPrintsTheYearsLetters(FxRobot robot) throws Exception {
+        this.robot = robot;
+        openEnterprise();
         int year = LocalDate.now().getYear();
 
         LettersHandle letters = new LettersHandle(robot).open();
@@ -107,5 +118,62 @@ class LettersUiTest extends UiTestBase {
         assertEquals("第 1 页 / 共 2 页", preview.page());
         preview.close();
         assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
+    }
+
+    @Test
+    void exportsTheLedgerAndImportsSignaturesFromASheet(FxRobot robot) throws Exception {
+        this.robot = robot;
+        openEnterprise();
+        int year = LocalDate.now().getYear();
+        LettersHandle letters = new LettersHandle(robot).open();
+
+        Path ledger = tempDir.resolve("台账").resolve("责任书签订台账.xlsx");
+        Files.createDirectories(ledger.getParent());
+        ui.dialogs.files.add(ledger);
+        robot.clickOn("#lettersExport");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(Files.size(ledger) > 1000);
+        assertTrue(ui.dialogs.infos.get(0).startsWith("已导出 3 行"), ui.dialogs.infos.toString());
+
+        Path sheet = tempDir.resolve("台账").resolve("签订.xlsx");
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = Files.newOutputStream(sheet)) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("签订");
+            String[][] rows = {{"年度", "姓名", "签订日期"}, {String.valueOf(year), "王总", year + "-01-03"},
+                    {String.valueOf(year), "查无此人", year + "-01-03"}};
+            for (int r = 0; r < rows.length; r++) {
+                org.apache.poi.ss.usermodel.Row row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        // with an error: nothing is written, and the error report is offered
+        Path report = tempDir.resolve("台账").resolve("错误报告.xlsx");
+        ui.dialogs.files.add(sheet);
+        ui.dialogs.files.add(report);
+        robot.clickOn("#lettersImport");
+        WaitForAsyncUtils.waitForFxEvents();
+        String question = ui.dialogs.questions.get(ui.dialogs.questions.size() - 1);
+        assertTrue(question.contains("第 3 行：花名册中没有“查无此人”"), question);
+        assertTrue(Files.isRegularFile(report));
+        assertEquals("UNSIGNED", letters.cell("王总", "lettersStatusColumn"));
+
+        // without it: written in one go
+        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(sheet))) {
+            org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(0);
+            s.removeRow(s.getRow(2));
+            try (java.io.OutputStream out = Files.newOutputStream(sheet)) {
+                wb.write(out);
+            }
+        }
+        ui.dialogs.files.add(sheet);
+        robot.clickOn("#lettersImport");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("SIGNED", letters.cell("王总", "lettersStatusColumn"));
+        assertEquals(year + "-01-03", letters.cell("王总", "lettersSignedOnColumn"));
+        assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).startsWith("已写入 1 条"), ui.dialogs.infos.toString());
     }
 }
