@@ -13,6 +13,9 @@ import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.Ledgers;
 import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrints;
+import org.nineones.service.letters.LetterLedger;
+import org.nineones.service.letters.LetterPrint;
+import org.nineones.service.letters.LetterService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
@@ -44,6 +47,7 @@ public final class Services {
     private final PrintService print;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
+    private final LetterService letters;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -61,9 +65,12 @@ public final class Services {
         this.print = new PrintService(messages, cards);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
+        this.letters = new LetterService(messages);
+        ledgerList.add(new LetterLedger(letters));
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
+        printList.add(new LetterPrint(letters));
         this.recordPrints = new RecordPrints(printList);
         this.packages = new PackageService(messages, cards, print, exchange, ledgers, recordPrints);
     }
@@ -132,5 +139,10 @@ public final class Services {
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */
     public RecordPrints recordPrints() {
         return recordPrints;
+    }
+
+    /** The yearly signing round of responsibility letters. */
+    public LetterService letters() {
+        return letters;
     }
 }

@@ -37,6 +37,11 @@ public final class Store {
         return new EmployeeRepository(dsl);
     }
 
+    /** Signed responsibility letters and their scans (append-only, corrected by correction rows). */
+    public LetterRepository letters() {
+        return new LetterRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

@@ -13,6 +13,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
 import org.nineones.ui.gaps.GapsView;
+import org.nineones.ui.letters.LettersView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
 
@@ -59,7 +60,16 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, enterpriseTab);
+        LettersView letters = new LettersView(context, workspace);
+        Tab lettersTab = new Tab(messages.get("letters.tab"), letters.view());
+        lettersTab.setId("lettersTab");
+        recordReloads.add(letters::reload);
+        lettersTab.setOnSelectionChanged(e -> {
+            if (lettersTab.isSelected()) {
+                letters.reload();
+            }
+        });
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, enterpriseTab);
     }
 
     TabPane node() {
