@@ -37,6 +37,11 @@ public final class Store {
         return new EmployeeRepository(dsl);
     }
 
+    /** Periodic assessments: periods, assessments and their items, interviews. */
+    public AssessmentRepository assessments() {
+        return new AssessmentRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }
