@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
+import org.nineones.service.assessments.AssessmentLedger;
+import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
@@ -44,6 +46,7 @@ public final class Services {
     private final PrintService print;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
+    private final AssessmentService assessments;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -62,6 +65,8 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
+        this.assessments = new AssessmentService(messages);
+        ledgerList.add(new AssessmentLedger(messages, assessments));
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
@@ -127,6 +132,11 @@ public final class Services {
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */
     public Ledgers ledgers() {
         return ledgers;
+    }
+
+    /** Periodic assessments (一套考核). */
+    public AssessmentService assessments() {
+        return assessments;
     }
 
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */

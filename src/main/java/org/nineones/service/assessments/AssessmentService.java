@@ -311,7 +311,7 @@ public final class AssessmentService {
     }
 
     /** Recomputes the total, maximum and rating of an open assessment from its items. */
-    private void rescore(Store store, long id) {
+    void rescore(Store store, long id) {
         List<Item> items = store.assessments().items(id);
         Totals t = totals(items);
         store.assessments().updateScore(id, t.score, t.max, t.complete ? rate(t).name() : null);
