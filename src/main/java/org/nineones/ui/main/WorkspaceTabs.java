@@ -8,6 +8,7 @@ import javafx.scene.control.TabPane;
 
 import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
+import org.nineones.ui.assessments.AssessmentsView;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
 import org.nineones.ui.gaps.GapsView;
@@ -55,7 +56,15 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, enterpriseTab);
+        AssessmentsView assessments = new AssessmentsView(context, workspace);
+        Tab assessmentsTab = new Tab(messages.get("assessments.tab"), assessments.view());
+        assessmentsTab.setId("assessmentsTab");
+        assessmentsTab.setOnSelectionChanged(e -> {
+            if (assessmentsTab.isSelected()) {
+                assessments.reload();
+            }
+        });
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, assessmentsTab, enterpriseTab);
     }
 
     TabPane node() {
