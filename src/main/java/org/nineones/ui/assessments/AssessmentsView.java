@@ -156,6 +156,8 @@ public final class AssessmentsView {
         peopleTable.getColumns().add(column("assessments.ui.col.status", viewModel::status, 70));
         peopleTable.getColumns().add(column("assessments.ui.col.total", s -> s.score() == null ? ""
                 : AssessmentService.text(s.score()) + "/" + AssessmentService.text(s.maxScore()), 70));
+        peopleTable.getColumns().add(column("assessments.ui.col.percent", s -> s.percent() == null ? ""
+                : s.percent() + "%", 60));
         peopleTable.getColumns().add(column("assessments.ui.col.rating", s -> viewModel.rating(s.rating()), 60));
         peopleTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (viewModel.selectedProperty().get() == null
