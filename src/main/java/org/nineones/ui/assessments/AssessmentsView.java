@@ -365,6 +365,7 @@ public final class AssessmentsView {
             return false;
         }
         points.getStyleClass().remove("field-invalid");
+        itemError.setText("");
         totals.setText(viewModel.totals(viewModel.selectedProperty().get()));
         return true;
     }
