@@ -6,6 +6,7 @@ import java.util.List;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.assessments.AssessmentLedger;
+import org.nineones.service.assessments.AssessmentSheetPrint;
 import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
@@ -70,6 +71,7 @@ public final class Services {
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
+        printList.add(new AssessmentSheetPrint(messages, assessments));
         this.recordPrints = new RecordPrints(printList);
     }
 

@@ -251,13 +251,14 @@ public final class AssessmentService {
         Employee e = people.employee(r.employeeId());
         List<Item> items = store.assessments().items(r.id());
         int scored = (int) items.stream().filter(i -> i.points() != null).count();
-        Double percent = r.score() != null && r.maxScore() != null && r.maxScore() > 0
-                ? Math.round(r.score() / r.maxScore() * 1000) / 10.0 : null;
+        Double maxScore = r.maxScore() != null || r.voided() ? r.maxScore() : Double.valueOf(totals(items).max());
+        Double percent = r.score() != null && maxScore != null && maxScore > 0
+                ? Math.round(r.score() / maxScore * 1000) / 10.0 : null;
         String id = e == null ? "" : e.idNumber().value();
         return new AssessmentSummary(r.id(), period, r.employeeId(), e == null ? "" : e.name(), id,
                 e == null ? "" : e.idNumber().masked(), e == null || e.employeeNumber() == null ? ""
                 : e.employeeNumber(), e == null ? "" : people.unitPath(e), people.postName(r.postId()), r.closed(),
-                r.score(), r.maxScore(), percent, r.rating() == null ? null : Rating.valueOf(r.rating()),
+                r.score(), maxScore, percent, r.rating() == null ? null : Rating.valueOf(r.rating()),
                 r.assessor(), day(r.assessorSignedOn()), day(r.assesseeSignedOn()), r.attachmentId(), r.voided(),
                 r.correctsId(), r.correctionReason(), corrected, items.size(), scored, r.recordedBy(),
                 r.recordedAt());
