@@ -149,6 +149,7 @@ public final class AssessmentsView {
     private Node peoplePane() {
         peopleTable.setId("assessPeopleTable");
         peopleTable.setItems(viewModel.people());
+        peopleTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         peopleTable.setPlaceholder(new Label(messages.get("assessments.ui.noAssessments")));
         peopleTable.getColumns().add(column("assessments.ui.col.name", AssessmentSummary::name, 70));
         peopleTable.getColumns().add(column("assessments.ui.col.unit", AssessmentSummary::unitPath, 110));
@@ -198,6 +199,7 @@ public final class AssessmentsView {
         itemsGrid.setVgap(6);
         itemsGrid.setPadding(new Insets(4));
         ColumnConstraints fixed = new ColumnConstraints();
+        fixed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         ColumnConstraints wide = new ColumnConstraints(120, 220, Double.MAX_VALUE);
         wide.setHgrow(Priority.ALWAYS);
         itemsGrid.getColumnConstraints().setAll(fixed, wide, wide, fixed, fixed, fixed);
@@ -230,6 +232,7 @@ public final class AssessmentsView {
     private Node interviewPane() {
         interviewTable.setId("assessInterviewTable");
         interviewTable.setItems(viewModel.interviews());
+        interviewTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         interviewTable.setPlaceholder(new Label(""));
         interviewTable.getColumns().add(interviewColumn("assessments.ui.col.name", InterviewCase::name, 70));
         interviewTable.getColumns().add(interviewColumn("assessments.ui.col.unit", InterviewCase::unitPath, 120));

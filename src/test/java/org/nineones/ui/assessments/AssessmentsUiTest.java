@@ -46,6 +46,21 @@ class AssessmentsUiTest extends UiTestBase {
                 EmployeeStatus.ACTIVE, "", null);
     }
 
+    /** With -DassessShot=file.png, saves what the screen looks like (with the bundled fonts) for a person to see. */
+    private void snapshotIfAsked(FxRobot robot) throws Exception {
+        String shot = System.getProperty("assessShot");
+        if (shot == null) {
+            return;
+        }
+        robot.interact(org.nineones.ui.common.Fonts::load);
+        robot.interact(() -> stage.getScene().getRoot().applyCss());
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.image.WritableImage[] image = new javafx.scene.image.WritableImage[1];
+        robot.interact(() -> image[0] = stage.getScene().snapshot(null));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image[0], null), "png",
+                Path.of(shot).toFile());
+    }
+
     @Test
     void scoresClosesCorrectsAndListsInterviews(FxRobot robot) throws Exception {
         LocalDate today = LocalDate.now();
@@ -104,6 +119,7 @@ class AssessmentsUiTest extends UiTestBase {
         tab.typeHere("3");
         assertEquals("assessPoints3", tab.focusedId());
         tab.typeHere("30");
+        snapshotIfAsked(robot);
         assertEquals("5", tab.pointsText(1));
         assertTrue(tab.totals().contains("38 / 41.33") && tab.totals().contains("优秀"), tab.totals());
         assertEquals("考核中 38/41.33 91.9% 优秀", tab.row("张三"));
