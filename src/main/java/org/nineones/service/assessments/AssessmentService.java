@@ -105,6 +105,7 @@ public final class AssessmentService {
             Set<Long> assessed = new HashSet<>();
             repo.inPeriod(periodId).forEach(r -> assessed.add(r.employeeId()));
             People people = People.read(store);
+            Map<Long, ContentVersion> lists = store.content().inForce(ContentKind.DUTY_LIST, day);
             int opened = 0;
             int existing = 0;
             List<NotAssessable> refused = new ArrayList<>();
@@ -113,13 +114,13 @@ public final class AssessmentService {
                     existing++;
                     continue;
                 }
-                Optional<String> why = whyNotAssessable(store, people, e, day);
+                Optional<String> why = whyNotAssessable(lists, people, e, day);
                 if (why.isPresent()) {
                     refused.add(new NotAssessable(e.id(), e.name(), people.unitPath(e), people.postName(e.postId()),
                             why.get()));
                     continue;
                 }
-                ContentVersion version = store.content().inForce(e.postId(), ContentKind.DUTY_LIST, day).orElseThrow();
+                ContentVersion version = lists.get(e.postId());
                 List<Item> items = items((DutyList) version.body());
                 long id = repo.insertOpen(periodId, e.id(), e.postId(), version.id(), null, null, items);
                 store.audit().record("assessment-open", ENTITY, id, period.code() + " " + e.name() + " "
@@ -143,11 +144,12 @@ public final class AssessmentService {
         return items;
     }
 
-    private Optional<String> whyNotAssessable(Store store, People people, Employee e, LocalDate day) {
+    private Optional<String> whyNotAssessable(Map<Long, ContentVersion> lists, People people, Employee e,
+                                              LocalDate day) {
         if (e.postId() == null) {
             return Optional.of(messages.get("assessments.notAssessable.noPost"));
         }
-        Optional<ContentVersion> version = store.content().inForce(e.postId(), ContentKind.DUTY_LIST, day);
+        Optional<ContentVersion> version = Optional.ofNullable(lists.get(e.postId()));
         if (version.isEmpty()) {
             return Optional.of(messages.get("assessments.notAssessable.noDutyList", people.postName(e.postId()),
                     day.toString()));
@@ -193,9 +195,10 @@ public final class AssessmentService {
                     .thenComparing(AssessmentSummary::name));
             List<NotAssessable> refused = new ArrayList<>();
             if (!period.startsOn().isAfter(today)) {
+                Map<Long, ContentVersion> lists = store.content().inForce(ContentKind.DUTY_LIST, day);
                 for (Employee e : people.active()) {
                     if (!assessed.contains(e.id())) {
-                        whyNotAssessable(store, people, e, day).ifPresent(why -> refused.add(new NotAssessable(e.id(),
+                        whyNotAssessable(lists, people, e, day).ifPresent(why -> refused.add(new NotAssessable(e.id(),
                                 e.name(), people.unitPath(e), people.postName(e.postId()), why)));
                     }
                 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -128,6 +129,17 @@ public final class AssessmentsView {
         periodField.setPromptText(messages.get("assessments.ui.periodPrompt"));
         periodField.textProperty().bindBidirectional(viewModel.periodTextProperty());
         periodField.setOnAction(e -> viewModel.load());
+        ComboBox<String> periodsBox = new ComboBox<>(viewModel.periods());
+        periodsBox.setId("assessPeriodsBox");
+        periodsBox.setPromptText(messages.get("assessments.ui.existing"));
+        periodsBox.setOnAction(e -> {
+            String chosen = periodsBox.getValue();
+            if (chosen != null) {
+                viewModel.periodTextProperty().set(chosen);
+                viewModel.load();
+                Platform.runLater(() -> periodsBox.getSelectionModel().clearSelection());
+            }
+        });
         Button start = button("assessStartButton", "assessments.ui.start", () -> viewModel.start(text ->
                 context.dialogs().showInfo(messages.get("assessments.ui.start"), text)));
         start.setDefaultButton(false);
@@ -139,7 +151,7 @@ public final class AssessmentsView {
         periodError.getStyleClass().add("field-error");
         periodError.textProperty().bind(viewModel.periodErrorProperty());
         HBox bar = new HBox(8, new Label(messages.get("assessments.ui.kind")), kindBox,
-                new Label(messages.get("assessments.ui.period")), periodField, start, refresh, export, importButton,
+                new Label(messages.get("assessments.ui.period")), periodField, periodsBox, start, refresh, export, importButton,
                 periodError);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
@@ -508,6 +520,17 @@ public final class AssessmentsView {
                 progress -> ledger().preview(viewModel.workspace(), source.get(), progress), preview -> {
                     if (preview.hasErrors()) {
                         offerReport(preview);
+                        return;
+                    }
+                    if (preview.toWrite() == 0) {
+                        context.dialogs().showInfo(messages.get("assessments.ui.import"),
+                                messages.get("assessments.ui.importNothing", preview.rows()));
+                        return;
+                    }
+                    if (!context.dialogs().confirm(messages.get("assessments.ui.import"), messages.get(
+                            "assessments.ui.importQuestion", preview.rows(), preview.toWrite(),
+                            String.join("\n", preview.willWrite().stream().limit(10).toList())),
+                            messages.get("assessments.ui.importConfirm"))) {
                         return;
                     }
                     context.tasks().run(messages.get("assessments.ui.import"),

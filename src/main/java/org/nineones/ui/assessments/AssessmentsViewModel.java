@@ -55,6 +55,7 @@ public final class AssessmentsViewModel {
     private final ObservableList<AssessmentSummary> people = FXCollections.observableArrayList();
     private final ObservableList<NotAssessable> notAssessable = FXCollections.observableArrayList();
     private final ObservableList<InterviewCase> interviews = FXCollections.observableArrayList();
+    private final ObservableList<String> periods = FXCollections.observableArrayList();
     private final ObjectProperty<AssessmentSummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<AssessmentItem> items = FXCollections.observableArrayList();
     private Period shown;
@@ -98,8 +99,10 @@ public final class AssessmentsViewModel {
         Long keep = selected.get() == null ? null : selected.get().employeeId();
         LocalDate day = today.get();
         tasks.run(messages.get("assessments.task.load"), progress -> new Loaded(
-                service.overview(workspace, period.get(), day), service.interviewCases(workspace)), loaded -> {
+                service.overview(workspace, period.get(), day), service.interviewCases(workspace),
+                service.periods(workspace)), loaded -> {
                     shown = period.get();
+                    periods.setAll(loaded.periods().stream().map(Period::code).toList());
                     show(loaded.overview());
                     interviews.setAll(loaded.interviews());
                     select(keep == null ? null : people.stream().filter(p -> p.employeeId() == keep).findFirst()
@@ -107,7 +110,7 @@ public final class AssessmentsViewModel {
                 });
     }
 
-    private record Loaded(PeriodOverview overview, List<InterviewCase> interviews) {
+    private record Loaded(PeriodOverview overview, List<InterviewCase> interviews, List<Period> periods) {
     }
 
     private void show(PeriodOverview overview) {
@@ -393,6 +396,11 @@ public final class AssessmentsViewModel {
 
     public ObservableList<AssessmentSummary> people() {
         return people;
+    }
+
+    /** The periods already created, newest first, as codes (2026-11…). */
+    public ObservableList<String> periods() {
+        return periods;
     }
 
     public ObservableList<InterviewCase> interviews() {

@@ -61,10 +61,9 @@ class AssessmentsUiTest extends UiTestBase {
                 Path.of(shot).toFile());
     }
 
-    @Test
-    void scoresClosesCorrectsAndListsInterviews(FxRobot robot) throws Exception {
-        LocalDate today = LocalDate.now();
-        Period thisMonth = Period.containing(PeriodKind.MONTH, today);
+    /** 示范化工 with 电工 (three items: 5, 3, 33.33 points), 张三 and 李四 electricians, 王五 a guard without a
+     * duty list; 李四 rated 不合格 in the two months before this one. */
+    private Path workspace(LocalDate today, Period thisMonth) throws Exception {
         Path file = tempDir.resolve("企业").resolve("示范化工.nineones");
         Services services = ui.context.services();
         try (Workspace ws = services.workspaces().create(file, "示范化工", TestData.CREDIT_CODE)) {
@@ -97,6 +96,50 @@ class AssessmentsUiTest extends UiTestBase {
                 assessments.close(ws, id, new CloseRequest("周主任", today, today, null), today);
             }
         }
+        return file;
+    }
+
+    @Test
+    void exportsTheLedgerAndImportsPointsFromIt(FxRobot robot) throws Exception {
+        LocalDate today = LocalDate.now();
+        Path file = workspace(today, Period.containing(PeriodKind.MONTH, today));
+        robot.interact(() -> ui.main.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        AssessmentsHandle tab = AssessmentsHandle.show(robot);
+        tab.start();
+        Path ledger = tempDir.resolve("考核台账.xlsx");
+        ui.dialogs.files.add(ledger);
+        robot.clickOn("#assessExportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(java.nio.file.Files.exists(ledger));
+        try (var in = java.nio.file.Files.newInputStream(ledger);
+             var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(in)) {
+            var sheet = wb.getSheetAt(0);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                if (row.getCell(1).getStringCellValue().equals("李四")
+                        && row.getCell(0).getStringCellValue().equals(tab.period())) {
+                    row.getCell(10).setCellValue(row.getCell(9).getNumericCellValue());
+                }
+            }
+            try (var out = java.nio.file.Files.newOutputStream(ledger)) {
+                wb.write(out);
+            }
+        }
+        ui.dialogs.files.add(ledger);
+        robot.clickOn("#assessImportButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ui.dialogs.questions.get(ui.dialogs.questions.size() - 1).contains("将写入 3 项"),
+                ui.dialogs.questions.toString());
+        assertEquals("考核中 41.33/41.33 100.0% 优秀", tab.row("李四"));
+        assertEquals(List.of(), ui.dialogs.errors);
+    }
+
+    @Test
+    void scoresClosesCorrectsAndListsInterviews(FxRobot robot) throws Exception {
+        LocalDate today = LocalDate.now();
+        Period thisMonth = Period.containing(PeriodKind.MONTH, today);
+        Path file = workspace(today, thisMonth);
         robot.interact(() -> ui.main.open(file));
         WaitForAsyncUtils.waitForFxEvents();
 
