@@ -192,6 +192,19 @@ public final class AssessmentRepository {
                 .orderBy(ASSESSMENT_ITEM.POSITION).fetch(AssessmentRepository::item);
     }
 
+    /** The items of every assessment of a period, keyed by assessment id, in one query. */
+    public java.util.Map<Long, List<Item>> itemsInPeriod(long periodId) {
+        java.util.Map<Long, List<Item>> items = new java.util.HashMap<>();
+        dsl.select(ASSESSMENT_ITEM.fields()).from(ASSESSMENT_ITEM).join(ASSESSMENT)
+                .on(ASSESSMENT.ID.eq(ASSESSMENT_ITEM.ASSESSMENT_ID))
+                .where(ASSESSMENT.PERIOD_ID.eq((int) periodId))
+                .orderBy(ASSESSMENT_ITEM.ASSESSMENT_ID, ASSESSMENT_ITEM.POSITION)
+                .fetch(r -> r.into(ASSESSMENT_ITEM))
+                .forEach(r -> items.computeIfAbsent(r.getAssessmentId().longValue(), k -> new java.util.ArrayList<>())
+                        .add(item(r)));
+        return items;
+    }
+
     /** Stores a scan or photo; returns its id. */
     public long insertAttachment(String fileName, String mediaType, String sha256, byte[] content) {
         dsl.insertInto(ATTACHMENT)

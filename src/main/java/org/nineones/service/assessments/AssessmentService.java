@@ -187,8 +187,10 @@ public final class AssessmentService {
                 List<Row> rows = store.assessments().inPeriod(row.get().id());
                 rows.forEach(r -> assessed.add(r.employeeId()));
                 Chains chains = new Chains(rows);
+                Map<Long, List<Item>> items = store.assessments().itemsInPeriod(row.get().id());
                 for (Row r : chains.inForce()) {
-                    list.add(summary(store, people, period, r, chains.length(r.id()) > 1));
+                    list.add(summary(people, period, r, chains.length(r.id()) > 1,
+                            items.getOrDefault(r.id(), List.of())));
                 }
             }
             list.sort(Comparator.comparing(AssessmentSummary::unitPath).thenComparing(AssessmentSummary::postName)
@@ -251,8 +253,11 @@ public final class AssessmentService {
     }
 
     private AssessmentSummary summary(Store store, People people, Period period, Row r, boolean corrected) {
+        return summary(people, period, r, corrected, store.assessments().items(r.id()));
+    }
+
+    private AssessmentSummary summary(People people, Period period, Row r, boolean corrected, List<Item> items) {
         Employee e = people.employee(r.employeeId());
-        List<Item> items = store.assessments().items(r.id());
         int scored = (int) items.stream().filter(i -> i.points() != null).count();
         Double maxScore = r.maxScore() != null || r.voided() ? r.maxScore() : Double.valueOf(totals(items).max());
         Double percent = r.score() != null && maxScore != null && maxScore > 0

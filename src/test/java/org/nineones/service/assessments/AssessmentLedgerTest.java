@@ -241,6 +241,16 @@ class AssessmentLedgerTest {
     }
 
     @Test
+    void theLedgerAndTheSheetAreRegisteredForTheCommandLineAndThePackage() {
+        org.nineones.app.Services services = new org.nineones.app.Services(
+                new org.nineones.app.Settings(dir.resolve("设置")), ZH);
+        assertEquals("assessments.ledger", services.ledgers().byKey("assessments").orElseThrow().titleKey());
+        assertTrue(services.ledgers().byKey("assessments").orElseThrow().importable());
+        assertEquals("assessments.print.sheet",
+                services.recordPrints().byKey("assessment-sheet").orElseThrow().titleKey());
+    }
+
+    @Test
     void aSheetWithoutTheNeededColumnsIsRefused() throws Exception {
         Path file = dir.resolve("缺列.xlsx");
         try (Workbook wb = new XSSFWorkbook()) {
