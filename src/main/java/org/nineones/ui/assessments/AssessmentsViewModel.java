@@ -290,7 +290,12 @@ public final class AssessmentsViewModel {
                     + service.ratingName(s.rating());
             text.append(messages.get("assessments.ui.historyLine", s.recordedAt(), s.id(), what, result,
                     s.recordedBy(), s.closed() && !s.voided() ? messages.get("assessments.ui.signed", s.assessor(),
-                            s.assessorSignedOn(), s.assesseeSignedOn()) : "")).append('\n');
+                            s.assessorSignedOn(), s.assesseeSignedOn()) : ""));
+            if (s.attachmentId() != null) {
+                service.attachment(workspace, s.attachmentId()).ifPresent(a -> text.append(messages.get(
+                        "assessments.ui.historyScan", a[0], a[1])));
+            }
+            text.append('\n');
         }
         return text.toString().strip();
     }
