@@ -5,6 +5,9 @@ import java.util.List;
 
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
+import org.nineones.service.assessments.AssessmentLedger;
+import org.nineones.service.assessments.AssessmentSheetPrint;
+import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
@@ -48,6 +51,7 @@ public final class Services {
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
     private final LetterService letters;
+    private final AssessmentService assessments;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -67,10 +71,13 @@ public final class Services {
         // each ledger of people's records is added here, in the order the GUI and the package list them
         this.letters = new LetterService(messages);
         ledgerList.add(new LetterLedger(letters));
+        this.assessments = new AssessmentService(messages);
+        ledgerList.add(new AssessmentLedger(messages, assessments));
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
         printList.add(new LetterPrint(letters));
+        printList.add(new AssessmentSheetPrint(messages, assessments));
         this.recordPrints = new RecordPrints(printList);
         this.packages = new PackageService(messages, cards, print, exchange, ledgers, recordPrints);
     }
@@ -134,6 +141,11 @@ public final class Services {
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */
     public Ledgers ledgers() {
         return ledgers;
+    }
+
+    /** Periodic assessments (一套考核). */
+    public AssessmentService assessments() {
+        return assessments;
     }
 
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */

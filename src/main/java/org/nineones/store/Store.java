@@ -42,6 +42,11 @@ public final class Store {
         return new LetterRepository(dsl, actor);
     }
 
+    /** Periodic assessments: periods, assessments and their items, interviews. */
+    public AssessmentRepository assessments() {
+        return new AssessmentRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

@@ -24,6 +24,7 @@ import org.nineones.sample.Plans;
 import org.nineones.sample.PostPlan;
 import org.nineones.sample.SampleEnterprise;
 import org.nineones.service.Progress;
+import org.nineones.service.assessments.AssessmentSamples;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.roster.ImportException;
 import org.nineones.service.roster.ImportResult;
@@ -151,6 +152,7 @@ public final class SampleService {
             progress.checkCancelled();
             int approved = writeContent(ws);
             org.nineones.service.letters.LetterSample.signUpperLevels(ws);
+            AssessmentSamples.write(ws, messages, SampleEnterprise.profile().principal(), LocalDate.now());
             LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified, "
                     + "{} content versions approved", result.inserted(), result.createdOrgUnits().size(),
                     result.createdPosts().size(), changed, approved);

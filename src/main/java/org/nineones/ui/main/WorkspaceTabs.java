@@ -10,6 +10,7 @@ import javafx.scene.control.TabPane;
 
 import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
+import org.nineones.ui.assessments.AssessmentsView;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
 import org.nineones.ui.gaps.GapsView;
@@ -69,7 +70,16 @@ final class WorkspaceTabs {
                 letters.reload();
             }
         });
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, enterpriseTab);
+        AssessmentsView assessments = new AssessmentsView(context, workspace);
+        Tab assessmentsTab = new Tab(messages.get("assessments.tab"), assessments.view());
+        assessmentsTab.setId("assessmentsTab");
+        assessmentsTab.setOnSelectionChanged(e -> {
+            if (assessmentsTab.isSelected()) {
+                assessments.reload();
+            }
+        });
+        recordReloads.add(assessments::reload);
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, assessmentsTab, enterpriseTab);
     }
 
     TabPane node() {

@@ -1,0 +1,6 @@
+package org.nineones.service.assessments;
+
+/** How long an assessment period is. */
+public enum PeriodKind {
+    MONTH, QUARTER, YEAR
+}
