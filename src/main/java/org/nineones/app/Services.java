@@ -16,6 +16,9 @@ import org.nineones.service.ledger.RecordPrints;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
+import org.nineones.service.rewards.RewardsLedger;
+import org.nineones.service.rewards.RewardsNotice;
+import org.nineones.service.rewards.RewardsService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.templates.TemplateService;
@@ -44,6 +47,7 @@ public final class Services {
     private final PrintService print;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
+    private final RewardsService rewards;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -60,11 +64,14 @@ public final class Services {
         this.exchange = new ContentExchangeService(messages);
         this.print = new PrintService(messages, cards);
         this.packages = new PackageService(messages, cards, print, exchange);
+        this.rewards = new RewardsService(messages);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
+        ledgerList.add(new RewardsLedger(rewards));
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
+        printList.add(new RewardsNotice(rewards));
         this.recordPrints = new RecordPrints(printList);
     }
 
@@ -127,6 +134,11 @@ public final class Services {
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */
     public Ledgers ledgers() {
         return ledgers;
+    }
+
+    /** Rewards and penalties: rules, ledger, totals. */
+    public RewardsService rewards() {
+        return rewards;
     }
 
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */

@@ -37,6 +37,11 @@ public final class Store {
         return new EmployeeRepository(dsl);
     }
 
+    /** The reward and penalty rules and ledger. */
+    public RewardRepository rewards() {
+        return new RewardRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }
