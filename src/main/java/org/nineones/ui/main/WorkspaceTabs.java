@@ -55,7 +55,15 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, enterpriseTab);
+        org.nineones.ui.rewards.RewardsView rewards = new org.nineones.ui.rewards.RewardsView(context, workspace);
+        Tab rewardsTab = new Tab(messages.get("rewards.ui.tab"), rewards.view());
+        rewardsTab.setId("rewardsTab");
+        rewardsTab.setOnSelectionChanged(e -> {
+            if (rewardsTab.isSelected()) {
+                rewards.reload();
+            }
+        });
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, rewardsTab, enterpriseTab);
     }
 
     TabPane node() {
