@@ -60,7 +60,6 @@ final class EntryDialog {
     final TextField correctionReasonField = new TextField();
     private final Map<EntryField, Label> errors = new EnumMap<>(EntryField.class);
     private final Label correctionError = new Label();
-    private final Label numberError = new Label();
     private final SimpleBooleanProperty valid = new SimpleBooleanProperty(false);
     private boolean filling;
 
@@ -166,11 +165,9 @@ final class EntryDialog {
             label.managedProperty().bind(label.visibleProperty());
             errors.put(field, label);
         }
-        for (Label label : List.of(correctionError, numberError)) {
-            label.getStyleClass().add("field-error");
-            label.visibleProperty().bind(label.textProperty().isNotEmpty());
-            label.managedProperty().bind(label.visibleProperty());
-        }
+        correctionError.getStyleClass().add("field-error");
+        correctionError.visibleProperty().bind(correctionError.textProperty().isNotEmpty());
+        correctionError.managedProperty().bind(correctionError.visibleProperty());
         correctionError.setId("entryErrorCorrection");
     }
 

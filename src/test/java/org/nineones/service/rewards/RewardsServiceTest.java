@@ -226,6 +226,18 @@ class RewardsServiceTest {
                 "A001")).stream().map(EntryRow::subject).distinct().toList());
     }
 
+    @Test
+    void theSampleGetsRulesEntriesAndACorrection() {
+        assertEquals(5, RewardsSample.addTo(f.workspace, f.messages));
+        List<EntryRow> rows = f.service.entries(f.workspace, RewardsService.Filter.all());
+        assertEquals(4, rows.size());
+        EntryRow corrected = rows.stream().filter(EntryRow::corrected).findFirst().orElseThrow();
+        assertEquals("张三", corrected.subject());
+        assertEquals(50.0, corrected.entry().amount());
+        assertEquals("正确佩戴和使用劳动防护用品", corrected.entry().dutyText());
+        assertTrue(rows.stream().anyMatch(r -> !r.person()));
+    }
+
     private RewardEntry record(Long person, Long unit, LocalDate day, RewardKind kind, double amount, double points) {
         RewardEntry e = f.service.record(f.workspace, new EntryDraft(day, person, unit, kind, "事由" + day, null,
                 null, null, amount, points, "厂长"));
