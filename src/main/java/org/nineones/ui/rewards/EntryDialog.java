@@ -56,7 +56,7 @@ final class EntryDialog {
     final TextField amountField = new TextField();
     final TextField pointsField = new TextField();
     final TextField approverField = new TextField();
-    final DatePicker dateField = new DatePicker();
+    final DatePicker dateField = IsoDates.picker("entryDateField");
     final TextField correctionReasonField = new TextField();
     private final Map<EntryField, Label> errors = new EnumMap<>(EntryField.class);
     private final Label correctionError = new Label();
@@ -94,6 +94,7 @@ final class EntryDialog {
         unitBox.setId("entryUnitBox");
         unitBox.setItems(FXCollections.observableArrayList(model.units()));
         unitBox.setMaxWidth(Double.MAX_VALUE);
+        unitBox.setPromptText(messages.get("rewards.ui.unitPrompt"));
         ruleBox.setId("entryRuleBox");
         ObservableList<RewardRule> rules = FXCollections.observableArrayList();
         rules.add(null);
@@ -112,7 +113,6 @@ final class EntryDialog {
         amountField.setId("entryAmountField");
         pointsField.setId("entryPointsField");
         approverField.setId("entryApproverField");
-        dateField.setId("entryDateField");
         dateField.setEditable(true);
         correctionReasonField.setId("entryCorrectionReasonField");
 
@@ -150,10 +150,9 @@ final class EntryDialog {
             field.textProperty().addListener((obs, old, now) -> validate());
         }
         dateField.getEditor().textProperty().addListener((obs, old, now) -> {
-            try {
-                dateField.setValue(dateField.getConverter().fromString(now));
-            } catch (RuntimeException e) {
-                // half-typed: checked when complete
+            LocalDate typed = IsoDates.parse(now);
+            if (typed != null && !typed.equals(dateField.getValue())) {
+                dateField.setValue(typed);
             }
         });
         for (EntryField field : EntryField.values()) {

@@ -78,11 +78,9 @@ public final class RewardsView {
     private void build() {
         root.setId("rewardsView");
         root.setPadding(new Insets(8));
-        DatePicker from = new DatePicker();
-        from.setId("rewardsFromDate");
+        DatePicker from = IsoDates.picker("rewardsFromDate");
         from.valueProperty().bindBidirectional(model.fromProperty());
-        DatePicker to = new DatePicker();
-        to.setId("rewardsToDate");
+        DatePicker to = IsoDates.picker("rewardsToDate");
         to.valueProperty().bindBidirectional(model.toProperty());
         ComboBox<RewardKind> kind = new ComboBox<>(FXCollections.observableArrayList(null, RewardKind.REWARD,
                 RewardKind.PENALTY));

@@ -84,6 +84,19 @@ class RewardsUiTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Saves a picture of the window for a person to look at (target/screenshots). */
+    private void snapshot(String name) throws Exception {
+        snapshot(stage.getScene(), name);
+    }
+
+    private void snapshot(javafx.scene.Scene scene, String name) throws Exception {
+        Path folder = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(folder);
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                folder.resolve(name).toFile());
+    }
+
     @Test
     void recordsCorrectsTotalsAndPrintsRewardsAndPenalties(FxRobot robot) throws Exception {
         this.robot = robot;
@@ -131,6 +144,7 @@ class RewardsUiTest extends UiTestBase {
         assertTrue(error("entryErrorDate").contains("晚于今天"), error("entryErrorDate"));
         type("entryAmountField", "-5");
         assertTrue(error("entryErrorAmount").startsWith("金额不能为负数"), error("entryErrorAmount"));
+        snapshot(node("entryOkButton").getScene(), "rewards-entry-dialog.png");
         type("entryAmountField", "100");
         robot.interact(() -> date.setValue(today));
         WaitForAsyncUtils.waitForFxEvents();
@@ -156,6 +170,7 @@ class RewardsUiTest extends UiTestBase {
         assertEquals(50.0, corrected.entry().amount());
         assertTrue(corrected.corrected());
 
+        snapshot("rewards-ledger.png");
         robot.interact(() -> table.getSelectionModel().select(0));
         click("rewardsHistoryButton");
         String history = ui.dialogs.infos.get(ui.dialogs.infos.size() - 1);
