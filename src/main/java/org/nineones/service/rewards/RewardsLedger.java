@@ -215,7 +215,7 @@ public final class RewardsLedger implements Ledger {
             RewardColumn subjectColumn = RewardColumn.NAME;
             if (personNamed) {
                 Lookup.Found found = lookup.person(r.text(RewardColumn.ID_NUMBER), r.text(RewardColumn.EMPLOYEE_NUMBER),
-                        r.text(RewardColumn.NAME));
+                        r.text(RewardColumn.NAME), r.text(RewardColumn.UNIT));
                 employeeId = found.id();
                 subjectColumn = found.column();
                 personProblem = Optional.ofNullable(found.problem());
@@ -468,6 +468,7 @@ public final class RewardsLedger implements Ledger {
         final Map<String, Long> unitByPath = new HashMap<>();
         final Map<String, List<Long>> unitsByName = new HashMap<>();
         final Map<String, RewardRule> rulesByCode = new HashMap<>();
+        final Map<Long, String> unitKeys = new HashMap<>();
 
         Lookup(Store store) {
             for (Employee e : store.employees().all()) {
@@ -482,13 +483,15 @@ public final class RewardsLedger implements Ledger {
             List<OrgUnit> units = store.orgUnits().all();
             Map<Long, String> paths = OrgPaths.printed(units);
             for (OrgUnit u : units) {
+                unitKeys.put(u.id(), String.join("/", OrgPaths.parts(paths.get(u.id()))));
                 unitByPath.put(String.join("/", OrgPaths.parts(paths.get(u.id()))), u.id());
                 unitsByName.computeIfAbsent(TextNormaliser.strip(u.name()), k -> new ArrayList<>()).add(u.id());
             }
             store.rewards().rules().forEach(r -> rulesByCode.put(r.code(), r));
         }
 
-        Found person(String idNumber, String number, String name) {
+        /** A person; several of one name are told apart by the unit column when it names one of their units. */
+        Found person(String idNumber, String number, String name, String unit) {
             if (!idNumber.isEmpty() && !idNumber.contains("*")) {
                 IdNumber.Check check = IdNumber.check(idNumber);
                 Employee e = check.valid() ? byIdNumber.get(check.idNumber().value()) : null;
@@ -505,6 +508,15 @@ public final class RewardsLedger implements Ledger {
                         ? "rewards.import.unknownEmployeeNumber" : "rewards.import.ambiguousEmployeeNumber", number));
             }
             List<Employee> found = byName.getOrDefault(TextNormaliser.strip(name), List.of());
+            String unitKey = String.join("/", OrgPaths.parts(unit));
+            if (found.size() > 1 && !unitKey.isEmpty()) {
+                List<Employee> inUnit = found.stream().filter(e -> e.orgUnitId() != null
+                        && (unitKeys.getOrDefault(e.orgUnitId(), "").equals(unitKey)
+                        || unitKeys.getOrDefault(e.orgUnitId(), "").endsWith("/" + unitKey))).toList();
+                if (inUnit.size() == 1) {
+                    found = inUnit;
+                }
+            }
             if (found.size() == 1) {
                 return new Found(found.get(0).id(), RewardColumn.NAME, null);
             }

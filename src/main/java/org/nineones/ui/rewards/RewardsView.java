@@ -93,6 +93,7 @@ public final class RewardsView {
         search.setPromptText(messages.get("rewards.ui.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
         search.setOnAction(e -> model.reload());
+        search.textProperty().addListener((obs, old, now) -> model.reload());
         for (Node n : new Node[] {from, to, kind}) {
             if (n instanceof DatePicker d) {
                 d.valueProperty().addListener((obs, old, now) -> model.reload());

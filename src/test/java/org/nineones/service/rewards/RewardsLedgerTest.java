@@ -176,6 +176,29 @@ class RewardsLedgerTest {
     }
 
     @Test
+    void namesakesAreToldApartByTheirUnitOrRefused() throws Exception {
+        org.nineones.service.people.PeopleService people = new org.nineones.service.people.PeopleService(f.messages);
+        for (Object[] p : new Object[][] {{"37010219910404004", f.workshop.id()}, {"37010219920505005",
+                f.department.id()}}) {
+            people.save(f.workspace, new org.nineones.model.Employee(null, "赵六", org.nineones.model.Gender.MALE,
+                    org.nineones.model.IdNumber.of(org.nineones.ui.TestData.id((String) p[0])), "", "", (Long) p[1],
+                    null, null, org.nineones.model.EmployeeStatus.ACTIVE, "", null));
+        }
+        Path xlsx = dir.resolve("同名.xlsx");
+        write(xlsx, List.of(
+                List.of("日期", "姓名", "部门", "类别", "事由", "金额", "批准人"),
+                List.of("2026-11-01", "赵六", "", "奖励", "好人好事", "100", "厂长"),
+                List.of("2026-11-01", "赵六", "一车间", "奖励", "好人好事", "100", "厂长")));
+        LedgerPreview preview = ledger.preview(f.workspace, xlsx, Progress.NONE);
+        assertEquals(1, preview.invalidRows());
+        assertEquals(2, preview.errors().get(0).row());
+        assertEquals("人员名单中有 2 个“赵六”，请填写身份证号或工号以区分。", preview.errors().get(0).message());
+        ledger.commit(f.workspace, preview, true, Progress.NONE);
+        EntryRow row = f.service.entries(f.workspace, RewardsService.Filter.all()).get(0);
+        assertEquals("生产部 / 一车间", row.unitPath());
+    }
+
+    @Test
     void aSheetWithoutTheNeededColumnsIsRefusedAsAWhole() throws Exception {
         Path xlsx = dir.resolve("缺列.xlsx");
         write(xlsx, List.of(List.of("姓名", "事由", "金额"), List.of("张三", "违章", "100")));
