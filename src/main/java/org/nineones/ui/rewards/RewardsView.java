@@ -185,7 +185,17 @@ public final class RewardsView {
                 print);
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(6, 0, 6, 0));
-        VBox box = new VBox(actions, table);
+        javafx.scene.control.TextArea historyArea = new javafx.scene.control.TextArea();
+        historyArea.setId("rewardsHistoryArea");
+        historyArea.setEditable(false);
+        historyArea.setWrapText(true);
+        historyArea.setPrefRowCount(4);
+        historyArea.setPromptText(messages.get("rewards.ui.historyPrompt"));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                historyArea.setText(now == null ? "" : model.historyText(now)));
+        Label historyTitle = new Label(messages.get("rewards.ui.historyTitle"));
+        historyTitle.setLabelFor(historyArea);
+        VBox box = new VBox(4, actions, table, historyTitle, historyArea);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
     }

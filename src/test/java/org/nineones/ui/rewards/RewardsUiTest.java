@@ -177,6 +177,8 @@ class RewardsUiTest extends UiTestBase {
         assertTrue(history.startsWith("原始登记"), history);
         assertTrue(history.contains("更正") && history.contains("初次违反，按制度减半"), history);
         assertTrue(history.contains("金额 100 元") && history.contains("金额 50 元"), history);
+        assertEquals(history, ((javafx.scene.control.TextArea) node("rewardsHistoryArea")).getText(),
+                "the selected record's history is shown under the table too");
 
         select("rewardsViews", "rewardsTotalsTab");
         ComboBox<TotalsBy> by = node("rewardsTotalsByBox");
