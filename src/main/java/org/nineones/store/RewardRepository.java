@@ -131,6 +131,28 @@ public final class RewardRepository {
         return entry(Ids.lastInserted(dsl)).orElseThrow();
     }
 
+    /** Writes many final ledger rows at once (an import), recorded by the workspace's actor; returns their ids in order. */
+    public List<Long> insertEntries(List<RewardEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        Long before = dsl.select(DSL.max(E.ID)).from(E).fetchOne(0, Long.class);
+        var batch = dsl.batch(dsl.insertInto(E, E.OCCURRED_ON, E.EMPLOYEE_ID, E.ORG_UNIT_ID, E.KIND, E.REASON, E.RULE_ID,
+                        E.DUTY_VERSION_ID, E.DUTY_POSITION, E.DUTY_TEXT, AMOUNT, POINTS, E.APPROVED_BY, E.VOIDED,
+                        E.CORRECTS_ID, E.CORRECTION_REASON, E.RECORDED_BY)
+                .values((String) null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null));
+        for (RewardEntry e : entries) {
+            batch.bind(e.occurredOn().toString(), toInt(e.employeeId()), toInt(e.orgUnitId()), e.kind().name(),
+                    e.reason(), toInt(e.ruleId()), toInt(e.dutyVersionId()), e.dutyPosition(),
+                    e.dutyText() == null ? "" : e.dutyText(), e.amount(), e.points(), e.approvedBy(),
+                    e.voided() ? 1 : 0, toInt(e.correctsId()), e.correctionReason(), actor);
+        }
+        batch.execute();
+        return dsl.select(E.ID).from(E).where(E.ID.gt(before == null ? 0 : before.intValue())).orderBy(E.ID)
+                .fetch(r -> r.value1().longValue());
+    }
+
     public Optional<RewardEntry> entry(long id) {
         return dsl.select(entryFields()).from(E).where(E.ID.eq((int) id)).fetchOptional(RewardRepository::toEntry);
     }

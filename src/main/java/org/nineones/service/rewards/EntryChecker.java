@@ -2,7 +2,9 @@ package org.nineones.service.rewards;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.nineones.model.Employee;
@@ -38,6 +40,12 @@ final class EntryChecker {
     private final Messages messages;
     private final Store store;
     private final LocalDate today;
+    /** Lookups kept for the checker's life (one dialog check, or one import's rows): rows repeat people and days. */
+    private final Map<Long, Optional<Employee>> employees = new HashMap<>();
+    private final Map<Long, Boolean> units = new HashMap<>();
+    private final Map<Long, Optional<RewardRule>> rules = new HashMap<>();
+    private final Map<Long, Optional<ContentVersion>> versions = new HashMap<>();
+    private final Map<String, Optional<ContentVersion>> dutyLists = new HashMap<>();
 
     EntryChecker(Messages messages, Store store, LocalDate today) {
         this.messages = messages;
@@ -63,16 +71,16 @@ final class EntryChecker {
         if ((d.employeeId() == null) == (d.orgUnitId() == null)) {
             problems.add(problem(EntryField.SUBJECT, "rewards.check.subjectMissing"));
         } else if (d.employeeId() != null) {
-            person = store.employees().find(d.employeeId()).orElse(null);
+            person = employee(d.employeeId()).orElse(null);
             if (person == null) {
                 problems.add(problem(EntryField.SUBJECT, "rewards.check.unknownPerson"));
             }
-        } else if (store.orgUnits().find(d.orgUnitId()).isEmpty()) {
+        } else if (!units.computeIfAbsent(d.orgUnitId(), id -> store.orgUnits().find(id).isPresent())) {
             problems.add(problem(EntryField.SUBJECT, "rewards.check.unknownUnit"));
         }
         RewardRule rule = null;
         if (d.ruleId() != null) {
-            rule = store.rewards().rule(d.ruleId()).orElse(null);
+            rule = rules.computeIfAbsent(d.ruleId(), id -> store.rewards().rule(id)).orElse(null);
             if (rule == null) {
                 problems.add(problem(EntryField.RULE, "rewards.check.unknownRule"));
             } else if (!rule.active() && !d.ruleId().equals(allowedInactiveRule)) {
@@ -137,7 +145,7 @@ final class EntryChecker {
             problems.add(problem(EntryField.DUTY, "rewards.check.dutyUnknown"));
             return "";
         }
-        Optional<ContentVersion> version = store.content().find(d.dutyVersionId());
+        Optional<ContentVersion> version = versions.computeIfAbsent(d.dutyVersionId(), id -> store.content().find(id));
         if (version.isEmpty() || version.get().kind() != ContentKind.DUTY_LIST
                 || person.postId() == null || version.get().postId() != person.postId()) {
             problems.add(problem(EntryField.DUTY, "rewards.check.dutyNotOfPost", person.name()));
@@ -151,14 +159,36 @@ final class EntryChecker {
         return items.get(d.dutyPosition() - 1).duty();
     }
 
+    private Optional<Employee> employee(long id) {
+        return employees.computeIfAbsent(id, key -> store.employees().find(key));
+    }
+
+    /** As {@link #dutyChoices(Store, long, LocalDate)}, with the lookups kept. */
+    List<DutyChoice> dutyChoices(long employeeId, LocalDate day) {
+        Employee person = employee(employeeId).orElse(null);
+        if (person == null || person.postId() == null) {
+            return List.of();
+        }
+        Optional<ContentVersion> version = dutyLists.computeIfAbsent(person.postId() + "@" + day,
+                key -> dutyList(store, person.postId(), day));
+        return choices(version);
+    }
+
+    private static Optional<ContentVersion> dutyList(Store store, long postId, LocalDate day) {
+        return store.content().inForce(postId, ContentKind.DUTY_LIST, day)
+                .or(() -> store.content().latestApproved(postId, ContentKind.DUTY_LIST));
+    }
+
     /** The duty list in force for a person's post on a day (else its newest approved one), item by item. */
     static List<DutyChoice> dutyChoices(Store store, long employeeId, LocalDate day) {
         Employee person = store.employees().find(employeeId).orElse(null);
         if (person == null || person.postId() == null) {
             return List.of();
         }
-        Optional<ContentVersion> version = store.content().inForce(person.postId(), ContentKind.DUTY_LIST, day)
-                .or(() -> store.content().latestApproved(person.postId(), ContentKind.DUTY_LIST));
+        return choices(dutyList(store, person.postId(), day));
+    }
+
+    private static List<DutyChoice> choices(Optional<ContentVersion> version) {
         if (version.isEmpty() || !(version.get().body() instanceof DutyList list)) {
             return List.of();
         }

@@ -253,7 +253,7 @@ public final class RewardsLedger implements Ledger {
             Integer dutyPosition = null;
             if (!r.blank(RewardColumn.DUTY) && employeeId != null && day != null) {
                 Matcher m = DUTY_NUMBER.matcher(r.text(RewardColumn.DUTY));
-                List<DutyChoice> choices = EntryChecker.dutyChoices(store, employeeId, day);
+                List<DutyChoice> choices = checker.dutyChoices(employeeId, day);
                 DutyChoice choice = null;
                 if (m.find()) {
                     int position = Integer.parseInt(m.group(1));
@@ -341,19 +341,14 @@ public final class RewardsLedger implements Ledger {
                     messages.get("exchange.invalidRows", p.invalidRows()));
         }
         progress.checkCancelled();
+        progress.update(0, 1, messages.get("rewards.progress.saving"));
+        // one audit entry for the import, naming the file and the ids written; each row keeps who recorded it and when
         int written = workspace.write(store -> {
-            int n = 0;
-            for (RewardEntry entry : p.entries) {
-                if (n % 500 == 0) {
-                    progress.update(n, p.entries.size(), messages.get("rewards.progress.saving"));
-                }
-                RewardEntry saved = store.rewards().insertEntry(entry);
-                store.audit().record("import", RewardsService.ENTRY, saved.id(), service.summary(saved));
-                n++;
-            }
-            store.audit().record("import", RewardsService.ENTRY, null,
-                    name(p.table.file()) + ": " + n + " written, " + p.invalidRows() + " rows skipped");
-            return n;
+            List<Long> ids = store.rewards().insertEntries(p.entries);
+            store.audit().record("import", RewardsService.ENTRY, null, name(p.table.file()) + ": " + ids.size()
+                    + " written" + (ids.isEmpty() ? "" : " (#" + ids.get(0) + "–#" + ids.get(ids.size() - 1) + ")")
+                    + ", " + p.invalidRows() + " rows skipped");
+            return ids.size();
         });
         return new LedgerImportResult(written, p.invalidRows());
     }

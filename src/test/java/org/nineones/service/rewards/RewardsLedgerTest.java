@@ -98,6 +98,9 @@ class RewardsLedgerTest {
             assertEquals(2, preview.headerRowNumber());
             LedgerImportResult result = ledger.commit(other.workspace, preview, false, Progress.NONE);
             assertEquals(new LedgerImportResult(3, 0), result);
+            var audit = other.workspace.read(s -> s.audit().latest(1)).get(0);
+            assertEquals("import", audit.action());
+            assertTrue(audit.detail().startsWith("奖惩台账.xlsx: 3 written"), audit.detail());
             Map<String, RewardEntry> imported = other.service.entries(other.workspace, RewardsService.Filter.all())
                     .stream().collect(Collectors.toMap(EntryRow::subject, EntryRow::entry));
             RewardEntry back = imported.get("张三");
