@@ -70,6 +70,8 @@ public final class RewardsViewModel {
     private final ObservableList<EntryRow> entries = FXCollections.observableArrayList();
     private final ObservableList<TotalRow> totals = FXCollections.observableArrayList();
     private final ObservableList<RewardRule> rules = FXCollections.observableArrayList();
+    /** Counts reloads, so a slower earlier one (typing fast in the search) never overwrites a later one. */
+    private long generation;
 
     public RewardsViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, RewardsService service,
                             Workspace workspace) {
@@ -147,8 +149,12 @@ public final class RewardsViewModel {
         TotalsBy by = totalsBy.get() == null ? TotalsBy.PERSON : totalsBy.get();
         record Loaded(List<EntryRow> entries, List<TotalRow> totals, List<RewardRule> rules) {
         }
+        long asked = ++generation;
         tasks.run(messages.get("rewards.ui.loading"), progress -> new Loaded(service.entries(workspace, filter),
                 service.totals(workspace, filter.from(), filter.to(), by), service.rules(workspace)), loaded -> {
+                    if (asked != generation) {
+                        return;
+                    }
                     entries.setAll(loaded.entries());
                     totals.setAll(loaded.totals());
                     rules.setAll(loaded.rules());
