@@ -124,6 +124,19 @@ class RewardsUiTest extends UiTestBase {
         TableView<RewardRule> rules = node("rewardsRulesTable");
         assertEquals(14, rules.getItems().size());
         assertTrue(ui.dialogs.infos.get(0).startsWith("已载入 14 条默认规则"), ui.dialogs.infos.toString());
+        click("rewardsAddRuleButton");
+        type("ruleCodeField", "P09");
+        assertTrue(node("ruleOkButton").isDisabled(), "a rule needs its kind and description");
+        choose("ruleKindBox", (org.nineones.model.rewards.RewardKind k) -> k.name().equals("PENALTY"));
+        type("ruleDescriptionField", "在禁烟区吸烟");
+        type("ruleAmountField", "300");
+        click("ruleOkButton");
+        assertEquals(15, rules.getItems().size());
+        RewardRule added = rules.getItems().stream().filter(r -> r.code().equals("P09")).findFirst().orElseThrow();
+        assertEquals(300.0, added.amount());
+        robot.interact(() -> rules.getSelectionModel().select(added));
+        click("rewardsToggleRuleButton");
+        assertFalse(rules.getItems().stream().filter(r -> r.code().equals("P09")).findFirst().orElseThrow().active());
 
         select("rewardsViews", "rewardsLedgerTab");
         click("rewardsRecordButton");
