@@ -22,6 +22,9 @@ import org.nineones.service.letters.LetterService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
+import org.nineones.service.rewards.RewardsLedger;
+import org.nineones.service.rewards.RewardsNotice;
+import org.nineones.service.rewards.RewardsService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.templates.TemplateService;
@@ -52,6 +55,7 @@ public final class Services {
     private final RecordPrints recordPrints;
     private final LetterService letters;
     private final AssessmentService assessments;
+    private final RewardsService rewards;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -67,16 +71,19 @@ public final class Services {
         this.sample = new SampleService(workspaces, rosterImport, templates, content);
         this.exchange = new ContentExchangeService(messages);
         this.print = new PrintService(messages, cards);
+        this.letters = new LetterService(messages);
+        this.rewards = new RewardsService(messages);
+        this.assessments = new AssessmentService(messages);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
-        this.letters = new LetterService(messages);
         ledgerList.add(new LetterLedger(letters));
-        this.assessments = new AssessmentService(messages);
+        ledgerList.add(new RewardsLedger(rewards));
         ledgerList.add(new AssessmentLedger(messages, assessments));
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
         printList.add(new LetterPrint(letters));
+        printList.add(new RewardsNotice(rewards));
         printList.add(new AssessmentSheetPrint(messages, assessments));
         this.recordPrints = new RecordPrints(printList);
         this.packages = new PackageService(messages, cards, print, exchange, ledgers, recordPrints);
@@ -146,6 +153,11 @@ public final class Services {
     /** Periodic assessments (一套考核). */
     public AssessmentService assessments() {
         return assessments;
+    }
+
+    /** Rewards and penalties: rules, ledger, totals. */
+    public RewardsService rewards() {
+        return rewards;
     }
 
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */

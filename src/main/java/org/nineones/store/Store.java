@@ -47,6 +47,11 @@ public final class Store {
         return new AssessmentRepository(dsl, actor);
     }
 
+    /** The reward and penalty rules and ledger. */
+    public RewardRepository rewards() {
+        return new RewardRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

@@ -79,7 +79,16 @@ final class WorkspaceTabs {
             }
         });
         recordReloads.add(assessments::reload);
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, assessmentsTab, enterpriseTab);
+        org.nineones.ui.rewards.RewardsView rewards = new org.nineones.ui.rewards.RewardsView(context, workspace);
+        Tab rewardsTab = new Tab(messages.get("rewards.ui.tab"), rewards.view());
+        rewardsTab.setId("rewardsTab");
+        rewardsTab.setOnSelectionChanged(e -> {
+            if (rewardsTab.isSelected()) {
+                rewards.reload();
+            }
+        });
+        recordReloads.add(rewards::reload);
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, rewardsTab, assessmentsTab, enterpriseTab);
     }
 
     TabPane node() {

@@ -1,0 +1,6 @@
+package org.nineones.service.rewards;
+
+/** How totals are grouped. */
+public enum TotalsBy {
+    PERSON, UNIT, MONTH
+}
