@@ -43,6 +43,7 @@ public final class SigningOrder {
     private final Map<Long, OrgUnit> units = new HashMap<>();
     private final Map<Long, Post> posts = new HashMap<>();
     private final Map<Long, List<Employee>> byUnit = new HashMap<>();
+    private final Map<PostCategory, List<Employee>> byCategory = new java.util.EnumMap<>(PostCategory.class);
     private final List<Employee> people;
     private final String superior;
 
@@ -60,6 +61,7 @@ public final class SigningOrder {
             if (unit != null) {
                 byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(e);
             }
+            byCategory.computeIfAbsent(category(e), k -> new ArrayList<>()).add(e);
         }
         this.superior = superior;
     }
@@ -118,7 +120,9 @@ public final class SigningOrder {
     }
 
     private Optional<Employee> first(PostCategory category, Employee self) {
-        return people.stream().filter(e -> !e.id().equals(self.id()) && category(e) == category).findFirst();
+        // the lowest id of the category other than the person: one of the first two
+        return byCategory.getOrDefault(category, List.of()).stream().limit(2).filter(e -> !e.id().equals(self.id()))
+                .findFirst();
     }
 
     /** The head of the first unit from {@code start} up (the company excluded) that has one of the categories. */
