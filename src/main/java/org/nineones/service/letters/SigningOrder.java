@@ -42,6 +42,7 @@ public final class SigningOrder {
 
     private final Map<Long, OrgUnit> units = new HashMap<>();
     private final Map<Long, Post> posts = new HashMap<>();
+    /** The heads (department heads, workshop heads, team leaders) of each unit. */
     private final Map<Long, List<Employee>> byUnit = new HashMap<>();
     private final Map<PostCategory, List<Employee>> byCategory = new java.util.EnumMap<>(PostCategory.class);
     private final List<Employee> people;
@@ -58,7 +59,7 @@ public final class SigningOrder {
                 .sorted(Comparator.comparing(Employee::id)).toList();
         for (Employee e : this.people) {
             Long unit = unitOf(e);
-            if (unit != null) {
+            if (unit != null && HEADS.contains(category(e))) {
                 byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(e);
             }
             byCategory.computeIfAbsent(category(e), k -> new ArrayList<>()).add(e);
