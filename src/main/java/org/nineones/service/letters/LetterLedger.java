@@ -114,7 +114,7 @@ public final class LetterLedger implements Ledger {
         if (nameCol < 0 && idCol < 0 && numberCol < 0) {
             throw new LedgerException(LedgerException.Reason.MISSING_COLUMN, messages.get("letters.import.missingPerson"));
         }
-        List<Employee> employees = workspace.read(store -> store.employees().all());
+        Roster employees = new Roster(workspace.read(store -> store.employees().all()));
         Map<Integer, Map<Long, LetterRow>> rounds = new HashMap<>();
         List<RowProblem> errors = new ArrayList<>();
         List<LetterService.Planned> planned = new ArrayList<>();
@@ -189,7 +189,27 @@ public final class LetterLedger implements Ledger {
         return new Preview(table, List.copyOf(errors), List.copyOf(planned), List.copyOf(willWrite), leftOut);
     }
 
-    private Optional<Employee> person(SheetRow row, int nameCol, int idCol, int numberCol, List<Employee> employees,
+    /** The roster indexed by ID number, employee number and name. */
+    private static final class Roster {
+        final Map<String, Employee> byId = new HashMap<>();
+        final Map<String, List<Employee>> byNumber = new HashMap<>();
+        final Map<String, List<Employee>> byName = new HashMap<>();
+
+        Roster(List<Employee> all) {
+            for (Employee e : all) {
+                if (e.idNumber() != null) {
+                    byId.put(e.idNumber().value(), e);
+                }
+                String number = TextNormaliser.trim(e.employeeNumber() == null ? "" : e.employeeNumber());
+                if (!number.isEmpty()) {
+                    byNumber.computeIfAbsent(number, k -> new ArrayList<>()).add(e);
+                }
+                byName.computeIfAbsent(TextNormaliser.trim(e.name()), k -> new ArrayList<>()).add(e);
+            }
+        }
+    }
+
+    private Optional<Employee> person(SheetRow row, int nameCol, int idCol, int numberCol, Roster employees,
                                       HeaderTable table, List<RowProblem> problems, int n) {
         String id = idCol < 0 ? "" : TextNormaliser.trim(CellValues.text(row.cell(idCol)));
         String number = numberCol < 0 ? "" : TextNormaliser.trim(CellValues.text(row.cell(numberCol)));
@@ -200,16 +220,14 @@ public final class LetterLedger implements Ledger {
                 problems.add(problem(n, table, idCol, messages.get("letters.import.badId", id)));
                 return Optional.empty();
             }
-            Optional<Employee> found = employees.stream()
-                    .filter(e -> e.idNumber().value().equals(check.idNumber().value())).findFirst();
+            Optional<Employee> found = Optional.ofNullable(employees.byId.get(check.idNumber().value()));
             if (found.isEmpty()) {
                 problems.add(problem(n, table, idCol, messages.get("letters.import.unknownId", IdNumber.mask(id))));
             }
             return found;
         }
         if (!number.isEmpty()) {
-            List<Employee> found = employees.stream().filter(e -> number.equals(
-                    TextNormaliser.trim(e.employeeNumber() == null ? "" : e.employeeNumber()))).toList();
+            List<Employee> found = employees.byNumber.getOrDefault(number, List.of());
             if (found.size() == 1) {
                 return Optional.of(found.get(0));
             }
@@ -224,7 +242,7 @@ public final class LetterLedger implements Ledger {
                             : messages.get("letters.import.unknownNumber", number)));
             return Optional.empty();
         }
-        List<Employee> found = employees.stream().filter(e -> name.equals(TextNormaliser.trim(e.name()))).toList();
+        List<Employee> found = employees.byName.getOrDefault(name, List.of());
         if (found.size() == 1) {
             return Optional.of(found.get(0));
         }

@@ -42,7 +42,9 @@ public final class SigningOrder {
 
     private final Map<Long, OrgUnit> units = new HashMap<>();
     private final Map<Long, Post> posts = new HashMap<>();
+    /** The heads (department heads, workshop heads, team leaders) of each unit. */
     private final Map<Long, List<Employee>> byUnit = new HashMap<>();
+    private final Map<PostCategory, List<Employee>> byCategory = new java.util.EnumMap<>(PostCategory.class);
     private final List<Employee> people;
     private final String superior;
 
@@ -57,9 +59,10 @@ public final class SigningOrder {
                 .sorted(Comparator.comparing(Employee::id)).toList();
         for (Employee e : this.people) {
             Long unit = unitOf(e);
-            if (unit != null) {
+            if (unit != null && HEADS.contains(category(e))) {
                 byUnit.computeIfAbsent(unit, k -> new ArrayList<>()).add(e);
             }
+            byCategory.computeIfAbsent(category(e), k -> new ArrayList<>()).add(e);
         }
         this.superior = superior;
     }
@@ -118,7 +121,9 @@ public final class SigningOrder {
     }
 
     private Optional<Employee> first(PostCategory category, Employee self) {
-        return people.stream().filter(e -> !e.id().equals(self.id()) && category(e) == category).findFirst();
+        // the lowest id of the category other than the person: one of the first two
+        return byCategory.getOrDefault(category, List.of()).stream().limit(2).filter(e -> !e.id().equals(self.id()))
+                .findFirst();
     }
 
     /** The head of the first unit from {@code start} up (the company excluded) that has one of the categories. */

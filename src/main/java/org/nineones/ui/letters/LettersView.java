@@ -155,7 +155,7 @@ public final class LettersView {
         split.setDividerPositions(0.75);
         VBox.setVgrow(split, Priority.ALWAYS);
         root.getChildren().setAll(bar, summary, levels, split);
-        viewModel.reload();
+        // the round is read when the tab is shown (WorkspaceTabs), not when the workspace opens
     }
 
     private TableColumn<LetterRow, String> column(String id, String key, double width,

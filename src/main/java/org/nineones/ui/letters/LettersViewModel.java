@@ -100,7 +100,9 @@ public final class LettersViewModel {
         summary.set(messages.get("letters.ui.summary.total", String.valueOf(loaded.year()), loaded.rows().size(),
                 loaded.count(LetterStatus.SIGNED), loaded.count(LetterStatus.UNSIGNED), loaded.count(LetterStatus.RESIGN)));
         levels.set(loaded.levels().stream().map(l -> messages.get("letters.ui.summary.level",
-                messages.get("letters.level." + l.level()), l.signed(), l.total())).collect(Collectors.joining("　　")));
+                        messages.get("letters.level." + l.level()), l.signed(), l.total())
+                        + (l.resign() == 0 ? "" : messages.get("letters.ui.summary.resign", l.resign())))
+                .collect(Collectors.joining("　　")));
         filter();
     }
 

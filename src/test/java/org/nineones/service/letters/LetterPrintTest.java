@@ -95,6 +95,28 @@ class LetterPrintTest {
     }
 
     @Test
+    void aLongDutyListRunsOverPagesWithTheTableHeadRepeated() throws Exception {
+        List<DutyItem> items = new java.util.ArrayList<>();
+        for (int i = 1; i <= 45; i++) {
+            items.add(new DutyItem("日常管理", "第" + i + "项：组织开展本岗位的安全检查，发现隐患立即整改并做好记录，重大隐患及时上报",
+                    DutyItem.THIS_POST, "车间全部作业区域", "未按要求执行的，每次扣2分；造成事故的，按事故责任追究",
+                    "", org.nineones.model.content.ResponsibilityForm.DIRECT));
+        }
+        DutyList list = new DutyList(items);
+        f.content.saveAndApprove(f.ws, f.posts.get("车间主任").id(), list.kind(), list, "王总", LocalDate.of(2026, 2, 1));
+        Path pdf = dir.resolve("长清单.pdf");
+        RecordPrintResult result = print.print(f.ws, new RecordPrintRequest("车间主任", null, 2026, null, null, false,
+                null), pdf, Progress.NONE);
+        assertEquals(1, result.items());
+        assertTrue(result.pages() >= 2, "pages: " + result.pages());
+        assertEquals(result.pages(), PdfFiles.pages(pdf));
+        String text = PdfFiles.text(pdf);
+        // the column heads on every page (考核标准 is also in the commitments)
+        assertEquals(result.pages() + 1, text.split("考核标准", -1).length - 1, text);
+        assertTrue(text.contains("第45项") && text.contains("乙方（签字）"), text);
+    }
+
+    @Test
     void unknownPostsAndEmptySelectionsAreSaidPlainly() {
         PrintException unknown = assertThrows(PrintException.class, () -> print.print(f.ws,
                 new RecordPrintRequest("不存在的岗位", null, 2026, null, null, false, null), dir.resolve("x.pdf"),

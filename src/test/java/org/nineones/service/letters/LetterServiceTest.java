@@ -203,6 +203,38 @@ class LetterServiceTest {
     }
 
     @Test
+    void someoneWhoMovedPostSignsAgain() {
+        f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 1, 10), null);
+        org.nineones.model.Employee e = f.people.get("吴操作");
+        org.nineones.model.Post welder = f.posts.get("电焊工");
+        f.services.people().save(f.ws, new org.nineones.model.Employee(e.id(), e.name(), e.gender(), e.idNumber(),
+                e.employeeNumber(), e.phone(), welder.orgUnitId(), welder.id(), e.hireDate(), e.status(),
+                e.certificateNumber(), e.certificateExpiry()));
+        LetterRow row = SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作");
+        assertEquals(LetterStatus.RESIGN, row.status());
+        assertEquals(f.id("孙主任"), row.counterpart().employeeId());
+    }
+
+    @Test
+    void peopleWhoLeftAreNotInTheRound() {
+        org.nineones.model.Employee e = f.people.get("郑焊工");
+        f.services.people().save(f.ws, new org.nineones.model.Employee(e.id(), e.name(), e.gender(), e.idNumber(),
+                e.employeeNumber(), e.phone(), e.orgUnitId(), e.postId(), e.hireDate(),
+                org.nineones.model.EmployeeStatus.LEFT, e.certificateNumber(), e.certificateExpiry()));
+        assertEquals(7, f.letters.round(f.ws, 2026).rows().size());
+        assertThrows(LetterRuleException.class, () -> f.letters.sign(f.ws, e.id(), 2026, LocalDate.of(2026, 1, 5),
+                null));
+    }
+
+    @Test
+    void theSampleSignsTheUpperLevels() {
+        int year = LocalDate.now().getYear();
+        assertEquals(4, LetterSample.signUpperLevels(f.ws));
+        LetterRound round = new LetterService(f.messages).round(f.ws, year);
+        assertEquals(List.of(1, 1, 2, 0, 0), round.levels().stream().map(LetterRound.LevelCount::signed).toList());
+    }
+
+    @Test
     void aPastYearIsJudgedOnItsLastDay() {
         assertEquals(LocalDate.of(2025, 12, 31), f.letters.referenceDay(2025));
         assertEquals(LetterFixture.TODAY, f.letters.referenceDay(2026));

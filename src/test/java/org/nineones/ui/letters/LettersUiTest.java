@@ -87,7 +87,7 @@ class LettersUiTest extends UiTestBase {
         assertEquals("吴操作.png", letters.signFile());
         letters.signDate(LocalDate.now().plusDays(3).toString()).confirmSign();
         assertTrue(letters.signError().contains("晚于今天"), letters.signError());
-        String signedOn = LocalDate.of(year, 1, 10).toString();
+        String signedOn = LocalDate.now().toString();
         letters.signDate(signedOn).confirmSign();
         assertFalse(letters.dialogOpen());
         assertEquals("SIGNED", letters.cell("吴操作", "lettersStatusColumn"));
@@ -97,7 +97,7 @@ class LettersUiTest extends UiTestBase {
         assertTrue(letters.levels().contains("第五级 从业人员：已签 1/1"), letters.levels());
 
         // 更正: a visible correction with its reason; the original stays in the history
-        String corrected = LocalDate.of(year, 1, 9).toString();
+        String corrected = LocalDate.of(year, 1, 1).toString();
         letters.select("吴操作").correct().reason("日期登记错误").correctDate(LocalDate.parse(corrected)).confirmCorrect();
         assertFalse(letters.dialogOpen());
         assertEquals(corrected, letters.cell("吴操作", "lettersSignedOnColumn"));
@@ -139,8 +139,8 @@ class LettersUiTest extends UiTestBase {
         try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
              java.io.OutputStream out = Files.newOutputStream(sheet)) {
             org.apache.poi.ss.usermodel.Sheet s = wb.createSheet("签订");
-            String[][] rows = {{"年度", "姓名", "签订日期"}, {String.valueOf(year), "王总", year + "-01-03"},
-                    {String.valueOf(year), "查无此人", year + "-01-03"}};
+            String[][] rows = {{"年度", "姓名", "签订日期"}, {String.valueOf(year), "王总", year + "-01-01"},
+                    {String.valueOf(year), "查无此人", year + "-01-01"}};
             for (int r = 0; r < rows.length; r++) {
                 org.apache.poi.ss.usermodel.Row row = s.createRow(r);
                 for (int c = 0; c < rows[r].length; c++) {
@@ -173,7 +173,7 @@ class LettersUiTest extends UiTestBase {
         robot.clickOn("#lettersImport");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("SIGNED", letters.cell("王总", "lettersStatusColumn"));
-        assertEquals(year + "-01-03", letters.cell("王总", "lettersSignedOnColumn"));
+        assertEquals(year + "-01-01", letters.cell("王总", "lettersSignedOnColumn"));
         assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).startsWith("已写入 1 条"), ui.dialogs.infos.toString());
     }
 }
