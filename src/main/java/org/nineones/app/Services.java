@@ -8,6 +8,9 @@ import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
+import org.nineones.service.exams.ExamPrint;
+import org.nineones.service.exams.ExamResultsLedger;
+import org.nineones.service.exams.ExamService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.Ledgers;
@@ -42,6 +45,7 @@ public final class Services {
     private final TemplateService templates;
     private final ContentExchangeService exchange;
     private final PrintService print;
+    private final ExamService exams;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
 
@@ -60,11 +64,14 @@ public final class Services {
         this.exchange = new ContentExchangeService(messages);
         this.print = new PrintService(messages, cards);
         this.packages = new PackageService(messages, cards, print, exchange);
+        this.exams = new ExamService(messages);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
+        ledgerList.add(new ExamResultsLedger(messages, exams));
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
+        printList.add(new ExamPrint(messages));
         this.recordPrints = new RecordPrints(printList);
     }
 
@@ -122,6 +129,11 @@ public final class Services {
 
     public PrintService print() {
         return print;
+    }
+
+    /** Exams: question banks, exams, results (一人一考). */
+    public ExamService exams() {
+        return exams;
     }
 
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */

@@ -37,6 +37,11 @@ public final class Store {
         return new EmployeeRepository(dsl);
     }
 
+    /** The question banks, exams and exam results. */
+    public ExamRepository exams() {
+        return new ExamRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }
