@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * What a new exam should be: title, day, how many questions of each kind to draw (fewer when the bank has fewer),
- * the maximum score (shared out over the questions, a choice or a blank weighing twice a true/false question) and
+ * the maximum score (shared out over the questions by kind: 2, 5 and 6 points each by default) and
  * the pass mark; {@code seed} fixes the draw.
  */
 public record ExamPlan(String title, LocalDate heldOn, int trueFalse, int singleChoice, int fillBlank,

@@ -280,11 +280,13 @@ public final class ExamService {
             if (drawn.isEmpty()) {
                 throw new ExamException(messages.get("exams.error.emptyBank", post.name()));
             }
-            int weight = drawn.stream().mapToInt(q -> PaperDraw.weight(q.kind())).sum();
-            if (Math.round(plan.maxScore() * 2) < weight) {
-                throw new ExamException(messages.get("exams.error.maxTooLow", fmt(weight / 2.0)));
-            }
             List<PaperQuestion> paper = PaperDraw.score(drawn, plan.maxScore());
+            if (paper.stream().anyMatch(p -> p.points() <= 0)) {
+                int weight = drawn.stream().mapToInt(q -> PaperDraw.weight(q.kind())).sum();
+                int least = drawn.stream().mapToInt(q -> PaperDraw.weight(q.kind())).min().orElse(1);
+                throw new ExamException(messages.get("exams.error.maxTooLow",
+                        fmt(Math.ceil((double) weight / least) / 2.0)));
+            }
             Exam exam = store.exams().insertExam(new Exam(null, postId, plan.title().strip(), plan.heldOn(),
                     plan.maxScore(), plan.passMark(), null, null), paper);
             store.audit().record("exams.create", ENTITY_EXAM, exam.id(),

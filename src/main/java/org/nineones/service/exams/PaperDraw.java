@@ -13,8 +13,9 @@ import org.nineones.model.exams.QuestionKind;
 /**
  * Draws a paper from a bank: per kind (true/false, single choice, fill in the blank, in that order) the wanted
  * number of questions, or all the bank has, shuffled by the seed; then shares the maximum score out in half points,
- * a true/false question weighing 1 and the others 2 (10 + 10 + 5 questions give 2, 4 and 4 points, 100 in all), the
- * remainder going to the first questions, so the points always sum to the maximum.
+ * by the kinds' weights, the
+ * remainder going to the first questions, so the points always sum to the maximum. The weights are 2, 5 and 6 (true/false,
+ * single choice, fill in the blank): the default 10 + 10 + 5 questions give 2, 5 and 6 points, 100 in all.
  */
 final class PaperDraw {
 
@@ -22,7 +23,11 @@ final class PaperDraw {
     }
 
     static int weight(QuestionKind kind) {
-        return kind == QuestionKind.TRUE_FALSE ? 1 : 2;
+        return switch (kind) {
+            case TRUE_FALSE -> 2;
+            case SINGLE_CHOICE -> 5;
+            case FILL_BLANK -> 6;
+        };
     }
 
     static int wanted(ExamPlan plan, QuestionKind kind) {

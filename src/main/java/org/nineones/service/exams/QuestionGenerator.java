@@ -39,7 +39,7 @@ import org.nineones.model.exams.QuestionOrigin;
  * a prohibited act (distractors: this post's own work steps), which is this post's protective equipment
  * (distractors: other posts' equipment not in this list, else common equipment), and at which stage of work a
  * procedure step belongs (作业前/作业中/作业后).
- * <li>Fill in the blank: the longest key term (the duty's category, the post's protective equipment, or a term of
+ * <li>Fill in the blank: the longest key term (every place it occurs) (the duty's category, the post's protective equipment, or a term of
  * {@code /exams/key-terms.txt}) blanked out of a duty, a procedure step or a prohibited act.
  * </ul>
  */
@@ -207,8 +207,7 @@ public final class QuestionGenerator {
         if (term == null) {
             return java.util.Optional.empty();
         }
-        int at = text.indexOf(term);
-        String stem = prefix + text.substring(0, at) + ExamQuestion.BLANK + text.substring(at + term.length());
+        String stem = prefix + text.replace(term, ExamQuestion.BLANK);
         return java.util.Optional.of(new ExamQuestion(null, source.postId(), QuestionKind.FILL_BLANK, stem, List.of(),
                 term, QuestionOrigin.GENERATED, versionId, false));
     }
