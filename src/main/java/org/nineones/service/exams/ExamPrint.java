@@ -134,15 +134,17 @@ public final class ExamPrint implements RecordPrint {
         for (Map.Entry<QuestionKind, List<PaperQuestion>> entry : sections.entrySet()) {
             List<PaperQuestion> questions = entry.getValue();
             double points = questions.stream().mapToDouble(PaperQuestion::points).sum();
-            String heading = messages.get("exams.print.section", NUMERALS[section],
+            boolean same = questions.stream().mapToDouble(PaperQuestion::points).distinct().count() == 1;
+            String heading = messages.get(same ? "exams.print.sectionEach" : "exams.print.section", NUMERALS[section],
                     messages.of(entry.getKey()), questions.size(), ExamService.fmt(points),
-                    messages.get("exams.print.hint." + entry.getKey().name()));
+                    messages.get("exams.print.hint." + entry.getKey().name()),
+                    ExamService.fmt(questions.get(0).points()));
             int n = 1;
             for (PaperQuestion pq : questions) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("section", entry.getKey().name());
                 row.put("heading", heading);
-                row.put("text", text(n++, pq, key));
+                row.put("text", text(n++, pq, key, !same));
                 rows.add(row);
             }
             section++;
@@ -150,9 +152,9 @@ public final class ExamPrint implements RecordPrint {
         return rows;
     }
 
-    private String text(int n, PaperQuestion pq, boolean key) {
+    private String text(int n, PaperQuestion pq, boolean key, boolean showPoints) {
         ExamQuestion q = pq.question();
-        String points = messages.get("exams.print.points", ExamService.fmt(pq.points()));
+        String points = showPoints ? messages.get("exams.print.points", ExamService.fmt(pq.points())) : "";
         StringBuilder b = new StringBuilder();
         b.append(n).append(". ");
         if (key) {

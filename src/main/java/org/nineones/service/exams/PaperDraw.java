@@ -51,9 +51,71 @@ final class PaperDraw {
         return drawn;
     }
 
-    /** Points per question (half points) summing exactly to {@code maxScore}, a multiple of 0.5. */
+    /**
+     * Points per question (half points) summing exactly to {@code maxScore}, a multiple of 0.5: the same points for
+     * every question of a kind when some choice near the kinds' weights adds up exactly, else shared by weight with
+     * the remainder on the first questions.
+     */
     static List<PaperQuestion> score(List<ExamQuestion> drawn, double maxScore) {
         int halves = (int) Math.round(maxScore * 2);
+        int[] perKind = uniform(drawn, halves);
+        if (perKind != null) {
+            List<PaperQuestion> paper = new ArrayList<>();
+            for (int i = 0; i < drawn.size(); i++) {
+                paper.add(new PaperQuestion(i + 1, drawn.get(i), perKind[drawn.get(i).kind().ordinal()] / 2.0));
+            }
+            return paper;
+        }
+        return byWeight(drawn, halves);
+    }
+
+    /** Half points per kind, the same for every question of a kind, summing to {@code halves}; null if none fits. */
+    static int[] uniform(List<ExamQuestion> drawn, int halves) {
+        QuestionKind[] kinds = QuestionKind.values();
+        int[] count = new int[kinds.length];
+        drawn.forEach(q -> count[q.kind().ordinal()]++);
+        int totalWeight = 0;
+        for (QuestionKind k : kinds) {
+            totalWeight += count[k.ordinal()] * weight(k);
+        }
+        if (totalWeight == 0) {
+            return null;
+        }
+        double[] ideal = new double[kinds.length];
+        for (QuestionKind k : kinds) {
+            ideal[k.ordinal()] = (double) halves * weight(k) / totalWeight;
+        }
+        int[] best = null;
+        double bestError = Double.MAX_VALUE;
+        int[] p = new int[kinds.length];
+        for (p[0] = count[0] == 0 ? 0 : 1; p[0] <= (count[0] == 0 ? 0 : halves); p[0]++) {
+            for (p[1] = count[1] == 0 ? 0 : 1; p[1] <= (count[1] == 0 ? 0 : halves); p[1]++) {
+                int rest = halves - p[0] * count[0] - p[1] * count[1];
+                if (rest < 0) {
+                    break;
+                }
+                if (count[2] == 0 ? rest != 0 : rest <= 0 || rest % count[2] != 0) {
+                    continue;
+                }
+                p[2] = count[2] == 0 ? 0 : rest / count[2];
+                double error = 0;
+                for (int k = 0; k < kinds.length; k++) {
+                    error += count[k] * Math.abs(p[k] - ideal[k]) / Math.max(ideal[k], 1);
+                }
+                // keep the kinds in the order of their weights (a choice never worth less than a true/false)
+                boolean ordered = (count[0] == 0 || count[1] == 0 || p[0] <= p[1])
+                        && (count[1] == 0 || count[2] == 0 || p[1] <= p[2])
+                        && (count[0] == 0 || count[2] == 0 || p[0] <= p[2]);
+                if (ordered && error < bestError - 1e-12 && error <= 0.25 * drawn.size()) {
+                    bestError = error;
+                    best = p.clone();
+                }
+            }
+        }
+        return best;
+    }
+
+    private static List<PaperQuestion> byWeight(List<ExamQuestion> drawn, int halves) {
         int totalWeight = drawn.stream().mapToInt(q -> weight(q.kind())).sum();
         int[] share = new int[drawn.size()];
         int given = 0;

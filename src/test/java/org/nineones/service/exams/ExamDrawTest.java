@@ -88,6 +88,18 @@ class ExamDrawTest {
     }
 
     @Test
+    void everyQuestionOfAKindIsWorthTheSameWhenThePointsAllowIt() {
+        List<PaperQuestion> paper = PaperDraw.score(PaperDraw.draw(bank(9, 10, 5),
+                ExamPlan.defaults("题库少一道判断题", LocalDate.of(2026, 11, 20))), 100);
+        Map<QuestionKind, List<Double>> points = paper.stream().collect(Collectors.groupingBy(p -> p.question().kind(),
+                Collectors.mapping(PaperQuestion::points, Collectors.toList())));
+        assertEquals(List.of(2.5), points.get(QuestionKind.TRUE_FALSE).stream().distinct().toList());
+        assertEquals(List.of(5.0), points.get(QuestionKind.SINGLE_CHOICE).stream().distinct().toList());
+        assertEquals(List.of(5.5), points.get(QuestionKind.FILL_BLANK).stream().distinct().toList());
+        assertEquals(100.0, sum(paper));
+    }
+
+    @Test
     void theDrawIsFixedByTheSeed() {
         ExamPlan a = new ExamPlan("甲", LocalDate.of(2026, 11, 20), 5, 5, 2, 100, 60, 42);
         List<Long> first = PaperDraw.draw(bank(30, 30, 30), a).stream().map(ExamQuestion::id).toList();
