@@ -62,6 +62,36 @@ public final class ExamService {
         return LocalDate.now(clock);
     }
 
+    /** A post to pick, with its org unit's name for the label. */
+    public record PostChoice(long id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** Every post, as "unit / post", in the order of the org tree's units then post names. */
+    public List<PostChoice> posts(Workspace workspace) {
+        return workspace.read(store -> {
+            Map<Long, org.nineones.model.OrgUnit> units = new HashMap<>();
+            store.orgUnits().all().forEach(u -> units.put(u.id(), u));
+            return store.posts().all().stream().map(p -> {
+                org.nineones.model.OrgUnit unit = units.get(p.orgUnitId());
+                return new PostChoice(p.id(), (unit == null ? "" : unit.name() + " / ") + p.name());
+            }).sorted(java.util.Comparator.comparing(PostChoice::label)).toList();
+        });
+    }
+
+    /** Why a hand-written question cannot be saved, or empty when it can. */
+    public Optional<String> draftProblem(QuestionDraft draft) {
+        try {
+            check(draft, null);
+            return Optional.empty();
+        } catch (ExamException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     // ---- the question bank
 
     /** A post's questions, retired ones too, in the order they were added. */

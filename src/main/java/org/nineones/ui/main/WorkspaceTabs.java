@@ -10,6 +10,7 @@ import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
+import org.nineones.ui.exams.ExamsView;
 import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
@@ -55,7 +56,16 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
+        ExamsView exams = new ExamsView(context, workspace);
+        Tab examsTab = new Tab(messages.get("exams.ui.tab"), exams.view());
+        examsTab.setId("examsTab");
+        examsTab.setOnSelectionChanged(e -> {
+            if (examsTab.isSelected()) {
+                exams.reload();
+            }
+        });
         tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, enterpriseTab);
+        tabs.getTabs().add(examsTab);
     }
 
     TabPane node() {
