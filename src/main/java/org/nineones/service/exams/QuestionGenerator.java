@@ -35,6 +35,7 @@ import org.nineones.model.exams.QuestionOrigin;
  * <li>True/false: per duty, either the duty as stated (对) or altered (错): a negation by the rules of
  * {@link #NEGATIONS} (不得→可以, 严禁→允许, 必须→不必…), else the responsible party swapped for another duty's, else the
  * scope swapped for another duty's. Per prohibited act: stated as forbidden (对), or negated / stated as allowed (错).
+ * Per procedure step: stated under its stage (对), or negated by the same rules (错).
  * <li>Single choice (A–D): which is a duty of this post (distractors: other posts' duties not in this list), which is
  * a prohibited act (distractors: this post's own work steps), which is this post's protective equipment
  * (distractors: other posts' equipment not in this list, else common equipment), and at which stage of work a
@@ -136,6 +137,16 @@ public final class QuestionGenerator {
                 String negated = negate(act);
                 out.add(negated != null ? tf(source, prefix + negated + "。", false, versionId)
                         : tf(source, prefix + "以下行为是允许的：" + act + "。", false, versionId));
+            }
+        }
+        List<String> stageNames = List.of("作业前", "作业中", "作业后");
+        List<List<String>> stageSteps = List.of(p.beforeWork(), p.duringWork(), p.afterWork());
+        for (int s = 0; s < stageSteps.size(); s++) {
+            for (String step : stageSteps.get(s)) {
+                String negated = negate(step);
+                boolean alter = negated != null && random("step", step).nextBoolean();
+                out.add(alter ? tf(source, prefix + stageNames.get(s) + "：" + negated + "。", false, versionId)
+                        : tf(source, prefix + stageNames.get(s) + "：" + step + "。", true, versionId));
             }
         }
         List<String> steps = new ArrayList<>();
