@@ -172,7 +172,7 @@ public final class ExamsViewModel {
             return;
         }
         String title = messages.get("exams.ui.generate");
-        tasks.run(title, progress -> exams.generate(workspace, p.id()), result -> {
+        write(title, progress -> exams.generate(workspace, p.id()), result -> {
             reloadPost();
             dialogs.showInfo(title, messages.get("exams.ui.generated", result.added(), result.retired(), result.kept()));
         });
@@ -185,7 +185,7 @@ public final class ExamsViewModel {
     public void addQuestion(QuestionDraft draft) {
         ExamService.PostChoice p = post.get();
         if (p != null) {
-            tasks.run(messages.get("exams.ui.add"), progress -> exams.addQuestion(workspace, p.id(), draft),
+            write(messages.get("exams.ui.add"), progress -> exams.addQuestion(workspace, p.id(), draft),
                     q -> reloadPost());
         }
     }
@@ -193,7 +193,7 @@ public final class ExamsViewModel {
     /** Edits a question; tells the user when it was used and so was saved as a new one. */
     public void editQuestion(ExamQuestion question, QuestionDraft draft) {
         String title = messages.get("exams.ui.edit");
-        tasks.run(title, progress -> exams.editQuestion(workspace, question.id(), draft), saved -> {
+        write(title, progress -> exams.editQuestion(workspace, question.id(), draft), saved -> {
             reloadPost();
             if (!saved.id().equals(question.id())) {
                 dialogs.showInfo(title, messages.get("exams.ui.replaced"));
@@ -205,7 +205,7 @@ public final class ExamsViewModel {
         String title = messages.get("exams.ui.retire");
         if (dialogs.confirm(title, messages.get("exams.ui.retireQuestion", question.stem()),
                 messages.get("exams.ui.retire"))) {
-            tasks.run(title, progress -> {
+            write(title, progress -> {
                 exams.retireQuestion(workspace, question.id());
                 return question;
             }, q -> reloadPost());
@@ -225,7 +225,7 @@ public final class ExamsViewModel {
         if (p == null) {
             return;
         }
-        tasks.run(messages.get("exams.ui.newExam"), progress -> exams.createExam(workspace, p.id(), plan), created -> {
+        write(messages.get("exams.ui.newExam"), progress -> exams.createExam(workspace, p.id(), plan), created -> {
             reloadPost();
             examList.stream().filter(e -> e.id().equals(created.id())).findFirst().ifPresent(exam::set);
         });
@@ -278,7 +278,7 @@ public final class ExamsViewModel {
             return;
         }
         String title = messages.get("exams.ui.recordScores");
-        tasks.run(title, progress -> exams.recordScores(workspace, e.id(), scores), written -> {
+        write(title, progress -> exams.recordScores(workspace, e.id(), scores), written -> {
             reloadResults();
             dialogs.showInfo(title, messages.get("exams.ui.recorded", written.size()));
         });
@@ -321,7 +321,7 @@ public final class ExamsViewModel {
             return;
         }
         Double newScore = score;
-        tasks.run(title, progress -> exams.correct(workspace, latest.id(), newScore, reason.get()),
+        write(title, progress -> exams.correct(workspace, latest.id(), newScore, reason.get()),
                 r -> reloadResults());
     }
 
@@ -347,6 +347,31 @@ public final class ExamsViewModel {
         if (candidate != null) {
             dialogs.showInfo(messages.get("exams.ui.historyTitle", candidate.employee().name()), history(candidate));
         }
+    }
+
+    /** What a write came to: its value, or the refusal's sentence. */
+    private record Outcome<T>(T value, String refusal) {
+    }
+
+    /**
+     * Runs a write through the task runner; a refusal of the exam rules (ExamException: a sentence for the user) is
+     * shown as it is, without the "did not finish, see the log" wrapping of unexpected failures.
+     */
+    private <T> void write(String title, TaskRunner.Work<T> work, Consumer<T> then) {
+        tasks.run(title, progress -> {
+            try {
+                return new Outcome<>(work.call(progress), null);
+            } catch (org.nineones.service.exams.ExamException e) {
+                return new Outcome<T>(null, e.getMessage());
+            }
+        }, outcome -> {
+            if (outcome.refusal() != null) {
+                dialogs.showError(title, outcome.refusal());
+                reloadPost();
+            } else {
+                then.accept(outcome.value());
+            }
+        });
     }
 
     /** Runs {@code work} through the task runner (for the print preview). */

@@ -111,6 +111,23 @@ class ExamsUiTest extends UiTestBase {
         assertEquals(rows.get(1).id(), rows.get(2).correctsId());
     }
 
+    @Test
+    void theNewExamDialogChecksAsTypedAndAnEmptyBankIsToldPlainly(FxRobot robot) throws Exception {
+        ExamsHandle exams = open(robot).post("维修车间 / 电焊工");
+        robot.clickOn("#newExamButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("日期无法识别，请按 2026-11-20 格式填写。", exams.newExamProblemFor("examDateField", "2026年13月1日"));
+        assertEquals("", exams.newExamProblemFor("examDateField", "2026年11月1日"));
+        assertEquals("及格分请填 0 到满分 100 之间的数。", exams.newExamProblemFor("passMarkField", "160"));
+        assertEquals("", exams.newExamProblemFor("passMarkField", "80"));
+        assertEquals("题目数量请填 0 到 200 之间的整数，且至少一道题。", exams.newExamProblemFor("trueFalseCountField", "-1"));
+        assertEquals("", exams.newExamProblemFor("trueFalseCountField", "5"));
+        robot.clickOn("#createExamButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("岗位“电焊工”的题库中没有可用的题目。请先生成题目或新增题目。"), ui.dialogs.errors);
+        assertTrue(exams.exams().isEmpty());
+    }
+
     /** Writes a picture of the main window (or the top dialog) when EXAMS_SNAPSHOTS names a folder. */
     private void snapshot(FxRobot robot, String name) throws Exception {
         String folder = System.getenv("EXAMS_SNAPSHOTS");
