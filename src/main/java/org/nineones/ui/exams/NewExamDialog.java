@@ -65,7 +65,7 @@ final class NewExamDialog {
         hint.setMaxWidth(420);
         grid.add(hint, 1, 8);
         create = new ButtonType(messages.get("exams.ui.create"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(create, new ButtonType(messages.get("exams.ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(create).setId("createExamButton");
         dialog.getDialogPane().setContent(grid);
         Theme.apply(dialog.getDialogPane());

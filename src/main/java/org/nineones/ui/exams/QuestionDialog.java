@@ -84,7 +84,7 @@ final class QuestionDialog {
             kind.setValue(QuestionKind.TRUE_FALSE);
         }
         ButtonType save = new ButtonType(messages.get("exams.ui.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(messages.get("exams.ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(save).setId("saveQuestionButton");
         dialog.getDialogPane().setContent(grid);
         Theme.apply(dialog.getDialogPane());

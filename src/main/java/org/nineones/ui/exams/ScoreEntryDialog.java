@@ -80,7 +80,7 @@ final class ScoreEntryDialog {
         VBox box = new VBox(8, table, problem, hint);
         box.setPrefWidth(480);
         save = new ButtonType(messages.get("exams.ui.saveScores"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().setAll(save, new ButtonType(messages.get("exams.ui.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(save).setId("saveScoresButton");
         dialog.getDialogPane().setContent(box);
         Theme.apply(dialog.getDialogPane());
