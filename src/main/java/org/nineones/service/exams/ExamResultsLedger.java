@@ -119,7 +119,9 @@ public final class ExamResultsLedger implements Ledger {
         ExamResult current = r;
         while (current.correctsId() != null) {
             ExamResult before = byId.get(current.correctsId());
-            notes.add(messages.get("exams.ledger.correctionNote", ExamService.fmt(before.score()),
+            notes.add(before.voided()
+                    ? messages.get("exams.ledger.correctionNoteVoided", current.correctionReason(), current.recordedAt())
+                    : messages.get("exams.ledger.correctionNote", ExamService.fmt(before.score()),
                     current.correctionReason(), current.recordedAt()));
             current = before;
         }

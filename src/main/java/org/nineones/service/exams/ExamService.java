@@ -487,7 +487,7 @@ public final class ExamService {
 
     /**
      * Corrects a result: a new row naming the last row of the person's chain, with the reason; {@code newScore} null
-     * withdraws the result (voided). The corrected row stays as it was.
+     * withdraws the result (voided), and a score after a withdrawal restores it. The corrected row stays as it was.
      */
     public ExamResult correct(Workspace workspace, long resultId, Double newScore, String reason) {
         if (reason == null || reason.isBlank()) {
@@ -501,7 +501,7 @@ public final class ExamService {
             if (!latest.get(old.employeeId()).id().equals(old.id())) {
                 throw new ExamException(messages.get("exams.error.notLatest"));
             }
-            if (old.voided()) {
+            if (old.voided() && newScore == null) {
                 throw new ExamException(messages.get("exams.error.voided"));
             }
             Employee e = store.employees().find(old.employeeId()).orElseThrow();

@@ -294,16 +294,22 @@ public final class ExamsViewModel {
         }
         String title = messages.get("exams.ui.correctTitle", candidate.employee().name());
         ExamResult latest = candidate.latest();
-        if (latest == null || latest.voided()) {
-            dialogs.showError(title, messages.get(latest == null ? "exams.ui.nothingToCorrect" : "exams.error.voided"));
+        if (latest == null) {
+            dialogs.showError(title, messages.get("exams.ui.nothingToCorrect"));
             return;
         }
-        Optional<String> scoreText = dialogs.askText(title, messages.get("exams.ui.correctScore",
-                ExamService.fmt(latest.score()), ExamService.fmt(e.maxScore())), ExamService.fmt(latest.score()));
+        Optional<String> scoreText = latest.voided()
+                ? dialogs.askText(title, messages.get("exams.ui.restoreScore", ExamService.fmt(e.maxScore())), "")
+                : dialogs.askText(title, messages.get("exams.ui.correctScore", ExamService.fmt(latest.score()),
+                ExamService.fmt(e.maxScore())), ExamService.fmt(latest.score()));
         if (scoreText.isEmpty()) {
             return;
         }
         Double score = null;
+        if (scoreText.get().isBlank() && latest.voided()) {
+            dialogs.showError(title, messages.get("exams.error.voided"));
+            return;
+        }
         if (!scoreText.get().isBlank()) {
             Optional<String> problem = exams.scoreProblem(e, scoreText.get());
             if (problem.isPresent()) {

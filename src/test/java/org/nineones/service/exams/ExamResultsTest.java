@@ -125,7 +125,12 @@ class ExamResultsTest {
                     .findFirst().orElseThrow();
             assertNull(after.inForce());
             assertEquals(3, after.history().size());
-            assertThrows(ExamException.class, () -> exams.correct(ws, withdrawn.id(), 70.0, "又来了"));
+            assertEquals("这条成绩已作废，不能再作废；如需恢复，请填写核实后的成绩。", assertThrows(ExamException.class,
+                    () -> exams.correct(ws, withdrawn.id(), null, "再作废一次")).getMessage());
+            ExamResult restored = exams.correct(ws, withdrawn.id(), 66.0, "补考后核实为误作废，恢复成绩");
+            assertEquals(withdrawn.id(), restored.correctsId());
+            assertEquals(restored, exams.candidates(ws, exam.id()).stream().filter(c -> c.employee().id() == s.li())
+                    .findFirst().orElseThrow().inForce());
             assertEquals(58.0, ws.read(st -> st.exams().result(original.id())).orElseThrow().score(),
                     "the original is kept as it was");
         }
