@@ -11,6 +11,9 @@ import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
+import org.nineones.service.exams.ExamPrint;
+import org.nineones.service.exams.ExamResultsLedger;
+import org.nineones.service.exams.ExamService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.Ledgers;
@@ -51,6 +54,7 @@ public final class Services {
     private final TemplateService templates;
     private final ContentExchangeService exchange;
     private final PrintService print;
+    private final ExamService exams;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
     private final LetterService letters;
@@ -74,15 +78,18 @@ public final class Services {
         this.letters = new LetterService(messages);
         this.rewards = new RewardsService(messages);
         this.assessments = new AssessmentService(messages);
+        this.exams = new ExamService(messages);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
         ledgerList.add(new LetterLedger(letters));
+        ledgerList.add(new ExamResultsLedger(messages, exams));
         ledgerList.add(new RewardsLedger(rewards));
         ledgerList.add(new AssessmentLedger(messages, assessments));
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
         printList.add(new LetterPrint(letters));
+        printList.add(new ExamPrint(messages));
         printList.add(new RewardsNotice(rewards));
         printList.add(new AssessmentSheetPrint(messages, assessments));
         this.recordPrints = new RecordPrints(printList);
@@ -143,6 +150,11 @@ public final class Services {
 
     public PrintService print() {
         return print;
+    }
+
+    /** Exams: question banks, exams, results (一人一考). */
+    public ExamService exams() {
+        return exams;
     }
 
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */

@@ -52,6 +52,11 @@ public final class Store {
         return new RewardRepository(dsl, actor);
     }
 
+    /** The question banks, exams and exam results. */
+    public ExamRepository exams() {
+        return new ExamRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

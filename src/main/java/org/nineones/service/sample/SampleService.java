@@ -154,6 +154,7 @@ public final class SampleService {
             org.nineones.service.letters.LetterSample.signUpperLevels(ws);
             AssessmentSamples.write(ws, messages, SampleEnterprise.profile().principal(), LocalDate.now());
             org.nineones.service.rewards.RewardsSample.addTo(ws, messages);
+            org.nineones.service.exams.ExamSamples.addTo(ws);
             LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified, "
                     + "{} content versions approved", result.inserted(), result.createdOrgUnits().size(),
                     result.createdPosts().size(), changed, approved);

@@ -13,6 +13,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.assessments.AssessmentsView;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
+import org.nineones.ui.exams.ExamsView;
 import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.letters.LettersView;
 import org.nineones.ui.org.OrgView;
@@ -88,7 +89,17 @@ final class WorkspaceTabs {
             }
         });
         recordReloads.add(rewards::reload);
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, rewardsTab, assessmentsTab, enterpriseTab);
+        ExamsView exams = new ExamsView(context, workspace);
+        Tab examsTab = new Tab(messages.get("exams.ui.tab"), exams.view());
+        examsTab.setId("examsTab");
+        examsTab.setOnSelectionChanged(e -> {
+            if (examsTab.isSelected()) {
+                exams.reload();
+            }
+        });
+        recordReloads.add(exams::reload);
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, examsTab, rewardsTab, assessmentsTab,
+                enterpriseTab);
     }
 
     TabPane node() {
