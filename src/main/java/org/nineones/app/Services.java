@@ -19,6 +19,7 @@ import org.nineones.service.print.PrintService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.templates.TemplateService;
+import org.nineones.service.training.Training;
 import org.nineones.service.workspace.RecentFiles;
 import org.nineones.service.workspace.WorkspaceService;
 
@@ -44,6 +45,7 @@ public final class Services {
     private final PrintService print;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
+    private final Training training;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -60,11 +62,15 @@ public final class Services {
         this.exchange = new ContentExchangeService(messages);
         this.print = new PrintService(messages, cards);
         this.packages = new PackageService(messages, cards, print, exchange);
+        this.training = new Training(messages);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
+        ledgerList.add(training.sessionLedger());
+        ledgerList.add(training.attendanceLedger());
         this.ledgers = new Ledgers(ledgerList);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
+        printList.add(training.file());
         this.recordPrints = new RecordPrints(printList);
     }
 
@@ -127,6 +133,11 @@ public final class Services {
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */
     public Ledgers ledgers() {
         return ledgers;
+    }
+
+    /** Training sessions, attendance, the compliance view and the training files. */
+    public Training training() {
+        return training;
     }
 
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */

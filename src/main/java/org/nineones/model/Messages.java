@@ -16,7 +16,7 @@ public final class Messages {
     /** Bundle base names, one per area; a key is looked up in each in turn. */
     public static final List<String> BUNDLES = List.of(
             "i18n/common", "i18n/roster", "i18n/report", "i18n/pack", "i18n/ui", "i18n/cli", "i18n/content",
-            "i18n/templates", "i18n/exchange", "i18n/preview", "i18n/print");
+            "i18n/templates", "i18n/exchange", "i18n/preview", "i18n/print", "i18n/training");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

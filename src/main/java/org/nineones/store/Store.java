@@ -37,6 +37,11 @@ public final class Store {
         return new EmployeeRepository(dsl);
     }
 
+    /** Training sessions and attendance. */
+    public TrainingRepository training() {
+        return new TrainingRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

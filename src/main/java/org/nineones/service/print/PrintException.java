@@ -20,7 +20,7 @@ public final class PrintException extends RuntimeException {
     }
 
     /** There was nothing of the kind to print (no people, no post with such content): not a failure. */
-    static PrintException nothing(String message) {
+    public static PrintException nothing(String message) {
         return new PrintException(message, true);
     }
 
