@@ -231,27 +231,65 @@ public final class TrainingRepository {
         return all.stream().filter(a -> wanted.contains(a.employeeId())).toList();
     }
 
-    /** Hours credited per employee and kind, in force, at sessions held in [from, to] (from may be null). */
-    public Map<Long, Map<TrainingKind, Double>> hoursByEmployeeAndKind(LocalDate from, LocalDate to) {
-        Map<Long, Map<TrainingKind, Double>> hours = new HashMap<>();
-        String sql = "SELECT a.employee_id, s.kind, sum(a.hours) FROM training_attendance a JOIN training_session s "
-                + "ON s.id = a.session_id WHERE " + IN_FORCE + " AND s.held_on <= ?"
-                + (from == null ? "" : " AND s.held_on >= ?") + " GROUP BY a.employee_id, s.kind";
-        Object[] binds = from == null ? new Object[] {to.toString()} : new Object[] {to.toString(), from.toString()};
-        dsl.connection(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < binds.length; i++) {
-                    ps.setObject(i + 1, binds[i]);
+    /** Every employee, lean: one query joined with their post, in id order. */
+    public List<org.nineones.model.training.Trainee> trainees() {
+        return dsl.connectionResult(c -> {
+            List<org.nineones.model.training.Trainee> list = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT e.id, e.name, e.id_number, e.employee_number, "
+                    + "e.org_unit_id, e.post_id, p.name, p.category, p.org_unit_id, e.hire_date, e.status, "
+                    + "e.certificate_number, e.certificate_expiry FROM employee e LEFT JOIN post p ON p.id = e.post_id "
+                    + "ORDER BY e.id"); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String category = rs.getString(8);
+                    String hired = rs.getString(10);
+                    String expiry = rs.getString(13);
+                    list.add(new org.nineones.model.training.Trainee(rs.getLong(1), rs.getString(2), rs.getString(3),
+                            rs.getString(4), longOrNull(rs, 5), longOrNull(rs, 6), rs.getString(7),
+                            category == null ? null : org.nineones.model.PostCategory.valueOf(category),
+                            longOrNull(rs, 9), hired == null || hired.isBlank() ? null : LocalDate.parse(hired),
+                            org.nineones.model.EmployeeStatus.valueOf(rs.getString(11)), rs.getString(12),
+                            expiry == null || expiry.isBlank() ? null : LocalDate.parse(expiry)));
                 }
+            }
+            return list;
+        });
+    }
+
+    private static Long longOrNull(ResultSet rs, int column) throws java.sql.SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    /**
+     * Hours credited in force per employee and kind at sessions held on or before {@code to}: in all, and in the
+     * window from {@code windowFrom} (inclusive); one pass grouped by employee and kind.
+     */
+    public org.nineones.model.training.CreditedHours credited(LocalDate windowFrom, LocalDate to) {
+        Map<Long, Map<TrainingKind, Double>> total = new HashMap<>();
+        Map<Long, Map<TrainingKind, Double>> window = new HashMap<>();
+        dsl.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT a.employee_id, s.kind, sum(a.hours), "
+                    + "sum(CASE WHEN s.held_on >= ? THEN a.hours ELSE 0 END) FROM training_attendance a "
+                    + "JOIN training_session s ON s.id = a.session_id WHERE " + IN_FORCE + " AND s.held_on <= ? "
+                    + "GROUP BY a.employee_id, s.kind")) {
+                ps.setString(1, windowFrom.toString());
+                ps.setString(2, to.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        hours.computeIfAbsent(rs.getLong(1), k -> new java.util.EnumMap<>(TrainingKind.class))
-                                .put(TrainingKind.valueOf(rs.getString(2)), rs.getDouble(3));
+                        long employee = rs.getLong(1);
+                        TrainingKind kind = TrainingKind.valueOf(rs.getString(2));
+                        total.computeIfAbsent(employee, k -> new java.util.EnumMap<>(TrainingKind.class))
+                                .put(kind, rs.getDouble(3));
+                        double w = rs.getDouble(4);
+                        if (w > 0) {
+                            window.computeIfAbsent(employee, k -> new java.util.EnumMap<>(TrainingKind.class))
+                                    .put(kind, w);
+                        }
                     }
                 }
             }
         });
-        return hours;
+        return new org.nineones.model.training.CreditedHours(total, window);
     }
 
     /** Hours in force per employee and day (all sessions held that day), keyed by {@link #key} of day number and id. */

@@ -25,6 +25,7 @@ import org.nineones.model.Messages;
 import org.nineones.model.TextNormaliser;
 import org.nineones.model.training.Attendance;
 import org.nineones.model.training.AttendanceEntry;
+import org.nineones.model.training.Trainee;
 import org.nineones.model.training.TrainingSession;
 import org.nineones.service.Progress;
 import org.nineones.service.ledger.Ledger;
@@ -72,12 +73,12 @@ public final class AttendanceLedger implements Ledger {
     }
 
     /** A row that would be written: a new sign-in, or a withdrawn one signed in again ({@code againOf}). */
-    record Row(AttendanceEntry entry, Attendance againOf, String label) {
+    record Row(AttendanceEntry entry, Attendance againOf, String name, TrainingSession session) {
     }
 
     /** What the checks need to know of the workspace, read once. */
-    private record Lookup(Map<String, Employee> byIdNumber, Map<String, List<Employee>> byNumber,
-                          Map<String, List<Employee>> byName, Map<Long, TrainingSession> sessions,
+    private record Lookup(Map<String, Trainee> byIdNumber, Map<String, List<Trainee>> byNumber,
+                          Map<String, List<Trainee>> byName, Map<Long, TrainingSession> sessions,
                           Map<String, List<TrainingSession>> byDayTopic, Map<Long, Attendance> heads,
                           Map<Long, Double> dayHours, Map<Long, Double> maxScores) {
     }
@@ -97,11 +98,11 @@ public final class AttendanceLedger implements Ledger {
         }
         progress.update(1, 2, messages.get("training.progress.checking", t.table().rows().size()));
         Lookup lookup = workspace.read(store -> {
-            Map<String, Employee> byId = new HashMap<>();
-            Map<String, List<Employee>> byNumber = new HashMap<>();
-            Map<String, List<Employee>> byName = new HashMap<>();
-            for (Employee e : store.employees().all()) {
-                byId.put(e.idNumber().value(), e);
+            Map<String, Trainee> byId = new HashMap<>();
+            Map<String, List<Trainee>> byNumber = new HashMap<>();
+            Map<String, List<Trainee>> byName = new HashMap<>();
+            for (Trainee e : store.training().trainees()) {
+                byId.put(e.idNumber(), e);
                 if (e.employeeNumber() != null && !e.employeeNumber().isBlank()) {
                     byNumber.computeIfAbsent(TextNormaliser.strip(e.employeeNumber()), k -> new ArrayList<>()).add(e);
                 }
@@ -136,7 +137,7 @@ public final class AttendanceLedger implements Ledger {
             int n = row.rowNumber();
             List<RowProblem> problems = new ArrayList<>();
             TrainingSession session = session(t, row, lookup, today, problems);
-            Employee person = person(t, row, lookup, problems);
+            Trainee person = person(t, row, lookup, problems);
             double hours = session == null ? 0 : session.hours();
             Optional<Double> h = SheetSupport.number(t.cell(row, TrainingColumn.HOURS));
             if (h.isPresent()) {
@@ -204,11 +205,12 @@ public final class AttendanceLedger implements Ledger {
                 continue;
             }
             rows.add(new Row(new AttendanceEntry(session.id(), person.id(), hours, score, pass.orElse(null)), again,
-                    messages.get("training.willWrite.attendance", person.name(), session.heldOn().toString(),
-                            session.topic(), TrainingService.hours(hours))));
+                    person.name(), session));
         }
         errors.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::columnIndex));
-        return new SheetPreview<>(KEY, t.table(), errors, invalid.size(), rows, 0, Row::label);
+        return new SheetPreview<>(KEY, t.table(), errors, invalid.size(), rows, 0,
+                r -> messages.get("training.willWrite.attendance", r.name(), r.session().heldOn().toString(),
+                        r.session().topic(), TrainingService.hours(r.entry().hours())));
     }
 
     private TrainingSession session(SheetSupport.Table t, SheetRow row, Lookup lookup, LocalDate today,
@@ -271,13 +273,13 @@ public final class AttendanceLedger implements Ledger {
         return found.get(0);
     }
 
-    private Employee person(SheetSupport.Table t, SheetRow row, Lookup lookup, List<RowProblem> problems) {
+    private Trainee person(SheetSupport.Table t, SheetRow row, Lookup lookup, List<RowProblem> problems) {
         int n = row.rowNumber();
         String idNumber = CellValues.text(t.cell(row, TrainingColumn.ID_NUMBER)).replace(" ", "")
                 .toUpperCase(Locale.ROOT);
         String number = TextNormaliser.strip(CellValues.text(t.cell(row, TrainingColumn.EMPLOYEE_NUMBER)));
         String name = TextNormaliser.strip(CellValues.text(t.cell(row, TrainingColumn.NAME)));
-        Employee found;
+        Trainee found;
         TrainingColumn by;
         if (!idNumber.isEmpty()) {
             found = lookup.byIdNumber().get(idNumber);
@@ -288,7 +290,7 @@ public final class AttendanceLedger implements Ledger {
                 return null;
             }
         } else if (!number.isEmpty()) {
-            List<Employee> list = lookup.byNumber().getOrDefault(number, List.of());
+            List<Trainee> list = lookup.byNumber().getOrDefault(number, List.of());
             by = TrainingColumn.EMPLOYEE_NUMBER;
             if (list.size() != 1) {
                 problems.add(problem(t, n, by, messages.get(list.isEmpty() ? "training.row.unknownNumber"
@@ -297,7 +299,7 @@ public final class AttendanceLedger implements Ledger {
             }
             found = list.get(0);
         } else if (!name.isEmpty()) {
-            List<Employee> list = lookup.byName().getOrDefault(name, List.of());
+            List<Trainee> list = lookup.byName().getOrDefault(name, List.of());
             by = TrainingColumn.NAME;
             if (list.size() != 1) {
                 problems.add(problem(t, n, by, messages.get(list.isEmpty() ? "training.row.unknownName"

@@ -8,13 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
-import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.OrgUnit;
-import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
+import org.nineones.model.training.CreditedHours;
+import org.nineones.model.training.Trainee;
 import org.nineones.model.training.TrainingKind;
 import org.nineones.store.Workspace;
 
@@ -58,31 +59,29 @@ public final class TrainingCompliance {
     }
 
     /** The employees {@code include} selects. */
-    public ComplianceReport compute(Workspace workspace, LocalDate day, java.util.function.Predicate<Employee> include) {
+    public ComplianceReport compute(Workspace workspace, LocalDate day, Predicate<Trainee> include) {
         return workspace.read(store -> {
             boolean highRisk = store.enterprise().get().highRisk();
             List<OrgUnit> units = store.orgUnits().all();
             Map<Long, String> paths = OrgPaths.printed(units);
             Map<Long, Integer> order = treeOrder(units);
-            Map<Long, Post> posts = new HashMap<>();
-            store.posts().all().forEach(p -> posts.put(p.id(), p));
-            Map<Long, Map<TrainingKind, Double>> all = store.training().hoursByEmployeeAndKind(null, day);
-            Map<Long, Map<TrainingKind, Double>> year = store.training()
-                    .hoursByEmployeeAndKind(day.minusYears(1).plusDays(1), day);
-            List<Employee> employees = new ArrayList<>(store.employees().all().stream().filter(include).toList());
-            employees.sort(Comparator.<Employee>comparingInt(e -> order.getOrDefault(e.orgUnitId(), Integer.MAX_VALUE))
+            CreditedHours credited = store.training().credited(day.minusYears(1).plusDays(1), day);
+            List<Trainee> employees = new ArrayList<>();
+            for (Trainee t : store.training().trainees()) {
+                if (include.test(t)) {
+                    employees.add(t);
+                }
+            }
+            employees.sort(Comparator.<Trainee>comparingInt(e -> order.getOrDefault(unitOf(e), Integer.MAX_VALUE))
                     .thenComparing(e -> e.employeeNumber() == null ? "" : e.employeeNumber())
-                    .thenComparing(Employee::id));
+                    .thenComparingLong(Trainee::id));
             List<PersonCompliance> people = new ArrayList<>(employees.size());
-            for (Employee e : employees) {
-                Post post = e.postId() == null ? null : posts.get(e.postId());
-                PostCategory category = post == null ? null : post.category();
+            for (Trainee e : employees) {
+                PostCategory category = e.category();
                 TrainingRole role = TrainingRole.of(category);
                 TrainingRequirement need = rules.requirement(category, highRisk);
-                Map<TrainingKind, Double> h = all.getOrDefault(e.id(), Map.of());
-                Map<TrainingKind, Double> y = year.getOrDefault(e.id(), Map.of());
-                double initial = sum(h, TrainingKind.INITIAL);
-                double annual = sum(y, TrainingKind.ANNUAL_KINDS);
+                Map<TrainingKind, Double> h = credited.total().getOrDefault(e.id(), Map.of());
+                Map<TrainingKind, Double> y = credited.window().getOrDefault(e.id(), Map.of());
                 Set<TrainingKind> missing = EnumSet.noneOf(TrainingKind.class);
                 if (role == TrainingRole.WORKER) {
                     for (TrainingKind level : TrainingKind.INDUCTION) {
@@ -93,16 +92,20 @@ public final class TrainingCompliance {
                 }
                 boolean annualApplies = need.annualHours() > 0
                         && (e.hireDate() == null || !e.hireDate().isAfter(day.minusYears(1)));
-                Long unitId = e.orgUnitId() != null ? e.orgUnitId() : post == null ? null : post.orgUnitId();
-                people.add(new PersonCompliance(e.id(), e.name(), e.idNumber().value(), e.employeeNumber(),
-                        unitId == null ? "" : paths.getOrDefault(unitId, ""), post == null ? null : post.id(),
-                        post == null ? "" : post.name(), category, role, e.hireDate(), need.initialHours(), initial,
-                        annualApplies, need.annualHours(), annual, missing, e.certificateNumber(),
-                        e.certificateExpiry(), CertificateState.of(e.certificateExpiry(),
-                        category == PostCategory.SPECIAL_OPERATION, day)));
+                Long unitId = unitOf(e);
+                people.add(new PersonCompliance(e.id(), e.name(), e.idNumber(), e.employeeNumber(),
+                        unitId == null ? "" : paths.getOrDefault(unitId, ""), e.postId(),
+                        e.postName() == null ? "" : e.postName(), category, role, e.hireDate(), need.initialHours(),
+                        sum(h, TrainingKind.INITIAL), annualApplies, need.annualHours(),
+                        sum(y, TrainingKind.ANNUAL_KINDS), missing, e.certificateNumber(), e.certificateExpiry(),
+                        CertificateState.of(e.certificateExpiry(), category == PostCategory.SPECIAL_OPERATION, day)));
             }
             return new ComplianceReport(day, highRisk, people);
         });
+    }
+
+    private static Long unitOf(Trainee e) {
+        return e.orgUnitId() != null ? e.orgUnitId() : e.postUnitId();
     }
 
     private static double sum(Map<TrainingKind, Double> hours, Set<TrainingKind> kinds) {

@@ -75,11 +75,23 @@ public final class TrainingFilePrint implements RecordPrint {
     @Override
     public RecordPrintResult print(Workspace workspace, RecordPrintRequest request, Path target, Progress progress) {
         LocalDate day = request.asOf() != null ? request.asOf() : LocalDate.now(clock);
+        return print(workspace, select(workspace, request), request.employee() != null || request.post() != null, day,
+                target, progress);
+    }
+
+    /** Prints the training files of the people chosen in the GUI (employee ids), as of {@code day}. */
+    public RecordPrintResult print(Workspace workspace, java.util.Collection<Long> employeeIds, LocalDate day,
+                                   Path target, Progress progress) {
+        Set<Long> chosen = new HashSet<>(employeeIds);
+        return print(workspace, t -> chosen.contains(t.id()), true, day, target, progress);
+    }
+
+    private RecordPrintResult print(Workspace workspace, Predicate<org.nineones.model.training.Trainee> who,
+                                    boolean selected, LocalDate day, Path target, Progress progress) {
         progress.update(0, 1, messages.get("training.progress.collecting"));
-        Predicate<Employee> who = select(workspace, request);
         ComplianceReport report = compliance.compute(workspace, day, who);
         if (report.people().isEmpty()) {
-            throw PrintException.nothing(request.employee() != null || request.post() != null
+            throw PrintException.nothing(selected
                     ? messages.get("training.print.nobodySelected") : messages.get("training.print.nobody"));
         }
         Set<Long> ids = new HashSet<>();
@@ -131,7 +143,7 @@ public final class TrainingFilePrint implements RecordPrint {
     }
 
     /** The people the request selects; throws when it names someone or a post that does not exist. */
-    private Predicate<Employee> select(Workspace workspace, RecordPrintRequest request) {
+    private Predicate<org.nineones.model.training.Trainee> select(Workspace workspace, RecordPrintRequest request) {
         String employee = request.employee() == null ? "" : TextNormaliser.strip(request.employee());
         String post = request.post() == null ? "" : TextNormaliser.strip(request.post());
         if (!employee.isEmpty()) {

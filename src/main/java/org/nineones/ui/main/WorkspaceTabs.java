@@ -13,6 +13,7 @@ import org.nineones.ui.enterprise.EnterpriseView;
 import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
+import org.nineones.ui.training.TrainingView;
 
 /** The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, enterprise. */
 final class WorkspaceTabs {
@@ -55,7 +56,15 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, enterpriseTab);
+        TrainingView training = new TrainingView(context, workspace);
+        Tab trainingTab = new Tab(messages.get("training.ui.tab"), training.view());
+        trainingTab.setId("trainingTab");
+        trainingTab.setOnSelectionChanged(e -> {
+            if (trainingTab.isSelected()) {
+                training.reload();
+            }
+        });
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, trainingTab, enterpriseTab);
     }
 
     TabPane node() {
