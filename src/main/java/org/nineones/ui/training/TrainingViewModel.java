@@ -198,10 +198,12 @@ public final class TrainingViewModel {
                                 a.score() == null ? "—" : TrainingService.hours(a.score()), a.passed() == null ? "—"
                                         : messages.get(a.passed() ? "training.passed.yes" : "training.passed.no"));
                         String line = a.correctsId() == null
-                                ? messages.get("training.ui.history.original", a.id(), values, a.recordedBy(),
+                                ? messages.get("training.ui.history.original", String.valueOf(a.id()), values,
+                                a.recordedBy(),
                                 a.recordedAt())
                                 : messages.get(a.voided() ? "training.ui.history.voided" : "training.ui.history.corrected",
-                                a.id(), values, a.correctsId(), a.correctionReason(), a.recordedBy(), a.recordedAt());
+                                String.valueOf(a.id()), values, String.valueOf(a.correctsId()), a.correctionReason(),
+                                a.recordedBy(), a.recordedAt());
                         text.append(line).append('\n');
                     }
                     show.accept(text.length() == 0 ? messages.get("training.ui.history.none") : text.toString().strip());
