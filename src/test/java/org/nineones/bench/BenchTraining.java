@@ -75,7 +75,7 @@ final class BenchTraining {
         }
     }
 
-    private static List<TrainingSession> sessions(Services services, Workspace ws) {
+    static List<TrainingSession> sessions(Services services, Workspace ws) {
         List<TrainingSession> list = new ArrayList<>();
         TrainingKind[] kinds = TrainingKind.values();
         LocalDate today = LocalDate.now();

@@ -237,7 +237,7 @@ public final class AttendanceLedger implements Ledger {
         if (!idText.isEmpty()) {
             TrainingSession s = null;
             try {
-                s = lookup.sessions().get(Long.parseLong(idText.replaceAll("^[#№]", "")));
+                s = lookup.sessions().get(Long.parseLong(idText.startsWith("#") ? idText.substring(1) : idText));
             } catch (NumberFormatException e) {
                 // not a number: unknown below
             }
