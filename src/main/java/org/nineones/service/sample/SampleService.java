@@ -150,6 +150,7 @@ public final class SampleService {
             });
             progress.checkCancelled();
             int approved = writeContent(ws);
+            org.nineones.service.training.TrainingSample.add(ws, java.time.LocalDate.now());
             LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified, "
                     + "{} content versions approved", result.inserted(), result.createdOrgUnits().size(),
                     result.createdPosts().size(), changed, approved);

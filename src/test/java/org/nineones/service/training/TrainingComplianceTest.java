@@ -159,4 +159,15 @@ class TrainingComplianceTest {
         assertTrue(CertificateState.EXPIRED.within(90, true));
         assertFalse(CertificateState.VALID.within(90, true));
     }
+
+    @Test
+    void theSampleTrainingLeavesSomeGapsToShow() throws Exception {
+        try (Workspace ws = TrainingWorkspaces.create(dir.resolve("s.nineones"), false)) {
+            TrainingWorkspaces.populate(ws);
+            assertTrue(TrainingSample.add(ws, TODAY) > 0);
+            ComplianceReport report = compliance.compute(ws, TODAY);
+            assertTrue(report.lackingInduction() > 0 && report.lackingInduction() < report.people().size());
+            assertEquals(5, ws.read(s -> s.training().sessions()).size());
+        }
+    }
 }
