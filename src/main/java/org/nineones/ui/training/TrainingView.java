@@ -62,7 +62,8 @@ public final class TrainingView {
     public TrainingView(AppContext context, Workspace workspace) {
         this.context = context;
         this.messages = context.messages();
-        this.viewModel = new TrainingViewModel(messages, context.tasks(), context.services().training(), workspace);
+        this.viewModel = new TrainingViewModel(messages, context.tasks(), context.dialogs(),
+                context.services().training(), workspace);
         root.setId("trainingTabs");
         root.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab sessionsTab = new Tab(messages.get("training.ui.sessionsTab"), sessionsPane());

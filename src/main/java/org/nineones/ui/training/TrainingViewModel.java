@@ -26,8 +26,10 @@ import org.nineones.model.training.TrainingSession;
 import org.nineones.service.training.ComplianceReport;
 import org.nineones.service.training.PersonCompliance;
 import org.nineones.service.training.Training;
+import org.nineones.service.training.TrainingRuleException;
 import org.nineones.service.training.TrainingService;
 import org.nineones.store.Workspace;
+import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.TaskRunner;
 
 /**
@@ -42,6 +44,7 @@ public final class TrainingViewModel {
 
     private final Messages messages;
     private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Training training;
     private final Workspace workspace;
     private final ObservableList<SessionRow> sessions = FXCollections.observableArrayList();
@@ -57,8 +60,10 @@ public final class TrainingViewModel {
     private final StringProperty complianceCounts = new SimpleStringProperty("");
     private final BooleanProperty computing = new SimpleBooleanProperty(false);
 
-    public TrainingViewModel(Messages messages, TaskRunner tasks, Training training, Workspace workspace) {
+    public TrainingViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, Training training,
+                             Workspace workspace) {
         this.messages = messages;
+        this.dialogs = dialogs;
         this.tasks = tasks;
         this.training = training;
         this.workspace = workspace;
@@ -151,9 +156,33 @@ public final class TrainingViewModel {
                 });
     }
 
+    /**
+     * Runs a write; a rule it breaks (a duplicate sign-in, hours above the session's…) is shown as its own sentence
+     * and the lists are read again, so what is shown is what is stored.
+     */
+    private <T> void write(TaskRunner.Work<T> work, Consumer<T> done) {
+        tasks.run(messages.get("training.ui.saving"), progress -> {
+            try {
+                return new Outcome<>(work.call(progress), null);
+            } catch (TrainingRuleException e) {
+                return new Outcome<T>(null, e.getMessage());
+            }
+        }, outcome -> {
+            if (outcome.problem() != null) {
+                dialogs.showError(messages.get("training.ui.notSaved"), outcome.problem());
+                load();
+            } else {
+                done.accept(outcome.value());
+            }
+        });
+    }
+
+    private record Outcome<T>(T value, String problem) {
+    }
+
     /** Saves a new or edited session, then shows it selected. */
     public void save(TrainingSession session, Consumer<TrainingSession> done) {
-        tasks.run(messages.get("training.ui.saving"), progress -> training.service().save(workspace, session), saved -> {
+        write(progress -> training.service().save(workspace, session), saved -> {
             selected.set(new SessionRow(saved, 0));
             load();
             done.accept(saved);
@@ -165,17 +194,15 @@ public final class TrainingViewModel {
         if (row == null || employeeIds.isEmpty()) {
             return;
         }
-        tasks.run(messages.get("training.ui.saving"),
-                progress -> training.service().addAttendees(workspace, row.session().id(), employeeIds), n -> load());
+        write(progress -> training.service().addAttendees(workspace, row.session().id(), employeeIds), n -> load());
     }
 
     public void correct(Attendance a, double hours, Double score, Boolean passed, String reason) {
-        tasks.run(messages.get("training.ui.saving"),
-                progress -> training.service().correct(workspace, a.id(), hours, score, passed, reason), x -> load());
+        write(progress -> training.service().correct(workspace, a.id(), hours, score, passed, reason), x -> load());
     }
 
     public void withdraw(Attendance a, String reason) {
-        tasks.run(messages.get("training.ui.saving"), progress -> {
+        write(progress -> {
             training.service().withdraw(workspace, a.id(), reason);
             return a;
         }, x -> load());

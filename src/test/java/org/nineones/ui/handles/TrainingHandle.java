@@ -131,4 +131,32 @@ public final class TrainingHandle extends Handle {
     public CheckBox firstPickBox() {
         return robot.lookup("#pickList .check-box").query();
     }
+
+    /** Clicks 导入签到表… (the file comes from the fake dialogs); the preview dialog opens. */
+    public void importSignInSheet() {
+        click("importAttendanceButton");
+    }
+
+    public String importSummary() {
+        return label("importSummary");
+    }
+
+    public List<String> importErrors() {
+        TableView<org.nineones.excel.content.RowProblem> table = node("importErrors");
+        return table.getItems().stream().map(p -> p.row() + ":" + p.message()).toList();
+    }
+
+    public boolean canImport() {
+        return !disabled("importOkButton");
+    }
+
+    public void skipInvalid() {
+        CheckBox box = node("importSkipInvalid");
+        robot.interact(() -> box.setSelected(true));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void confirmImport() {
+        click("importOkButton");
+    }
 }

@@ -97,6 +97,43 @@ class TrainingUiTest extends UiTestBase {
         assertFalse(training.compliancePeople().contains("赵焊工"));
     }
 
+    @Test
+    void importsASignInSheetAfterAPreviewWithTheRowErrors(FxRobot robot) throws Exception {
+        Path file = seeded(false);
+        Path sheet = tempDir.resolve("签到表.xlsx");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(sheet)) {
+            var s = wb.createSheet("签到");
+            String day = LocalDate.now().minusDays(10).toString();
+            String[][] rows = {{"培训日期", "培训主题", "姓名", "学时"}, {day, "年度安全再培训", "王三", "8"},
+                    {day, "年度安全再培训", "陌生人", "8"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = s.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        robot.interact(() -> ui.main.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        TrainingHandle training = TrainingHandle.show(robot);
+        ui.dialogs.files.add(sheet);
+        training.importSignInSheet();
+        assertTrue(training.importSummary().contains("共 2 行"), training.importSummary());
+        List<String> errors = training.importErrors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("3:") && errors.get(0).contains("不在人员名册中"), errors.get(0));
+        assertFalse(training.canImport(), "rows in error stop the import until they are skipped");
+        training.skipInvalid();
+        assertTrue(training.canImport());
+        training.confirmImport();
+        assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).contains("已导入 1 条记录，跳过 1 行"),
+                ui.dialogs.infos.toString());
+        training.selectSession("年度安全再培训");
+        assertEquals(List.of("王一", "王三"), training.attendees());
+    }
+
     /** Saves a PNG of the window to the folder named by -Dnineones.look, to look at; else does nothing. */
     private void snapshot(FxRobot robot, String name) throws Exception {
         String look = System.getProperty("nineones.look");
