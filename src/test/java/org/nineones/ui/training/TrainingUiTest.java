@@ -56,6 +56,7 @@ class TrainingUiTest extends UiTestBase {
 
         training.addAttendees("王三");
         assertEquals(List.of("王一", "王三"), training.attendees());
+        snapshot(robot, "training-sessions.png");
 
         ui.dialogs.texts.add("误加");
         training.selectAttendee("王三").withdrawSelected();
