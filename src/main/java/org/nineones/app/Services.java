@@ -31,6 +31,7 @@ import org.nineones.service.rewards.RewardsService;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.templates.TemplateService;
+import org.nineones.service.training.Training;
 import org.nineones.service.workspace.RecentFiles;
 import org.nineones.service.workspace.WorkspaceService;
 
@@ -60,6 +61,7 @@ public final class Services {
     private final LetterService letters;
     private final AssessmentService assessments;
     private final RewardsService rewards;
+    private final Training training;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -79,9 +81,12 @@ public final class Services {
         this.rewards = new RewardsService(messages);
         this.assessments = new AssessmentService(messages);
         this.exams = new ExamService(messages);
+        this.training = new Training(messages);
         List<Ledger> ledgerList = new ArrayList<>();
         // each ledger of people's records is added here, in the order the GUI and the package list them
         ledgerList.add(new LetterLedger(letters));
+        ledgerList.add(training.sessionLedger());
+        ledgerList.add(training.attendanceLedger());
         ledgerList.add(new ExamResultsLedger(messages, exams));
         ledgerList.add(new RewardsLedger(rewards));
         ledgerList.add(new AssessmentLedger(messages, assessments));
@@ -89,6 +94,7 @@ public final class Services {
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
         printList.add(new LetterPrint(letters));
+        printList.add(training.file());
         printList.add(new ExamPrint(messages));
         printList.add(new RewardsNotice(rewards));
         printList.add(new AssessmentSheetPrint(messages, assessments));
@@ -170,6 +176,11 @@ public final class Services {
     /** Rewards and penalties: rules, ledger, totals. */
     public RewardsService rewards() {
         return rewards;
+    }
+
+    /** Training sessions, attendance, the compliance view and the training files. */
+    public Training training() {
+        return training;
     }
 
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */

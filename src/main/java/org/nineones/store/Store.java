@@ -57,6 +57,11 @@ public final class Store {
         return new ExamRepository(dsl, actor);
     }
 
+    /** Training sessions and attendance. */
+    public TrainingRepository training() {
+        return new TrainingRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

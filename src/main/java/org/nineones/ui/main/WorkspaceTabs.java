@@ -1,10 +1,11 @@
 package org.nineones.ui.main;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -18,6 +19,8 @@ import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.letters.LettersView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
+import org.nineones.ui.rewards.RewardsView;
+import org.nineones.ui.training.TrainingView;
 
 /** The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, enterprise. */
 final class WorkspaceTabs {
@@ -26,8 +29,8 @@ final class WorkspaceTabs {
     private final Tab peopleTab;
     private final EmployeesView people;
     private final OrgView org;
-    /** How each tab of people's records reloads after a ledger import. */
-    private final List<Runnable> recordReloads = new ArrayList<>();
+    /** How each tab of people's records reloads: when shown, and after a ledger import while shown. */
+    private final Map<Tab, Runnable> recordReloads = new HashMap<>();
 
     WorkspaceTabs(AppContext context, Workspace workspace, Consumer<Path> importFile) {
         Messages messages = context.messages();
@@ -63,43 +66,30 @@ final class WorkspaceTabs {
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
         LettersView letters = new LettersView(context, workspace);
-        Tab lettersTab = new Tab(messages.get("letters.tab"), letters.view());
-        lettersTab.setId("lettersTab");
-        recordReloads.add(letters::reload);
-        lettersTab.setOnSelectionChanged(e -> {
-            if (lettersTab.isSelected()) {
-                letters.reload();
-            }
-        });
-        AssessmentsView assessments = new AssessmentsView(context, workspace);
-        Tab assessmentsTab = new Tab(messages.get("assessments.tab"), assessments.view());
-        assessmentsTab.setId("assessmentsTab");
-        assessmentsTab.setOnSelectionChanged(e -> {
-            if (assessmentsTab.isSelected()) {
-                assessments.reload();
-            }
-        });
-        recordReloads.add(assessments::reload);
-        org.nineones.ui.rewards.RewardsView rewards = new org.nineones.ui.rewards.RewardsView(context, workspace);
-        Tab rewardsTab = new Tab(messages.get("rewards.ui.tab"), rewards.view());
-        rewardsTab.setId("rewardsTab");
-        rewardsTab.setOnSelectionChanged(e -> {
-            if (rewardsTab.isSelected()) {
-                rewards.reload();
-            }
-        });
-        recordReloads.add(rewards::reload);
+        TrainingView training = new TrainingView(context, workspace);
         ExamsView exams = new ExamsView(context, workspace);
-        Tab examsTab = new Tab(messages.get("exams.ui.tab"), exams.view());
-        examsTab.setId("examsTab");
-        examsTab.setOnSelectionChanged(e -> {
-            if (examsTab.isSelected()) {
-                exams.reload();
+        RewardsView rewards = new RewardsView(context, workspace);
+        AssessmentsView assessments = new AssessmentsView(context, workspace);
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab,
+                recordTab("lettersTab", messages.get("letters.tab"), letters.view(), letters::reload),
+                recordTab("trainingTab", messages.get("training.ui.tab"), training.view(), training::reload),
+                recordTab("examsTab", messages.get("exams.ui.tab"), exams.view(), exams::reload),
+                recordTab("rewardsTab", messages.get("rewards.ui.tab"), rewards.view(), rewards::reload),
+                recordTab("assessmentsTab", messages.get("assessments.tab"), assessments.view(), assessments::reload),
+                enterpriseTab);
+    }
+
+    /** A tab of people's records: read when shown, and again after a ledger import. */
+    private Tab recordTab(String id, String title, Node view, Runnable reload) {
+        Tab tab = new Tab(title, view);
+        tab.setId(id);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                reload.run();
             }
         });
-        recordReloads.add(exams::reload);
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab, lettersTab, examsTab, rewardsTab, assessmentsTab,
-                enterpriseTab);
+        recordReloads.put(tab, reload);
+        return tab;
     }
 
     TabPane node() {
@@ -122,7 +112,7 @@ final class WorkspaceTabs {
 
     /** Reloads the tabs of people's records (after a ledger import from the 人员记录 menu). */
     void reloadRecords() {
-        recordReloads.forEach(Runnable::run);
+        recordReloads.getOrDefault(tabs.getSelectionModel().getSelectedItem(), () -> { }).run();
     }
 
     void reloadPeople() {

@@ -1,0 +1,17 @@
+package org.nineones.service.training;
+
+/** A training record that cannot be saved as asked; the message is one sentence for the user (from the bundle). */
+public final class TrainingRuleException extends RuntimeException {
+
+    /** The form field the message is about ({@code heldOn}, {@code hours}…), or null. */
+    private final String field;
+
+    public TrainingRuleException(String field, String message) {
+        super(message);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}
