@@ -36,7 +36,7 @@ final class LedgerCommands {
 
     /** The unknown-kind sentence for import and export, listing the content kinds and the ledgers. */
     static String unknownKind(Messages messages, Services services, String kind, String contentKinds) {
-        return messages.get("exchange.cli.unknownKind", kind, contentKinds + ", " + services.ledgers().keys());
+        return messages.get("exchange.cli.unknownKind", kind, contentKinds + "|" + services.ledgers().keys());
     }
 
     int importLedger(Ledger ledger, Path workspace, Path file, ImportOptions options) throws WorkspaceException {

@@ -119,12 +119,31 @@ class PeopleRecordsCommandsTest {
     void printsTheSampleRecordsWithTheFontEmbedded(String key) throws Exception {
         Path out = tempDir.resolve("打印").resolve(key + ".pdf");
         Files.createDirectories(out.getParent());
-        Run run = run("print", "--workspace", workspace.toString(), "--kind", key, "--out", out.toString());
+        Run run = key.equals("exam")
+                ? run("print", "--workspace", workspace.toString(), "--kind", key, "--exam", "1", "--out", out.toString())
+                : run("print", "--workspace", workspace.toString(), "--kind", key, "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(PdfFiles.pages(out) >= 1);
         assertTrue(PdfFiles.text(out).codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
                 == Character.UnicodeScript.HAN), key);
         assertEquals(List.of(), PdfFiles.notEmbeddedFonts(out));
+    }
+
+    @Test
+    void anExamIsPrintedWithItsAnswerKeyApartAndNeedsToBeNamed() throws Exception {
+        Path paper = tempDir.resolve("试卷.pdf");
+        Path key = tempDir.resolve("答案.pdf");
+        assertEquals(0, run("print", "--workspace", workspace.toString(), "--kind", "exam", "--exam", "1",
+                "--out", paper.toString()).code());
+        Run run = run("print", "--workspace", workspace.toString(), "--kind", "exam", "--exam", "1", "--answer-key",
+                "--out", key.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(PdfFiles.text(key).contains("参考答案"), "the key is headed as such");
+        assertFalse(PdfFiles.text(paper).contains("参考答案"), "the paper has no answers");
+        Run unnamed = run("print", "--workspace", workspace.toString(), "--kind", "exam", "--out",
+                tempDir.resolve("无.pdf").toString());
+        assertEquals(1, unnamed.code());
+        assertTrue(unnamed.err().contains("考试"), unnamed.err());
     }
 
     @Test

@@ -51,6 +51,11 @@ public final class ExamPrint implements RecordPrint {
     }
 
     @Override
+    public boolean printsAll() {
+        return false;
+    }
+
+    @Override
     public String key() {
         return "exam";
     }

@@ -21,8 +21,8 @@ public final class Ledgers {
         return all.stream().filter(l -> l.key().equals(key)).findFirst();
     }
 
-    /** The keys, comma separated, for messages. */
+    /** The keys, separated by "|", for messages. */
     public String keys() {
-        return all.stream().map(Ledger::key).collect(Collectors.joining(", "));
+        return all.stream().map(Ledger::key).collect(Collectors.joining("|"));
     }
 }

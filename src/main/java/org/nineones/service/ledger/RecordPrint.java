@@ -20,6 +20,14 @@ public interface RecordPrint {
     String titleKey();
 
     /**
+     * True when the printout needs nothing but the day ({@link RecordPrintRequest#all}): it is then offered in the
+     * 打印预览 menu. An exam paper needs its exam, so it is printed from its own tab or with {@code --exam}.
+     */
+    default boolean printsAll() {
+        return true;
+    }
+
+    /**
      * Prints to {@code target} (written beside it and moved into place).
      *
      * @throws PrintException with a sentence for the user; {@link PrintException#nothingToPrint()} when the request

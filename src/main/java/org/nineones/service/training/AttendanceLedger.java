@@ -277,6 +277,9 @@ public final class AttendanceLedger implements Ledger {
         int n = row.rowNumber();
         String idNumber = CellValues.text(t.cell(row, TrainingColumn.ID_NUMBER)).replace(" ", "")
                 .toUpperCase(Locale.ROOT);
+        if (idNumber.contains("*")) {
+            idNumber = ""; // a masked number, as the export writes it: match by employee number or name
+        }
         String number = TextNormaliser.strip(CellValues.text(t.cell(row, TrainingColumn.EMPLOYEE_NUMBER)));
         String name = TextNormaliser.strip(CellValues.text(t.cell(row, TrainingColumn.NAME)));
         Trainee found;
@@ -387,7 +390,7 @@ public final class AttendanceLedger implements Ledger {
             for (Attendance a : store.training().inForceOf(null)) {
                 TrainingSession s = sessions.get(a.sessionId());
                 Employee e = people.get(a.employeeId());
-                list.add(new Object[] {s.id(), s.heldOn().toString(), s.topic(), e.name(), e.idNumber().value(),
+                list.add(new Object[] {s.id(), s.heldOn().toString(), s.topic(), e.name(), e.idNumber().masked(),
                         e.employeeNumber(), a.hours(), a.score(), a.passed() == null ? null
                         : messages.get(a.passed() ? "training.passed.yes" : "training.passed.no")});
             }

@@ -5,6 +5,13 @@ import java.nio.file.Path;
 import org.nineones.model.Messages;
 import org.nineones.pack.PackageException;
 import org.nineones.report.ReportException;
+import org.nineones.service.assessments.AssessmentRuleException;
+import org.nineones.service.exams.ExamException;
+import org.nineones.service.ledger.LedgerException;
+import org.nineones.service.letters.LetterRuleException;
+import org.nineones.service.rewards.RewardRuleException;
+import org.nineones.service.rewards.RulesFileException;
+import org.nineones.service.training.TrainingRuleException;
 import org.nineones.service.exchange.ExchangeException;
 import org.nineones.service.org.OrgRuleException;
 import org.nineones.service.print.PrintException;
@@ -38,7 +45,9 @@ public final class ErrorMessages {
         }
         if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException
                 || e instanceof SampleException || e instanceof ExchangeException || e instanceof TemplateRuleException
-                || e instanceof PrintException) {
+                || e instanceof PrintException || e instanceof LedgerException || e instanceof LetterRuleException
+                || e instanceof TrainingRuleException || e instanceof ExamException || e instanceof RewardRuleException
+                || e instanceof RulesFileException || e instanceof AssessmentRuleException) {
             return e.getMessage();
         }
         String detail = isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected");

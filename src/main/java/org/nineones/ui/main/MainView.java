@@ -147,6 +147,9 @@ public final class MainView implements WelcomeView.Actions {
             previewMenu.getItems().add(item);
         }
         for (RecordPrint print : context.services().recordPrints().all()) {
+            if (!print.printsAll()) {
+                continue;
+            }
             MenuItem item = new MenuItem(messages.get(print.titleKey()) + "…");
             item.setId("preview-" + print.key());
             item.setOnAction(e -> withWorkspace(ws -> output.preview(ws, print, RecordPrintRequest.all(LocalDate.now()),
