@@ -63,6 +63,7 @@ public final class PackageService {
     static final int CARDS_TO = 70;
     static final int PRINTOUTS_TO = 85;
     static final int LEDGERS_TO = 92;
+    static final int ZIP_FROM = 95;
     /** The printouts of people's records that go into the package, by key, with their file names. */
     static final Map<String, String> RECORD_PRINTOUTS = Map.of("training-file", "training-files.pdf");
 
@@ -123,19 +124,35 @@ public final class PackageService {
         Path work = createWorkFolder(out);
         try {
             progress.update(5, 100, messages.get("pack.progress.workbook"));
-            BackgroundWorkbook workbook = new BackgroundWorkbook(new RegisterWorkbookWriter(messages), data,
-                    work.resolve(WORKBOOK));
+            BackgroundPart<WorkbookSummary> workbook = new BackgroundPart<>("workbook",
+                    () -> new RegisterWorkbookWriter(messages).write(data, work.resolve(WORKBOOK)));
+            BackgroundPart<Void> records = new BackgroundPart<>("ledgers", () -> {
+                writeLedgers(workspace, work, out, quiet(progress));
+                return null;
+            });
+            BackgroundPart<Void> recordPrintouts = new BackgroundPart<>("record-printouts", () -> {
+                printRecords(workspace, work, today, quiet(progress));
+                return null;
+            });
             WorkbookSummary summary = null;
+            boolean recordsDone = false;
             try {
                 progress.update(CARDS_FROM, 100, messages.get("pack.progress.cards"));
                 progress.checkCancelled();
                 cards.printCards(workspace, work.resolve(CARDS), new StepProgress(progress, CARDS_FROM, CARDS_TO));
                 printOthers(workspace, work, today, progress);
-                writeRecords(workspace, work, today, out, progress);
-                progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.content"));
+                progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.records"));
+                records.await();
+                recordPrintouts.await();
+                recordsDone = true;
+                progress.update(LEDGERS_TO, 100, messages.get("pack.progress.content"));
                 writeContent(workspace, work, today, out);
                 summary = workbook.await();
             } finally {
+                if (!recordsDone) {
+                    records.finishQuietly();
+                    recordPrintouts.finishQuietly();
+                }
                 if (summary == null) {
                     workbook.finishQuietly();
                 }
@@ -143,7 +160,7 @@ public final class PackageService {
             long partsDone = System.nanoTime();
             progress.checkCancelled();
 
-            progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.zip"));
+            progress.update(ZIP_FROM, 100, messages.get("pack.progress.zip"));
             Manifest manifest = new PackageWriter().write(new PackageContent(data.enterprise().name(),
                     data.enterprise().creditCode(),
                     new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(), summary.duties()),
@@ -181,18 +198,39 @@ public final class PackageService {
         }
     }
 
-    /** Every ledger of people's records, and the printouts of them that belong in the package. */
-    private void writeRecords(Workspace workspace, Path work, LocalDate day, Path out, Progress progress) {
+    /** Reports nothing (the caller's thread does), but is cancelled with the export. */
+    private static Progress quiet(Progress progress) {
+        return new Progress() {
+            @Override
+            public void update(long done, long total, String message) {
+                // the cards, on the caller's thread, report the progress of the export
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
+    }
+
+    /** Every ledger of people's records; on its own thread, beside the cards. */
+    private void writeLedgers(Workspace workspace, Path work, Path out, Progress progress) {
         for (Ledger ledger : ledgers.all()) {
             progress.checkCancelled();
             progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.ledger", messages.get(ledger.titleKey())));
+            long from = System.nanoTime();
             try {
-                ledger.export(workspace, work.resolve(ledgerFile(ledger)), Progress.NONE);
+                int rows = ledger.export(workspace, work.resolve(ledgerFile(ledger)), Progress.NONE);
+                LOG.info("package ledger {}: {} rows in {} ms", ledger.key(), rows, ms(from, System.nanoTime()));
             } catch (LedgerException e) {
                 throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
                         "cannot write the ledger " + ledger.key() + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** The printouts of people's records that belong in the package; on its own thread, beside the cards. */
+    private void printRecords(Workspace workspace, Path work, LocalDate day, Progress progress) {
         for (Map.Entry<String, String> printout : RECORD_PRINTOUTS.entrySet()) {
             RecordPrint record = recordPrints.byKey(printout.getKey()).orElse(null);
             if (record == null) {
@@ -200,9 +238,11 @@ public final class PackageService {
             }
             progress.checkCancelled();
             progress.update(LEDGERS_TO, 100, messages.get("pack.progress.printout", messages.get(record.titleKey())));
+            long from = System.nanoTime();
             try {
                 record.print(workspace, RecordPrintRequest.all(day), work.resolve(printout.getValue()),
                         new StepProgress(progress, LEDGERS_TO, LEDGERS_TO + 3));
+                LOG.info("package printout {} in {} ms", printout.getValue(), ms(from, System.nanoTime()));
             } catch (PrintException e) {
                 if (!e.nothingToPrint()) {
                     throw e;

@@ -1,41 +1,39 @@
 package org.nineones.service.acceptance;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.nineones.excel.workbook.RegisterData;
-import org.nineones.excel.workbook.RegisterWorkbookWriter;
-import org.nineones.excel.workbook.WorkbookSummary;
 import org.nineones.service.CancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes the register workbook on its own thread while the cards print on the caller's: the two share nothing
- * (the workbook works on data already read), and on two cores the workbook's time disappears from the export.
+ * Makes one part of the package on its own thread while the cards print on the caller's: the register workbook
+ * (it works on data already read), the ledgers and training files of people's records (they read the workspace
+ * briefly, then fill and write on their own). On two cores their time mostly disappears from the export.
  */
-final class BackgroundWorkbook {
+final class BackgroundPart<T> {
 
-    private static final Logger LOG = LoggerFactory.getLogger(BackgroundWorkbook.class);
+    private static final Logger LOG = LoggerFactory.getLogger(BackgroundPart.class);
 
-    private final Future<WorkbookSummary> result;
+    private final Future<T> result;
 
-    BackgroundWorkbook(RegisterWorkbookWriter writer, RegisterData data, Path out) {
+    BackgroundPart(String name, Callable<T> work) {
         ExecutorService executor = Executors.newSingleThreadExecutor(task -> {
-            Thread thread = new Thread(task, "package-workbook");
+            Thread thread = new Thread(task, "package-" + name);
             thread.setDaemon(true);
             return thread;
         });
-        this.result = executor.submit(() -> writer.write(data, out));
+        this.result = executor.submit(work);
         executor.shutdown();
     }
 
-    /** Waits for the workbook and returns its counts, or throws what writing it threw. */
-    WorkbookSummary await() throws IOException {
+    /** Waits for the part and returns its result, or throws what making it threw. */
+    T await() throws IOException {
         try {
             return result.get();
         } catch (InterruptedException e) {
@@ -63,7 +61,7 @@ final class BackgroundWorkbook {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            LOG.debug("the workbook failed too, after the export had already failed", e.getCause());
+            LOG.debug("a background part failed too, after the export had already failed", e.getCause());
         }
     }
 }
