@@ -87,6 +87,17 @@ public final class ScreenshotTour {
         });
         settle();
         snap(stage.getScene(), "01b-sample-people.png");
+        String[][] records = {{"lettersTab", "30-letters.png"}, {"trainingTab", "31-training.png"},
+                {"examsTab", "32-exams.png"}, {"rewardsTab", "33-rewards.png"}, {"assessmentsTab", "34-assessments.png"}};
+        for (String[] record : records) {
+            fx(() -> {
+                selectTab(record[0]);
+                return null;
+            });
+            settle();
+            settle();
+            snap(stage.getScene(), record[1]);
+        }
         fx(() -> {
             selectTab("orgTab");
             TreeView<OrgUnit> tree = lookup("#orgTree");
