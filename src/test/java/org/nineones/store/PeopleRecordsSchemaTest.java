@@ -138,6 +138,34 @@ class PeopleRecordsSchemaTest {
     }
 
     @Test
+    void anExamWithResultsKeepsItsPaperAndAnInterviewAndAScanAreKept() throws SQLException {
+        s.executeUpdate("INSERT INTO exam_question (id, post_id, kind, stem, answer, origin) "
+                + "VALUES (1, 1, 'TRUE_FALSE', '进入装置区须佩戴安全帽。', '对', 'GENERATED')");
+        assertThrows(SQLException.class, () -> s.executeUpdate("INSERT INTO exam_paper_question "
+                + "(exam_id, position, question_id, points) VALUES (1, 1, 1, 100)"), "the exam has a result");
+        assertThrows(SQLException.class, () -> s.executeUpdate("UPDATE exam SET pass_mark = 90 WHERE id = 1"));
+        assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM exam WHERE id = 1"));
+        s.executeUpdate("INSERT INTO exam (id, post_id, title, held_on, recorded_by) "
+                + "VALUES (2, 1, '补考', '2026-03-09', '安全员')");
+        s.executeUpdate("INSERT INTO exam_paper_question (exam_id, position, question_id, points) VALUES (2, 1, 1, 100)");
+        assertThrows(SQLException.class,
+                () -> s.executeUpdate("UPDATE exam_question SET answer = '错' WHERE id = 1"), "the question is on a paper");
+        s.executeUpdate("UPDATE exam_question SET retired = 1 WHERE id = 1");
+        s.executeUpdate("UPDATE exam SET title = '补考（第二次）' WHERE id = 2");
+
+        s.executeUpdate("INSERT INTO attachment (id, file_name, media_type, sha256, size, content, recorded_by) "
+                + "VALUES (1, '签字页.pdf', 'application/pdf', '" + "a".repeat(64) + "', 1, x'25', '安全员')");
+        assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM attachment WHERE id = 1"));
+        s.executeUpdate("INSERT INTO assessment_period (id, kind, starts_on, ends_on) "
+                + "VALUES (1, 'MONTH', '2026-05-01', '2026-05-31')");
+        s.executeUpdate("INSERT INTO assessment (id, period_id, employee_id, post_id, recorded_by) "
+                + "VALUES (1, 1, 1, 1, '安全员')");
+        s.executeUpdate("INSERT INTO interview (id, employee_id, assessment_id, held_on, held_by, recorded_by) "
+                + "VALUES (1, 1, 1, '2026-06-02', '厂长', '安全员')");
+        assertThrows(SQLException.class, () -> s.executeUpdate("DELETE FROM interview WHERE id = 1"));
+    }
+
+    @Test
     void peopleWithRecordsAndTheirPostAreKept() throws Exception {
         c.close();
         try (Workspace ws = Workspace.open(file)) {

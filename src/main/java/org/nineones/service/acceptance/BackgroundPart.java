@@ -56,12 +56,22 @@ final class BackgroundPart<T> {
 
     /** After another step failed: waits for the writer to stop, so the work folder can be removed behind it. */
     void finishQuietly() {
-        try {
-            result.get();
-        } catch (InterruptedException e) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                result.get();
+                break;
+            } catch (InterruptedException e) {
+                // a cancelled export interrupts the caller: still wait, the part stops at its next cancellation
+                // check, and only then may its files be removed
+                interrupted = true;
+            } catch (ExecutionException e) {
+                LOG.debug("a background part failed too, after the export had already failed", e.getCause());
+                break;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            LOG.debug("a background part failed too, after the export had already failed", e.getCause());
         }
     }
 }

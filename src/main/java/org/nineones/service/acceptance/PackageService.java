@@ -220,7 +220,7 @@ public final class PackageService {
             progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.ledger", messages.get(ledger.titleKey())));
             long from = System.nanoTime();
             try {
-                int rows = ledger.export(workspace, work.resolve(ledgerFile(ledger)), Progress.NONE);
+                int rows = ledger.export(workspace, work.resolve(ledgerFile(ledger)), progress);
                 LOG.info("package ledger {}: {} rows in {} ms", ledger.key(), rows, ms(from, System.nanoTime()));
             } catch (LedgerException e) {
                 throw new PackageException(PackageException.Reason.WRITE_FAILED, out,

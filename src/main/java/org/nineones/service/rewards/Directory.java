@@ -19,9 +19,11 @@ final class Directory {
     final Map<Long, OrgUnit> units = new HashMap<>();
     final Map<Long, String> paths;
     final Map<Long, RewardRule> rules = new HashMap<>();
+    private final Map<Long, Long> postUnits = new HashMap<>();
 
     Directory(Store store) {
         store.employees().all().forEach(e -> employees.put(e.id(), e));
+        store.posts().all().forEach(p -> postUnits.put(p.id(), p.orgUnitId()));
         List<OrgUnit> all = store.orgUnits().all();
         all.forEach(u -> units.put(u.id(), u));
         paths = OrgPaths.printed(all);
@@ -35,13 +37,22 @@ final class Directory {
             if (person == null) {
                 return new EntryRow(e, "#" + e.employeeId(), true, "", "", "", ruleCode);
             }
-            return new EntryRow(e, person.name(), true, person.orgUnitId() == null ? ""
-                    : paths.getOrDefault(person.orgUnitId(), ""), nullToEmpty(person.employeeNumber()),
+            Long unitId = unitOf(person);
+            return new EntryRow(e, person.name(), true, unitId == null ? ""
+                    : paths.getOrDefault(unitId, ""), nullToEmpty(person.employeeNumber()),
                     person.idNumber() == null ? "" : person.idNumber().masked(), ruleCode);
         }
         String path = paths.getOrDefault(e.orgUnitId(), "#" + e.orgUnitId());
         OrgUnit unit = units.get(e.orgUnitId());
         return new EntryRow(e, unit == null ? path : unit.name(), false, path, "", "", ruleCode);
+    }
+
+    /** A person's unit: their own, else their post's (the roster may give only the post). */
+    Long unitOf(Employee person) {
+        if (person.orgUnitId() != null) {
+            return person.orgUnitId();
+        }
+        return person.postId() == null ? null : postUnits.get(person.postId());
     }
 
     /** The unit and its ancestors, the unit first; a loop in the tree cannot make it run forever. */

@@ -339,7 +339,7 @@ public final class RewardsService {
                 Long unit = e.orgUnitId();
                 if (unit == null) {
                     Employee person = directory.employees.get(e.employeeId());
-                    unit = person == null ? null : person.orgUnitId();
+                    unit = person == null ? null : directory.unitOf(person);
                 }
                 Set<Long> seen = new java.util.LinkedHashSet<>(directory.unitAndAncestors(unit));
                 yield seen.stream().map(id -> directory.paths.getOrDefault(id, "#" + id)).collect(Collectors.toList());

@@ -151,7 +151,8 @@ public final class AttendanceLedger implements Ledger {
                 } else if (session != null && hours > session.hours() + 1e-9) {
                     problems.add(problem(t, n, TrainingColumn.HOURS, messages.get("training.error.moreThanSession",
                             TrainingService.hours(hours), TrainingService.hours(session.hours()))));
-                } else if (hours > TrainingService.MAX_HOURS_A_DAY) {
+                } else if (session == null && hours > TrainingService.MAX_HOURS_A_DAY) {
+                    // without its session the row is refused anyway; still name hours no day can hold
                     problems.add(problem(t, n, TrainingColumn.HOURS, messages.get("training.error.absurdHours",
                             TrainingService.hours(hours))));
                 }
@@ -191,7 +192,8 @@ public final class AttendanceLedger implements Ledger {
                     again = head;
                     long dayKey = TrainingRepository.key(session.heldOn().toEpochDay(), person.id());
                     double total = dayHours.getOrDefault(dayKey, 0.0) + hours;
-                    if (total > TrainingService.MAX_HOURS_A_DAY + 1e-9) {
+                    // a session longer than a day (a 72-hour induction course) is dated on its first day
+                    if (total > Math.max(TrainingService.MAX_HOURS_A_DAY, session.hours()) + 1e-9) {
                         problems.add(problem(t, n, TrainingColumn.HOURS, messages.get("training.row.dayHours",
                                 person.name(), session.heldOn().toString(), TrainingService.hours(total))));
                     } else {

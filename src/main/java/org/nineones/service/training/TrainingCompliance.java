@@ -85,7 +85,7 @@ public final class TrainingCompliance {
                 Set<TrainingKind> missing = EnumSet.noneOf(TrainingKind.class);
                 if (role == TrainingRole.WORKER) {
                     for (TrainingKind level : TrainingKind.INDUCTION) {
-                        if (!h.containsKey(level)) {
+                        if (h.getOrDefault(level, 0.0) <= 0) {
                             missing.add(level);
                         }
                     }

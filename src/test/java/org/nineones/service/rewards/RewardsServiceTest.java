@@ -227,6 +227,21 @@ class RewardsServiceTest {
     }
 
     @Test
+    void aPersonKnownOnlyByTheirPostCountsTowardsThePostsUnit() {
+        org.nineones.model.Employee zhao = new org.nineones.service.people.PeopleService(f.messages).save(f.workspace,
+                new org.nineones.model.Employee(null,
+                "赵六", org.nineones.model.Gender.MALE, org.nineones.model.IdNumber.of(
+                        org.nineones.ui.TestData.id("37010219920404004")), "A004", "", null, f.operator.id(),
+                LocalDate.of(2021, 1, 1), org.nineones.model.EmployeeStatus.ACTIVE, "", null));
+        record(zhao.id(), null, LocalDate.of(2026, 11, 6), RewardKind.REWARD, 300, 3);
+        Map<String, TotalRow> byUnit = byKey(f.service.totals(f.workspace, LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31), TotalsBy.UNIT));
+        assertEquals(new TotalRow("生产部 / 一车间", 1, 300, 3, 0, 0, 0), byUnit.get("生产部 / 一车间"));
+        assertEquals("生产部 / 一车间", f.service.entries(f.workspace, RewardsService.Filter.all()).stream()
+                .filter(r -> r.subject().equals("赵六")).findFirst().orElseThrow().unitPath());
+    }
+
+    @Test
     void theSampleGetsRulesEntriesAndACorrection() {
         assertEquals(5, RewardsSample.addTo(f.workspace, f.messages));
         List<EntryRow> rows = f.service.entries(f.workspace, RewardsService.Filter.all());

@@ -96,6 +96,22 @@ class AttendanceLedgerTest {
     }
 
     @Test
+    void aSessionLongerThanADayCreditsItsHours() throws Exception {
+        TrainingSession course = service.save(ws, new TrainingSession(null, TrainingWorkspaces.TODAY.minusDays(60), 72,
+                "新员工岗前安全培训（高危行业）", TrainingKind.INDUCTION_COMPANY, "", "李安全", "培训中心", null));
+        String day = course.heldOn().toString();
+        LedgerPreview preview = ledger.preview(ws, sheet(
+                new Object[] {day, course.topic(), "王一", "", "", null, null, null},
+                new Object[] {day, course.topic(), "王二", "", "", 72, null, null},
+                new Object[] {day, course.topic(), "王三", "", "", 73, null, null}), Progress.NONE);
+        Map<Integer, String> m = messages(preview);
+        assertEquals(1, preview.invalidRows(), m.toString());
+        assertTrue(m.get(4).contains("73"), m.toString());
+        assertEquals(2, ledger.commit(ws, preview, true, Progress.NONE).written());
+        assertEquals(List.of(72.0, 72.0), service.attendance(ws, course.id()).stream().map(Attendance::hours).toList());
+    }
+
+    @Test
     void everyBadRowGetsItsOwnMessageAndNothingIsWritten() throws Exception {
         service.addAttendees(ws, annual.id(), List.of(ids.safety()));
         String day = annual.heldOn().toString();

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nineones.model.training.Attendance;
 import org.nineones.model.training.TrainingKind;
 import org.nineones.model.training.TrainingSession;
 import org.nineones.store.Workspace;
@@ -88,6 +89,22 @@ class TrainingComplianceTest {
             assertEquals(Set.of(TrainingKind.INDUCTION_WORKSHOP, TrainingKind.INDUCTION_TEAM), wang3.missingInduction());
             assertTrue(byId(compliance.compute(ws, TODAY)).get(ids.wang3()).missingInduction()
                     .equals(Set.of(TrainingKind.INDUCTION_WORKSHOP)));
+        }
+    }
+
+    @Test
+    void anInductionLevelCreditedWithNoHoursIsStillMissing() throws Exception {
+        try (Workspace ws = TrainingWorkspaces.create(dir.resolve("z.nineones"), false)) {
+            TrainingWorkspaces.Ids ids = TrainingWorkspaces.populate(ws);
+            LocalDate day = TODAY.minusYears(2);
+            service.addAttendees(ws, session(ws, day, 8, TrainingKind.INDUCTION_COMPANY), List.of(ids.wang1()));
+            service.addAttendees(ws, session(ws, day.plusDays(1), 8, TrainingKind.INDUCTION_WORKSHOP), List.of(ids.wang1()));
+            long team = session(ws, day.plusDays(2), 4, TrainingKind.INDUCTION_TEAM);
+            service.addAttendees(ws, team, List.of(ids.wang1()));
+            Attendance signedIn = service.attendance(ws, team).get(0);
+            service.correct(ws, signedIn.id(), 0, null, null, "签到了但中途离开，不计学时");
+            PersonCompliance wang1 = byId(compliance.compute(ws, TODAY)).get(ids.wang1());
+            assertEquals(Set.of(TrainingKind.INDUCTION_TEAM), wang1.missingInduction());
         }
     }
 
