@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nineones.model.RecordTime;
 import org.nineones.excel.CellValues;
 import org.nineones.excel.ErrorReportWriter;
 import org.nineones.excel.HeaderField;
@@ -120,9 +121,9 @@ public final class ExamResultsLedger implements Ledger {
         while (current.correctsId() != null) {
             ExamResult before = byId.get(current.correctsId());
             notes.add(before.voided()
-                    ? messages.get("exams.ledger.correctionNoteVoided", current.correctionReason(), current.recordedAt())
+                    ? messages.get("exams.ledger.correctionNoteVoided", current.correctionReason(), RecordTime.local(current.recordedAt()))
                     : messages.get("exams.ledger.correctionNote", ExamService.fmt(before.score()),
-                    current.correctionReason(), current.recordedAt()));
+                    current.correctionReason(), RecordTime.local(current.recordedAt())));
             current = before;
         }
         return String.join("；", notes);

@@ -332,16 +332,7 @@ public final class LetterService {
 
     /** A UTC time as SQLite's CURRENT_TIMESTAMP writes it, in the clock's time zone. */
     String localTime(String utc) {
-        if (utc == null) {
-            return "";
-        }
-        try {
-            return java.time.LocalDateTime.parse(utc, java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
-                    .atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(clock.getZone()).toLocalDateTime()
-                    .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        } catch (java.time.format.DateTimeParseException e) {
-            return utc;
-        }
+        return org.nineones.model.RecordTime.local(utc, clock.getZone());
     }
 
     String versionText(ContentVersion v) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.nineones.model.RecordTime;
 import org.nineones.excel.CellValues;
 import org.nineones.excel.ErrorReportWriter;
 import org.nineones.excel.ExcelDates;
@@ -401,7 +402,7 @@ public final class RewardsLedger implements Ledger {
         List<String> reasons = chain.stream().filter(RewardEntry::isCorrection).map(RewardEntry::correctionReason)
                 .toList();
         return messages.get("rewards.export.corrected", reasons.size(), String.join("；", reasons),
-                chain.get(0).recordedAt());
+                RecordTime.local(chain.get(0).recordedAt()));
     }
 
     /** One sheet row read through the column map. */

@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.nineones.model.Messages;
+import org.nineones.model.RecordTime;
 import org.nineones.model.exams.Exam;
 import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.exams.ExamResult;
@@ -342,9 +343,9 @@ public final class ExamsViewModel {
                     : messages.get("exams.ui.historyScore", ExamService.fmt(r.score()),
                     messages.get(r.passed() ? "exams.passed" : "exams.failed"));
             b.append(r.correctsId() == null
-                    ? messages.get("exams.ui.historyOriginal", score, r.recordedBy(), r.recordedAt())
+                    ? messages.get("exams.ui.historyOriginal", score, r.recordedBy(), RecordTime.local(r.recordedAt()))
                     : messages.get("exams.ui.historyCorrection", score, r.correctionReason(), r.recordedBy(),
-                    r.recordedAt()));
+                    RecordTime.local(r.recordedAt())));
         }
         return b.length() == 0 ? messages.get("exams.ui.noHistory") : b.toString();
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.nineones.model.RecordTime;
 import org.nineones.model.Employee;
 import org.nineones.model.Messages;
 import org.nineones.model.OrgPaths;
@@ -221,10 +222,11 @@ public final class RewardsViewModel {
             var e = r.entry();
             String what = messages.get("rewards.ui.historyLine", e.occurredOn().toString(), r.subject(),
                     service.kindName(e.kind()), e.reason(), amount(e.amount()), amount(e.points()), e.approvedBy());
-            String head = !e.isCorrection() ? messages.get("rewards.ui.historyOriginal", e.recordedBy(), e.recordedAt())
-                    : e.voided() ? messages.get("rewards.ui.historyVoided", e.recordedBy(), e.recordedAt(),
+            String head = !e.isCorrection() ? messages.get("rewards.ui.historyOriginal", e.recordedBy(), RecordTime.local(e.recordedAt()))
+                    : e.voided() ? messages.get("rewards.ui.historyVoided", e.recordedBy(), RecordTime.local(e.recordedAt()),
                     e.correctionReason())
-                    : messages.get("rewards.ui.historyCorrected", e.recordedBy(), e.recordedAt(), e.correctionReason());
+                    : messages.get("rewards.ui.historyCorrected", e.recordedBy(), RecordTime.local(e.recordedAt()),
+                    e.correctionReason());
             text.append(head).append('\n').append("    ").append(what).append('\n');
         }
         return text.toString().strip();

@@ -19,6 +19,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.nineones.model.Messages;
+import org.nineones.model.RecordTime;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.training.Attendance;
 import org.nineones.model.training.Trainee;
@@ -227,10 +228,10 @@ public final class TrainingViewModel {
                         String line = a.correctsId() == null
                                 ? messages.get("training.ui.history.original", String.valueOf(a.id()), values,
                                 a.recordedBy(),
-                                a.recordedAt())
+                                RecordTime.local(a.recordedAt()))
                                 : messages.get(a.voided() ? "training.ui.history.voided" : "training.ui.history.corrected",
                                 String.valueOf(a.id()), values, String.valueOf(a.correctsId()), a.correctionReason(),
-                                a.recordedBy(), a.recordedAt());
+                                a.recordedBy(), RecordTime.local(a.recordedAt()));
                         text.append(line).append('\n');
                     }
                     show.accept(text.length() == 0 ? messages.get("training.ui.history.none") : text.toString().strip());
