@@ -303,6 +303,8 @@ public final class AssessmentLedger implements Ledger {
             }
             AssessmentRepository repo = store.assessments();
             repo.periods().forEach(p -> periodIds.put(Period.of(p.kind(), p.startsOn()), p.id()));
+            // the records the ledger exports: a signed record with an open correction is refused as closed (the
+            // correction is scored in 考核), so a sheet exported then cannot close the correction with old signatures
             for (Row r : new AssessmentService.Chains(repo.all()).inForce()) {
                 inForce.computeIfAbsent(r.periodId(), k -> new HashMap<>()).put(r.employeeId(), r);
             }

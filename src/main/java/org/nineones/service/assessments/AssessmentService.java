@@ -174,7 +174,12 @@ public final class AssessmentService {
 
     // ---------------------------------------------------------------------------------------------- overview
 
-    /** A period's assessments in force, who is not assessable (and not assessed), and the counts per rating. */
+    /**
+     * A period's assessments, who is not assessable (and not assessed), and the counts per rating. The list has the
+     * newest row of each person's record (an open correction, in progress, or a withdrawal, which may be reopened);
+     * the counts are of the records in force ({@link Chains#inForce()}): a signed record counts until its correction
+     * is closed, a withdrawn one not at all.
+     */
     public PeriodOverview overview(Workspace workspace, Period period, LocalDate today) {
         LocalDate day = period.endsOn().isBefore(today) ? period.endsOn() : today;
         return workspace.read(store -> {
@@ -183,14 +188,26 @@ public final class AssessmentService {
             People people = People.read(store);
             List<AssessmentSummary> list = new ArrayList<>();
             Set<Long> assessed = new HashSet<>();
+            Map<Rating, Integer> perRating = new EnumMap<>(Rating.class);
+            for (Rating r : Rating.values()) {
+                perRating.put(r, 0);
+            }
+            int open = 0;
             if (row.isPresent()) {
                 List<Row> rows = store.assessments().inPeriod(row.get().id());
                 rows.forEach(r -> assessed.add(r.employeeId()));
                 Chains chains = new Chains(rows);
                 Map<Long, List<Item>> items = store.assessments().itemsInPeriod(row.get().id());
-                for (Row r : chains.inForce()) {
+                for (Row r : chains.heads()) {
                     list.add(summary(people, period, r, chains.length(r.id()) > 1,
                             items.getOrDefault(r.id(), List.of())));
+                }
+                for (Row r : chains.inForce()) {
+                    if (!r.closed()) {
+                        open++;
+                    } else if (r.rating() != null) {
+                        perRating.merge(Rating.valueOf(r.rating()), 1, Integer::sum);
+                    }
                 }
             }
             list.sort(Comparator.comparing(AssessmentSummary::unitPath).thenComparing(AssessmentSummary::postName)
@@ -203,18 +220,6 @@ public final class AssessmentService {
                         whyNotAssessable(lists, people, e, day).ifPresent(why -> refused.add(new NotAssessable(e.id(),
                                 e.name(), people.unitPath(e), people.postName(e.postId()), why)));
                     }
-                }
-            }
-            Map<Rating, Integer> perRating = new EnumMap<>(Rating.class);
-            for (Rating r : Rating.values()) {
-                perRating.put(r, 0);
-            }
-            int open = 0;
-            for (AssessmentSummary s : list) {
-                if (!s.closed()) {
-                    open++;
-                } else if (s.rating() != null) {
-                    perRating.merge(s.rating(), 1, Integer::sum);
                 }
             }
             return new PeriodOverview(period, row.isPresent(), list, refused, perRating, open);
@@ -446,18 +451,28 @@ public final class AssessmentService {
     // ---------------------------------------------------------------------------------------------- corrections
 
     /**
-     * Corrects a closed assessment that is in force: a new OPEN assessment that names it, with the reason, its items
-     * and points copied; it is scored and closed (signed again) like any other. Returns the new assessment's id.
+     * Corrects a closed assessment that ends its record: a new OPEN assessment that names it, with the reason, its
+     * items and points copied; it is scored and closed (signed again) like any other. A withdrawn record is reopened
+     * the same way: the correction names the withdrawal and copies the items of the last signed assessment before it.
+     * Until the correction is closed, the signed assessment it corrects stays in force. Returns the new assessment's
+     * id.
      */
     public long correct(Workspace workspace, long id, String reason) {
         String why = checkReason(reason);
         return workspace.write(store -> {
-            Row row = correctable(store, id);
-            List<Item> items = store.assessments().items(id);
+            Row row = correctable(store, id, true);
+            long copiedFrom = id;
+            if (row.voided()) {
+                copiedFrom = new Chains(store.assessments().inPeriod(row.periodId())).lastSigned(id)
+                        .orElseThrow(() -> new AssessmentRuleException(messages.get("assessments.error.notInForce")))
+                        .id();
+            }
+            List<Item> items = store.assessments().items(copiedFrom);
             long newId = store.assessments().insertOpen(row.periodId(), row.employeeId(), row.postId(),
                     row.dutyListVersionId(), row.id(), why, items);
             rescore(store, newId);
-            store.audit().record("assessment-correct", ENTITY, newId, "corrects " + id + ": " + why);
+            store.audit().record("assessment-correct", ENTITY, newId, (row.voided() ? "reopens withdrawn " + id
+                    + " (items of " + copiedFrom + ")" : "corrects " + id) + ": " + why);
             return newId;
         });
     }
@@ -466,7 +481,7 @@ public final class AssessmentService {
     public void withdraw(Workspace workspace, long id, String reason) {
         String why = checkReason(reason);
         workspace.write(store -> {
-            Row row = correctable(store, id);
+            Row row = correctable(store, id, false);
             long newId = store.assessments().insertVoid(row, why);
             store.audit().record("assessment-void", ENTITY, newId, "withdraws " + id + ": " + why);
             return null;
@@ -495,13 +510,14 @@ public final class AssessmentService {
         return why;
     }
 
-    private Row correctable(Store store, long id) {
+    /** A closed row that ends its chain (a withdrawal only when {@code withdrawn} may be reopened). */
+    private Row correctable(Store store, long id, boolean withdrawn) {
         Row row = find(store, id);
         if (!row.closed()) {
             throw new AssessmentRuleException(messages.get("assessments.error.openNoCorrection"));
         }
         Chains chains = new Chains(store.assessments().inPeriod(row.periodId()));
-        if (row.voided() || !chains.inForceIds().contains(id)) {
+        if ((row.voided() && !withdrawn) || !chains.isHead(id)) {
             throw new AssessmentRuleException(messages.get("assessments.error.notInForce"));
         }
         return row;
@@ -511,7 +527,8 @@ public final class AssessmentService {
 
     /**
      * Everyone rated low in two consecutive periods of the same kind (closed assessments in force), one case per
-     * pair, newest first; a case is done once an interview is recorded for the later assessment.
+     * pair, newest first; a case is done once an interview is recorded for the person's later period, whichever row
+     * of that record it was recorded on (a later correction does not undo a held interview).
      */
     public List<InterviewCase> interviewCases(Workspace workspace) {
         return workspace.read(store -> {
@@ -525,8 +542,7 @@ public final class AssessmentService {
                     byPerson.computeIfAbsent(r.employeeId(), k -> new HashMap<>()).put(periods.get(r.periodId()), r);
                 }
             }
-            Map<Long, AssessmentRepository.InterviewRow> interviews = new HashMap<>();
-            repo.interviews().forEach(i -> interviews.put(i.assessmentId(), i));
+            Map<List<Long>, AssessmentRepository.InterviewRow> interviews = interviewsByRecord(repo);
             People people = People.read(store);
             List<InterviewCase> cases = new ArrayList<>();
             byPerson.forEach((employeeId, rated) -> rated.forEach((period, later) -> {
@@ -536,7 +552,7 @@ public final class AssessmentService {
                     return;
                 }
                 Employee e = people.employee(employeeId);
-                AssessmentRepository.InterviewRow held = interviews.get(later.id());
+                AssessmentRepository.InterviewRow held = interviews.get(List.of(employeeId, later.periodId()));
                 cases.add(new InterviewCase(employeeId, e == null ? "" : e.name(), e == null ? ""
                         : people.unitPath(e), people.postName(later.postId()), period.previous(),
                         Rating.valueOf(earlier.rating()), period, laterRating, later.id(),
@@ -565,9 +581,7 @@ public final class AssessmentService {
         }
         workspace.write(store -> {
             Row row = find(store, assessmentId);
-            boolean already = store.assessments().interviews().stream()
-                    .anyMatch(i -> i.assessmentId() == assessmentId);
-            if (already) {
+            if (interviewsByRecord(store.assessments()).containsKey(List.of(row.employeeId(), row.periodId()))) {
                 throw new AssessmentRuleException(messages.get("assessments.error.interviewDone"));
             }
             long id = store.assessments().insertInterview(row.employeeId(), assessmentId, heldOn.toString(), by,
@@ -576,6 +590,20 @@ public final class AssessmentService {
                     + " by " + by);
             return null;
         });
+    }
+
+    /** The first interview recorded for each person and period (employee id, period id): one per record. */
+    private static Map<List<Long>, AssessmentRepository.InterviewRow> interviewsByRecord(AssessmentRepository repo) {
+        Map<Long, Row> rows = new HashMap<>();
+        repo.all().forEach(r -> rows.put(r.id(), r));
+        Map<List<Long>, AssessmentRepository.InterviewRow> byRecord = new HashMap<>();
+        for (AssessmentRepository.InterviewRow i : repo.interviews()) {
+            Row r = rows.get(i.assessmentId());
+            if (r != null) {
+                byRecord.putIfAbsent(List.of(r.employeeId(), r.periodId()), i);
+            }
+        }
+        return byRecord;
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
@@ -607,7 +635,10 @@ public final class AssessmentService {
                 : java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
-    /** The rows of correction chains: which are in force, and each chain from its original. */
+    /**
+     * The rows of correction chains (one chain per person and period): the newest row of each, the record in force
+     * for reporting, and each chain from its original.
+     */
     static final class Chains {
         private final Map<Long, Row> byId = new HashMap<>();
         private final Map<Long, Row> correctionOf = new HashMap<>();
@@ -621,15 +652,51 @@ public final class AssessmentService {
             }
         }
 
-        List<Row> inForce() {
-            return byId.values().stream().filter(r -> !correctionOf.containsKey(r.id()) && !r.voided())
+        /** The newest row of each chain (an open correction, a withdrawal or the record itself), by id. */
+        List<Row> heads() {
+            return byId.values().stream().filter(r -> !correctionOf.containsKey(r.id()))
                     .sorted(Comparator.comparingLong(Row::id)).toList();
         }
 
-        Set<Long> inForceIds() {
-            Set<Long> ids = new HashSet<>();
-            inForce().forEach(r -> ids.add(r.id()));
-            return ids;
+        /**
+         * The record in force for reporting (counts, ledger, interviews), one per chain that has one: the newest
+         * closed row unless that is a withdrawal. An open correction does not replace the signed record it corrects
+         * until it is closed; a chain with no signed record in force (never closed, or reopened after a withdrawal)
+         * reports its open row; a withdrawn chain reports nothing.
+         */
+        List<Row> inForce() {
+            List<Row> rows = new ArrayList<>();
+            for (Row head : heads()) {
+                reported(head).ifPresent(rows::add);
+            }
+            return rows;
+        }
+
+        private Optional<Row> reported(Row head) {
+            for (Row r = head; r != null; r = r.correctsId() == null ? null : byId.get(r.correctsId())) {
+                if (r.closed()) {
+                    if (!r.voided()) {
+                        return Optional.of(r);
+                    }
+                    return head.closed() ? Optional.empty() : Optional.of(head);
+                }
+            }
+            return Optional.of(head);
+        }
+
+        /** The newest closed row before the end of a chain that is not a withdrawal (what a reopening copies). */
+        Optional<Row> lastSigned(long id) {
+            List<Row> chain = chain(id);
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                if (chain.get(i).closed() && !chain.get(i).voided()) {
+                    return Optional.of(chain.get(i));
+                }
+            }
+            return Optional.empty();
+        }
+
+        boolean isHead(long id) {
+            return byId.containsKey(id) && !correctionOf.containsKey(id);
         }
 
         /** The chain a row belongs to, from the original to the newest correction. */

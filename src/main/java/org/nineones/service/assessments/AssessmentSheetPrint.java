@@ -70,7 +70,7 @@ public final class AssessmentSheetPrint implements RecordPrint {
         PeriodOverview overview = service.overview(workspace, period, day);
         String who = request.employee() == null ? "" : TextNormaliser.trim(request.employee());
         String post = request.post() == null ? "" : TextNormaliser.trim(request.post());
-        List<AssessmentSummary> sheets = overview.assessments().stream()
+        List<AssessmentSummary> sheets = overview.assessments().stream().filter(s -> !s.voided())
                 .filter(s -> who.isEmpty() || who.equals(s.name()) || who.equals(s.employeeNumber())
                         || who.equalsIgnoreCase(s.idNumber()))
                 .filter(s -> post.isEmpty() || post.equals(s.postName()) || post.equals(String.valueOf(s.id())))

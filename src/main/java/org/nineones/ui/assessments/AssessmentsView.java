@@ -280,7 +280,7 @@ public final class AssessmentsView {
         totals.setText(viewModel.totals(s));
         closeButton.setDisable(none || s.closed());
         correctButton.setDisable(none || !s.closed());
-        withdrawButton.setDisable(none || !s.closed());
+        withdrawButton.setDisable(none || !s.closed() || s.voided());
         abandonButton.setDisable(none || s.closed() || s.correctsId() == null);
         historyButton.setDisable(none);
         if (!none && peopleTable.getSelectionModel().getSelectedItem() != s) {
@@ -365,24 +365,38 @@ public final class AssessmentsView {
         }
     }
 
-    /** Saves one item if it changed; true when saved or unchanged, false with the refusal shown. */
+    /**
+     * Saves one item if it changed. The outcome comes once the work is done: a refusal is shown under the items, the
+     * field marked and focused again (the edit was not saved). False when refused at once (not a number).
+     */
     private boolean save(int position, TextField points, TextField note) {
         AssessmentSummary s = viewModel.selectedProperty().get();
         if (s == null || s.closed()) {
             return true;
         }
-        String pointsText = points.getText();
-        String noteText = note.getText();
-        Optional<String> refusal = viewModel.score(position, pointsText, noteText);
-        if (refusal.isPresent()) {
-            itemError.setText(messages.get("assessments.ui.col.position") + " " + position + "：" + refusal.get());
-            points.getStyleClass().add("field-invalid");
-            return false;
-        }
-        points.getStyleClass().remove("field-invalid");
-        itemError.setText("");
-        totals.setText(viewModel.totals(viewModel.selectedProperty().get()));
-        return true;
+        boolean[] returned = {false};
+        boolean[] refused = {false};
+        viewModel.score(position, points.getText(), note.getText(), refusal -> {
+            if (refusal.isPresent()) {
+                refused[0] = true;
+                if (returned[0] && points.getScene() != null) {
+                    // the refusal came after the focus moved on: bring the person back to the field first (the
+                    // field left saves itself and would clear the message)
+                    points.requestFocus();
+                }
+                itemError.setText(messages.get("assessments.ui.col.position") + " " + position + "："
+                        + refusal.get());
+                if (!points.getStyleClass().contains("field-invalid")) {
+                    points.getStyleClass().add("field-invalid");
+                }
+                return;
+            }
+            points.getStyleClass().remove("field-invalid");
+            itemError.setText("");
+            totals.setText(viewModel.totals(viewModel.selectedProperty().get()));
+        });
+        returned[0] = true;
+        return !refused[0];
     }
 
     private TextField field(String id) {
@@ -432,10 +446,9 @@ public final class AssessmentsView {
             return;
         }
         Path scanFile = scan.getText().isBlank() ? null : Path.of(scan.getText().strip());
-        Optional<AssessmentRuleException> refusal = viewModel.close(assessor.getText(),
-                AssessmentsViewModel.parseDate(assessorOn.getText()),
-                AssessmentsViewModel.parseDate(assesseeOn.getText()), scanFile);
-        refusal.ifPresent(e -> error(e.getMessage()));
+        viewModel.close(assessor.getText(), AssessmentsViewModel.parseDate(assessorOn.getText()),
+                AssessmentsViewModel.parseDate(assesseeOn.getText()), scanFile,
+                refusal -> refusal.ifPresent(e -> error(e.getMessage())));
     }
 
     private void dateCheck(TextField field, Label error) {
@@ -465,7 +478,7 @@ public final class AssessmentsView {
         if (reason.isEmpty()) {
             return;
         }
-        viewModel.correct(reason.get(), withdraw).ifPresent(this::error);
+        viewModel.correct(reason.get(), withdraw, refusal -> refusal.ifPresent(this::error));
     }
 
     private void onInterview() {

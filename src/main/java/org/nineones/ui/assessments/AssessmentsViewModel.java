@@ -117,33 +117,44 @@ public final class AssessmentsViewModel {
         people.setAll(overview.assessments());
         notAssessable.setAll(overview.notAssessable());
         summary.set(overview.assessments().isEmpty() ? messages.get("assessments.ui.noAssessments")
-                : messages.get("assessments.ui.summary", overview.assessments().size(),
+                : messages.get("assessments.ui.summary", overview.assessed(),
                 overview.perRating().get(Rating.EXCELLENT), overview.perRating().get(Rating.GOOD),
                 overview.perRating().get(Rating.PASS), overview.perRating().get(Rating.FAIL), overview.open()));
         notAssessableText.set(overview.notAssessable().isEmpty() ? ""
                 : messages.get("assessments.ui.notAssessable", overview.notAssessable().size()));
     }
 
-    /** Starts the period's assessments, then shows what was done. */
+    /**
+     * What a piece of work came to: its result, or the rule that refused it. Work running off the FX thread returns
+     * one, so that the refusal is shown by the success callback, on the FX thread, after the work has been done.
+     */
+    private record Outcome<T>(T value, AssessmentRuleException refusal) {
+
+        static <T> Outcome<T> of(Supplier<T> work) {
+            try {
+                return new Outcome<>(work.get(), null);
+            } catch (AssessmentRuleException e) {
+                return new Outcome<>(null, e);
+            }
+        }
+    }
+
+    /** Starts the period's assessments, then shows what was done (or the refusal under the period). */
     public void start(Consumer<String> done) {
         Optional<Period> period = period();
         if (period.isEmpty()) {
             return;
         }
         LocalDate day = today.get();
-        tasks.run(messages.get("assessments.task.start"), progress -> {
-            try {
-                return service.start(workspace, period.get(), day);
-            } catch (AssessmentRuleException e) {
-                periodError.set(e.getMessage());
-                return null;
-            }
-        }, result -> {
-            if (result != null) {
-                load();
-                done.accept(describe(result));
-            }
-        });
+        tasks.run(messages.get("assessments.task.start"), progress -> Outcome.of(() -> service.start(workspace,
+                period.get(), day)), outcome -> {
+                    if (outcome.refusal() != null) {
+                        periodError.set(outcome.refusal().getMessage());
+                        return;
+                    }
+                    load();
+                    done.accept(describe(outcome.value()));
+                });
     }
 
     private String describe(StartResult result) {
@@ -162,38 +173,38 @@ public final class AssessmentsViewModel {
     }
 
     /**
-     * Saves an item's points (text as typed; blank clears) and note; returns the refusal for the field, or empty.
+     * Saves an item's points (text as typed; blank clears) and note. {@code done} gets, on the FX thread once the work
+     * is over, the refusal for the field, or empty when saved (or unchanged): a refused edit is not saved.
      */
-    public Optional<String> score(int position, String pointsText, String note) {
+    public void score(int position, String pointsText, String note, Consumer<Optional<String>> done) {
         AssessmentSummary current = selected.get();
         if (current == null) {
-            return Optional.empty();
+            done.accept(Optional.empty());
+            return;
         }
         Double points;
         String text = pointsText == null ? "" : pointsText.strip();
         try {
             points = text.isEmpty() ? null : Double.valueOf(text);
         } catch (NumberFormatException e) {
-            return Optional.of(messages.get("assessments.error.notNumber", text));
+            done.accept(Optional.of(messages.get("assessments.error.notNumber", text)));
+            return;
         }
+        String newNote = note == null ? "" : note.strip();
         AssessmentItem item = items.stream().filter(i -> i.position() == position).findFirst().orElse(null);
-        if (item != null && java.util.Objects.equals(item.points(), points) && item.note().equals(note.strip())) {
-            return Optional.empty();
+        if (item != null && java.util.Objects.equals(item.points(), points) && item.note().equals(newNote)) {
+            done.accept(Optional.empty());
+            return;
         }
-        String[] refusal = {null};
-        tasks.run(messages.get("assessments.task.save"), progress -> {
-            try {
-                return service.score(workspace, current.id(), position, points, note);
-            } catch (AssessmentRuleException e) {
-                refusal[0] = e.getMessage();
-                return null;
-            }
-        }, updated -> {
-            if (updated != null) {
-                replace(updated);
-            }
-        });
-        return Optional.ofNullable(refusal[0]);
+        tasks.run(messages.get("assessments.task.save"), progress -> Outcome.of(() -> service.score(workspace,
+                current.id(), position, points, newNote)), outcome -> {
+                    if (outcome.refusal() != null) {
+                        done.accept(Optional.of(outcome.refusal().getMessage()));
+                        return;
+                    }
+                    replace(outcome.value());
+                    done.accept(Optional.empty());
+                });
     }
 
     /** Puts a changed summary in the list and shows its items again. */
@@ -207,56 +218,54 @@ public final class AssessmentsViewModel {
         items.setAll(service.items(workspace, updated.id()));
     }
 
-    /** Closes the selected assessment; returns the refusal (field, message) or empty when closed. */
-    public Optional<AssessmentRuleException> close(String assessor, LocalDate assessorOn, LocalDate assesseeOn,
-                                                   Path scan) {
+    /**
+     * Closes the selected assessment; {@code done} gets, on the FX thread once the work is over, the refusal (field,
+     * message), or empty when closed.
+     */
+    public void close(String assessor, LocalDate assessorOn, LocalDate assesseeOn, Path scan,
+                      Consumer<Optional<AssessmentRuleException>> done) {
         AssessmentSummary current = selected.get();
         if (current == null) {
-            return Optional.empty();
+            done.accept(Optional.empty());
+            return;
         }
-        AssessmentRuleException[] refusal = {null};
         LocalDate day = today.get();
-        tasks.run(messages.get("assessments.task.save"), progress -> {
-            try {
-                return service.close(workspace, current.id(), new CloseRequest(assessor, assessorOn, assesseeOn,
-                        scan), day);
-            } catch (AssessmentRuleException e) {
-                refusal[0] = e;
-                return null;
-            }
-        }, closed -> {
-            if (closed != null) {
-                load();
-            }
-        });
-        return Optional.ofNullable(refusal[0]);
+        tasks.run(messages.get("assessments.task.save"), progress -> Outcome.of(() -> service.close(workspace,
+                current.id(), new CloseRequest(assessor, assessorOn, assesseeOn, scan), day)), outcome -> {
+                    if (outcome.refusal() != null) {
+                        done.accept(Optional.of(outcome.refusal()));
+                        return;
+                    }
+                    load();
+                    done.accept(Optional.empty());
+                });
     }
 
-    /** Corrects (a new open assessment) or withdraws the selected closed assessment with a reason. */
-    public Optional<String> correct(String reason, boolean withdraw) {
+    /**
+     * Corrects (a new open assessment; a withdrawn one is reopened so) or withdraws the selected closed assessment
+     * with a reason; {@code done} gets, on the FX thread once the work is over, the refusal, or empty when done.
+     */
+    public void correct(String reason, boolean withdraw, Consumer<Optional<String>> done) {
         AssessmentSummary current = selected.get();
         if (current == null) {
-            return Optional.empty();
+            done.accept(Optional.empty());
+            return;
         }
-        String[] refusal = {null};
-        tasks.run(messages.get("assessments.task.save"), progress -> {
-            try {
-                if (withdraw) {
-                    service.withdraw(workspace, current.id(), reason);
-                } else {
-                    service.correct(workspace, current.id(), reason);
-                }
-                return Boolean.TRUE;
-            } catch (AssessmentRuleException e) {
-                refusal[0] = e.getMessage();
-                return null;
+        tasks.run(messages.get("assessments.task.save"), progress -> Outcome.of(() -> {
+            if (withdraw) {
+                service.withdraw(workspace, current.id(), reason);
+            } else {
+                service.correct(workspace, current.id(), reason);
             }
-        }, ok -> {
-            if (ok != null) {
-                load();
+            return Boolean.TRUE;
+        }), outcome -> {
+            if (outcome.refusal() != null) {
+                done.accept(Optional.of(outcome.refusal().getMessage()));
+                return;
             }
+            load();
+            done.accept(Optional.empty());
         });
-        return Optional.ofNullable(refusal[0]);
     }
 
     /** Abandons the selected open correction. */
@@ -315,6 +324,9 @@ public final class AssessmentsViewModel {
     // ----------------------------------------------------------------------------------------------- texts
 
     public String status(AssessmentSummary s) {
+        if (s.voided()) {
+            return messages.get("assessments.status.VOIDED");
+        }
         String status = messages.get("assessments.status." + (s.closed() ? "CLOSED" : "OPEN"));
         return s.correctsId() != null ? status + messages.get("assessments.ui.correctionMark") : status;
     }
@@ -330,6 +342,9 @@ public final class AssessmentsViewModel {
     public String totals(AssessmentSummary s) {
         if (s == null) {
             return "";
+        }
+        if (s.voided()) {
+            return messages.get("assessments.status.VOIDED");
         }
         if (s.rating() != null) {
             return messages.get("assessments.ui.total", AssessmentService.text(s.score()),

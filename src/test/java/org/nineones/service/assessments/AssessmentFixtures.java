@@ -29,12 +29,12 @@ import org.nineones.store.Workspace;
  * worth 5, 3 and 33.33 points) and 门卫 (no duty list); 张三 and 李四 are electricians, 王五 a guard, 赵六 has no post,
  * 钱七 has left. Today is 2026-11-28.
  */
-final class AssessmentFixtures {
+public final class AssessmentFixtures {
 
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-    static final Messages ZH = new Messages(Locale.SIMPLIFIED_CHINESE);
+    public static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+    public static final Messages ZH = new Messages(Locale.SIMPLIFIED_CHINESE);
 
-    record People(long zhang, long li, long wang, long zhao, long electrician, long guard) {
+    public record People(long zhang, long li, long wang, long zhao, long electrician, long guard) {
     }
 
     private AssessmentFixtures() {
@@ -47,7 +47,7 @@ final class AssessmentFixtures {
     static final String ZHANG_ID = id("37010219900101001");
     static final String LI_ID = id("37010219910202002");
 
-    static Workspace workspace(Path file) throws Exception {
+    public static Workspace workspace(Path file) throws Exception {
         String code = "91371600MA3C00001" + CreditCode.checkCharFor("91371600MA3C00001");
         return Workspace.create(file, new Enterprise("示范化工", code, "", false, "", "", "", "", ""));
     }
@@ -61,7 +61,7 @@ final class AssessmentFixtures {
                 DutyItem.of("参加安全培训和应急演练")));
     }
 
-    static People people(Workspace ws) {
+    public static People people(Workspace ws) {
         People p = ws.write(s -> {
             OrgUnit company = s.orgUnits().insert(new OrgUnit(null, null, "示范化工", OrgUnitKind.COMPANY, 0));
             OrgUnit workshop = s.orgUnits().insert(new OrgUnit(null, company.id(), "一车间", OrgUnitKind.WORKSHOP, 1));

@@ -142,6 +142,34 @@ class AssessmentLedgerTest {
     }
 
     @Test
+    void exportsTheSignedRecordWhileItsCorrectionIsOpenAndTheCorrectionOnceClosed() throws Exception {
+        long zhangOctober = id(october, people.zhang());
+        long correction = service.correct(ws, zhangOctober, "第3项录入错误");
+        service.score(ws, correction, 3, 10.0, "");
+        Path file = dir.resolve("考核台账.xlsx");
+        assertEquals(12, ledger.export(ws, file, Progress.NONE));
+        List<String> first = read(file).get(1);
+        assertEquals("2026-10", first.get(0));
+        assertEquals("37", first.get(12));
+        assertEquals("良好", first.get(15));
+        assertEquals("周主任", first.get(16));
+        assertEquals("已关闭", first.get(19));
+        assertEquals("", first.get(20));
+        // read back as it is: nothing to write, and the signatures do not close the open correction
+        LedgerPreview preview = ledger.preview(ws, file, Progress.NONE);
+        assertEquals(List.of(), preview.errors());
+        assertEquals(0, preview.toWrite());
+        assertFalse(service.summary(ws, correction).closed());
+
+        service.close(ws, correction, new CloseRequest("周主任", TODAY, TODAY, null), TODAY);
+        ledger.export(ws, file, Progress.NONE);
+        first = read(file).get(1);
+        assertEquals("17", first.get(12));
+        assertEquals("不合格", first.get(15));
+        assertTrue(first.get(20).contains("第3项录入错误"), first.toString());
+    }
+
+    @Test
     void importsPointsAndClosesWhenTheSheetIsSigned() throws Exception {
         Path file = dir.resolve("考核台账.xlsx");
         ledger.export(ws, file, Progress.NONE);

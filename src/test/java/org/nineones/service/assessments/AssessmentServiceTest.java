@@ -61,6 +61,11 @@ class AssessmentServiceTest {
         return id;
     }
 
+    private String audit() {
+        return String.join("\n", ws.read(s -> s.audit().latest(50)).stream().map(e -> e.action() + " "
+                + e.detail()).toList());
+    }
+
     private CloseRequest signed(LocalDate day) {
         return new CloseRequest("周主任", day, day, null);
     }
@@ -198,12 +203,105 @@ class AssessmentServiceTest {
         assertEquals(Rating.EXCELLENT, history.get(0).rating());
 
         service.withdraw(ws, correction, "重复考核");
-        assertNull(of(november, people.zhang()));
+        AssessmentSummary withdrawn = of(november, people.zhang());
+        assertTrue(withdrawn.voided());
+        PeriodOverview overview = service.overview(ws, november, TODAY);
+        assertEquals(1, overview.assessed());
+        assertEquals(0, overview.perRating().get(Rating.FAIL));
         List<AssessmentSummary> all = service.history(ws, original);
         assertEquals(3, all.size());
         assertTrue(all.get(2).voided());
         assertEquals("重复考核", all.get(2).correctionReason());
         assertThrows(AssessmentRuleException.class, () -> service.correct(ws, original, "更正"));
+        assertThrows(AssessmentRuleException.class, () -> service.withdraw(ws, withdrawn.id(), "再次"));
+    }
+
+    @Test
+    void aWithdrawnAssessmentCanBeReopenedWithTheItemsOfTheLastSignedOne() {
+        service.start(ws, november, TODAY);
+        long original = scoreAll(november, people.zhang(), 5, 3, 20);
+        service.close(ws, original, signed(TODAY), TODAY);
+        service.withdraw(ws, original, "考核对象错误");
+        long withdrawn = of(november, people.zhang()).id();
+        assertThrows(AssessmentRuleException.class, () -> service.correct(ws, withdrawn, " "));
+
+        long reopened = service.correct(ws, withdrawn, "撤销有误，重新考核");
+        AssessmentSummary open = of(november, people.zhang());
+        assertEquals(reopened, open.id());
+        assertFalse(open.closed());
+        assertFalse(open.voided());
+        assertEquals(withdrawn, open.correctsId());
+        assertEquals(List.of(5.0, 3.0, 20.0), service.items(ws, reopened).stream().map(AssessmentItem::points)
+                .toList());
+        assertEquals(Rating.PASS, open.rating());
+        // no signed record is in force while it is open: it counts as open, the withdrawn result not at all
+        PeriodOverview overview = service.overview(ws, november, TODAY);
+        assertEquals(2, overview.open());
+        assertEquals(0, overview.perRating().get(Rating.PASS));
+        assertThrows(AssessmentRuleException.class, () -> service.correct(ws, withdrawn, "再次"));
+
+        service.score(ws, reopened, 3, 33.33, "");
+        service.close(ws, reopened, signed(TODAY), TODAY);
+        overview = service.overview(ws, november, TODAY);
+        assertEquals(1, overview.perRating().get(Rating.EXCELLENT));
+        assertEquals(1, overview.open());
+        assertEquals(List.of(original, withdrawn, reopened), service.history(ws, reopened).stream()
+                .map(AssessmentSummary::id).toList());
+        assertTrue(audit().contains("reopens withdrawn " + withdrawn + " (items of " + original + ")"), audit());
+    }
+
+    @Test
+    void anOpenCorrectionLeavesTheSignedRecordInForceUntilItIsClosed() {
+        service.start(ws, november, TODAY);
+        long original = scoreAll(november, people.zhang(), 5, 3, 33.33);
+        service.close(ws, original, signed(TODAY), TODAY);
+        long correction = service.correct(ws, original, "第3项录入错误");
+        service.score(ws, correction, 3, 10.0, "");
+
+        // the list shows the correction in progress; the counts keep the signed record
+        assertEquals(correction, of(november, people.zhang()).id());
+        PeriodOverview overview = service.overview(ws, november, TODAY);
+        assertEquals(1, overview.perRating().get(Rating.EXCELLENT));
+        assertEquals(0, overview.perRating().get(Rating.FAIL));
+        assertEquals(1, overview.open());
+        assertEquals(2, overview.assessed());
+
+        service.close(ws, correction, signed(TODAY), TODAY);
+        overview = service.overview(ws, november, TODAY);
+        assertEquals(0, overview.perRating().get(Rating.EXCELLENT));
+        assertEquals(1, overview.perRating().get(Rating.FAIL));
+        assertEquals(1, overview.open());
+    }
+
+    @Test
+    void anInterviewHeldStaysDoneThroughALaterCorrection() {
+        Period september = Period.parse("2026-09").orElseThrow();
+        Period october = Period.parse("2026-10").orElseThrow();
+        LocalDate signedOn = LocalDate.of(2026, 11, 2);
+        service.start(ws, september, TODAY);
+        service.start(ws, october, TODAY);
+        service.close(ws, scoreAll(september, people.li(), 1, 1, 10), signed(signedOn), TODAY);
+        long octoberLi = scoreAll(october, people.li(), 1, 1, 10);
+        service.close(ws, octoberLi, signed(signedOn), TODAY);
+        service.recordInterview(ws, octoberLi, TODAY, "厂长", "限期改进", TODAY);
+
+        // an open correction of October: the signed October result is still the one in force, the case still done
+        long correction = service.correct(ws, octoberLi, "第1项分数录错");
+        service.score(ws, correction, 1, 2.0, "");
+        List<InterviewCase> cases = service.interviewCases(ws);
+        assertEquals(1, cases.size(), cases.toString());
+        assertEquals(octoberLi, cases.get(0).assessmentId());
+        assertTrue(cases.get(0).done());
+
+        // closed, still low: the case is the corrected record's, and the interview held for October still counts
+        service.close(ws, correction, signed(signedOn), TODAY);
+        cases = service.interviewCases(ws);
+        assertEquals(1, cases.size(), cases.toString());
+        assertEquals(correction, cases.get(0).assessmentId());
+        assertTrue(cases.get(0).done(), cases.toString());
+        assertEquals("厂长", cases.get(0).heldBy());
+        assertThrows(AssessmentRuleException.class, () -> service.recordInterview(ws, correction, TODAY, "厂长", "",
+                TODAY));
     }
 
     @Test

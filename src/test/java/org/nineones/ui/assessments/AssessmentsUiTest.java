@@ -179,6 +179,8 @@ class AssessmentsUiTest extends UiTestBase {
         ui.dialogs.texts.add("第3项录入错误");
         tab.select("张三").correct();
         assertEquals("考核中（更正） 38/41.33 91.9% 优秀", tab.row("张三"));
+        // until the correction is signed, the signed record is the one counted
+        assertTrue(tab.summary().contains("优秀 1") && tab.summary().endsWith("考核中 1"), tab.summary());
         tab.select("张三").history();
         String history = ui.dialogs.infos.get(ui.dialogs.infos.size() - 1);
         assertTrue(history.contains("原始记录") && history.contains("更正（原因：第3项录入错误）"), history);
