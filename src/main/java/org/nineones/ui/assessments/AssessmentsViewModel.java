@@ -18,6 +18,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.nineones.model.Messages;
+import org.nineones.model.RecordTime;
 import org.nineones.service.assessments.AssessmentItem;
 import org.nineones.service.assessments.AssessmentRuleException;
 import org.nineones.service.assessments.AssessmentService;
@@ -297,7 +298,7 @@ public final class AssessmentsViewModel {
             String result = s.voided() ? messages.get("assessments.status.VOIDED") : status(s) + " "
                     + AssessmentService.text(s.score()) + "/" + AssessmentService.text(s.maxScore()) + " "
                     + service.ratingName(s.rating());
-            text.append(messages.get("assessments.ui.historyLine", s.recordedAt(), s.id(), what, result,
+            text.append(messages.get("assessments.ui.historyLine", RecordTime.local(s.recordedAt()), s.id(), what, result,
                     s.recordedBy(), s.closed() && !s.voided() ? messages.get("assessments.ui.signed", s.assessor(),
                             s.assessorSignedOn(), s.assesseeSignedOn()) : ""));
             if (s.attachmentId() != null) {
