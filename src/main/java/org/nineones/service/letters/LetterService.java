@@ -309,6 +309,7 @@ public final class LetterService {
             LocalDate date = voided ? target.signedOn() : newDate;
             if (!voided) {
                 checkDate(target.year(), newDate);
+                checkCorrectedResignDate(store, target, newDate);
             }
             Long attachmentId = file == null ? target.attachmentId() : Long.valueOf(file.store(letters));
             Signature saved = letters.insert(new NewSignature(target.year(), target.employeeId(), target.postId(),
@@ -410,6 +411,29 @@ public final class LetterService {
         throw new LetterRuleException("date", messages.get("letters.error.resignBeforeVersion",
                 row.employee().name(), row.post().name(), v.number(), v.effectiveFrom().toString(),
                 signedOn.toString()));
+    }
+
+    /** As {@link #checkResignDate}, for a new date given to a recorded re-signature by a correction. */
+    private void checkCorrectedResignDate(Store store, Signature target, LocalDate newDate) {
+        if (target.dutyListVersionId() == null) {
+            return;
+        }
+        List<Signature> ofYear = store.letters().ofYear(target.year());
+        Map<Long, Long> signingOf = signingOrder(ofYear);
+        long own = signingOf.getOrDefault(target.id(), target.id());
+        boolean resign = ofYear.stream().anyMatch(s -> s.employeeId() == target.employeeId()
+                && signingOf.getOrDefault(s.id(), s.id()) < own);
+        if (!resign) {
+            return;
+        }
+        ContentVersion v = store.content().find(target.dutyListVersionId()).orElse(null);
+        if (v == null || v.isDraft() || v.effectiveFrom() == null || !newDate.isBefore(v.effectiveFrom())) {
+            return;
+        }
+        String name = store.employees().find(target.employeeId()).map(Employee::name).orElse("");
+        String post = store.posts().find(target.postId()).map(Post::name).orElse("");
+        throw new LetterRuleException("date", messages.get("letters.error.resignBeforeVersion", name, post,
+                v.number(), v.effectiveFrom().toString(), newDate.toString()));
     }
 
     void checkYear(int year) {

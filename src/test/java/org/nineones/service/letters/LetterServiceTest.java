@@ -134,8 +134,17 @@ class LetterServiceTest {
         assertEquals(1, f.letters.history(f.ws, f.id("吴操作")).size());
         assertEquals(LetterStatus.RESIGN, SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作").status());
         // on the day it took effect it is accepted
-        f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 3, 1), null);
+        Signature again = f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 3, 1), null);
         assertEquals(LetterStatus.SIGNED, SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作").status());
+        // nor can a correction move the re-signature before that day
+        LetterRuleException moved = assertThrows(LetterRuleException.class, () -> f.letters.correct(f.ws, again.id(),
+                "日期登记错误", false, LocalDate.of(2026, 2, 25), null));
+        assertTrue(moved.getMessage().contains("2026-03-01"), moved.getMessage());
+        assertEquals(2, f.letters.history(f.ws, f.id("吴操作")).size());
+        // the first signature's date may still be corrected
+        long first = f.letters.history(f.ws, f.id("吴操作")).get(0).signature().id();
+        f.letters.correct(f.ws, first, "日期登记错误", false, LocalDate.of(2026, 1, 9), null);
+        assertEquals(again.id(), SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作").signature().id());
     }
 
     @Test
