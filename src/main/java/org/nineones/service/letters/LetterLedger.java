@@ -181,6 +181,12 @@ public final class LetterLedger implements Ledger {
                         String.valueOf(y), signed.signedOn().toString())));
                 continue;
             }
+            try {
+                letters.checkResignDate(current, signedOn);
+            } catch (LetterRuleException ex) {
+                errors.add(problem(n, table, dateCol, ex.getMessage()));
+                continue;
+            }
             planned.add(new LetterService.Planned(e.id(), y, signedOn));
             willWrite.add(messages.get("letters.import.willWrite", e.name(), current.post().name(), String.valueOf(y),
                     signedOn.toString()));

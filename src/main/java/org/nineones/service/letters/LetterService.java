@@ -88,12 +88,14 @@ public final class LetterService {
         Map<Long, ContentVersion> current = store.content().counting(ContentKind.DUTY_LIST, day);
         Map<Long, Integer> numbers = versionNumbers(store);
         LetterRepository letters = store.letters();
+        List<Signature> ofYear = letters.ofYear(year);
+        Map<Long, Long> signingOf = signingOrder(ofYear);
         Map<Long, Signature> inForce = new HashMap<>();
         for (Signature s : letters.inForce(year)) {
-            inForce.merge(s.employeeId(), s, (a, b) -> later(a, b));
+            inForce.merge(s.employeeId(), s, (a, b) -> later(a, b, signingOf));
         }
         Map<Long, Integer> corrections = new HashMap<>();
-        for (Signature s : letters.ofYear(year)) {
+        for (Signature s : ofYear) {
             if (s.isCorrection()) {
                 corrections.merge(s.employeeId(), 1, Integer::sum);
             }
@@ -139,12 +141,39 @@ public final class LetterService {
         return LetterStatus.SIGNED;
     }
 
-    private static Signature later(Signature a, Signature b) {
-        int byDate = a.signedOn().compareTo(b.signedOn());
-        if (byDate != 0) {
-            return byDate > 0 ? a : b;
+    /**
+     * Of two signatures in force for one person, the one signed later in record order: the one whose original
+     * signing row (a correction takes the place of the row it corrects) was recorded later. Not by signing date: a
+     * re-signature after a new duty-list version or a move of post may well carry an earlier date than the one it
+     * supersedes, and must still count.
+     */
+    static Signature later(Signature a, Signature b, Map<Long, Long> signingOf) {
+        long ra = signingOf.getOrDefault(a.id(), a.id());
+        long rb = signingOf.getOrDefault(b.id(), b.id());
+        if (ra != rb) {
+            return ra > rb ? a : b;
         }
         return a.id() > b.id() ? a : b;
+    }
+
+    /** For every row, the id of the original signing row its chain of corrections starts from. */
+    static Map<Long, Long> signingOrder(List<Signature> rows) {
+        Map<Long, Long> corrects = new HashMap<>();
+        for (Signature s : rows) {
+            if (s.correctsId() != null) {
+                corrects.put(s.id(), s.correctsId());
+            }
+        }
+        Map<Long, Long> root = new HashMap<>();
+        for (Signature s : rows) {
+            long id = s.id();
+            int guard = rows.size();
+            while (corrects.containsKey(id) && guard-- > 0) {
+                id = corrects.get(id);
+            }
+            root.put(s.id(), id);
+        }
+        return root;
     }
 
     private static Map<Long, Integer> versionNumbers(Store store) {
@@ -209,6 +238,7 @@ public final class LetterService {
             throw new LetterRuleException("date", messages.get("letters.error.alreadySigned", row.employee().name(),
                     String.valueOf(year), row.signature().signedOn().toString()));
         }
+        checkResignDate(row, signedOn);
         Long attachmentId = file == null ? null : Long.valueOf(file.store(store.letters()));
         Counterpart c = row.counterpart();
         Signature saved = store.letters().insert(new NewSignature(year, employeeId, row.post().id(),
@@ -237,6 +267,7 @@ public final class LetterService {
             if (row == null || row.status() == LetterStatus.SIGNED) {
                 continue;
             }
+            checkResignDate(row, p.signedOn());
             Counterpart c = row.counterpart();
             Signature saved = store.letters().insert(new NewSignature(p.year(), p.employeeId(), row.post().id(),
                     row.current() == null ? null : row.current().id(), c.employeeId(), c.name(), p.signedOn(), null,
@@ -278,6 +309,7 @@ public final class LetterService {
             LocalDate date = voided ? target.signedOn() : newDate;
             if (!voided) {
                 checkDate(target.year(), newDate);
+                checkCorrectedResignDate(store, target, newDate);
             }
             Long attachmentId = file == null ? target.attachmentId() : Long.valueOf(file.store(letters));
             Signature saved = letters.insert(new NewSignature(target.year(), target.employeeId(), target.postId(),
@@ -355,6 +387,44 @@ public final class LetterService {
             throw new LetterRuleException("date", messages.get("letters.error.dateBeforeYear", signedOn.toString(),
                     String.valueOf(year)));
         }
+    }
+
+    /**
+     * Refuses a re-signature (the person signed before, on an older duty-list version or another post) dated before
+     * the duty-list version it signs took effect: on that day the person could only have signed the older text.
+     */
+    void checkResignDate(LetterRow row, LocalDate signedOn) {
+        ContentVersion v = row.current();
+        if (row.status() != LetterStatus.RESIGN || v == null || v.isDraft() || v.effectiveFrom() == null
+                || signedOn == null || !signedOn.isBefore(v.effectiveFrom())) {
+            return;
+        }
+        throw new LetterRuleException("date", messages.get("letters.error.resignBeforeVersion",
+                row.employee().name(), row.post().name(), v.number(), v.effectiveFrom().toString(),
+                signedOn.toString()));
+    }
+
+    /** As {@link #checkResignDate}, for a new date given to a recorded re-signature by a correction. */
+    private void checkCorrectedResignDate(Store store, Signature target, LocalDate newDate) {
+        if (target.dutyListVersionId() == null) {
+            return;
+        }
+        List<Signature> ofYear = store.letters().ofYear(target.year());
+        Map<Long, Long> signingOf = signingOrder(ofYear);
+        long own = signingOf.getOrDefault(target.id(), target.id());
+        boolean resign = ofYear.stream().anyMatch(s -> s.employeeId() == target.employeeId()
+                && signingOf.getOrDefault(s.id(), s.id()) < own);
+        if (!resign) {
+            return;
+        }
+        ContentVersion v = store.content().find(target.dutyListVersionId()).orElse(null);
+        if (v == null || v.isDraft() || v.effectiveFrom() == null || !newDate.isBefore(v.effectiveFrom())) {
+            return;
+        }
+        String name = store.employees().find(target.employeeId()).map(Employee::name).orElse("");
+        String post = store.posts().find(target.postId()).map(Post::name).orElse("");
+        throw new LetterRuleException("date", messages.get("letters.error.resignBeforeVersion", name, post,
+                v.number(), v.effectiveFrom().toString(), newDate.toString()));
     }
 
     void checkYear(int year) {

@@ -37,8 +37,8 @@ import org.nineones.store.Workspace;
 /**
  * 一人一档, key {@code training-file}: each person's training file on A4, one person starting on a new page: who they
  * are (post, unit, hire date, certificate), the hours required and credited and the induction levels (as the
- * compliance view computes them on the day), then every training attended and every exam result in force, and a
- * signature line. {@code request.employee} prints one person, {@code request.post} the people of the posts it
+ * compliance view computes them on the day), then every training attended and every exam result in force held on or
+ * before that day, and a signature line. {@code request.employee} prints one person, {@code request.post} the people of the posts it
  * selects, else everyone who has not left.
  */
 public final class TrainingFilePrint implements RecordPrint {
@@ -101,12 +101,17 @@ public final class TrainingFilePrint implements RecordPrint {
             Map<Long, TrainingSession> sessions = new HashMap<>();
             store.training().sessions().forEach(s -> sessions.put(s.id(), s));
             Map<Long, List<Attendance>> attendance = new HashMap<>();
+            // only what was held on or before the day, as the hours line counts it
             for (Attendance a : store.training().inForceOf(ids)) {
+                TrainingSession held = sessions.get(a.sessionId());
+                if (held == null || held.heldOn().isAfter(day)) {
+                    continue;
+                }
                 attendance.computeIfAbsent(a.employeeId(), k -> new ArrayList<>()).add(a);
             }
             Map<Long, List<TrainingRepository.ExamResultRow>> exams = new HashMap<>();
             for (TrainingRepository.ExamResultRow r : store.training().examResultsInForce()) {
-                if (ids.contains(r.employeeId())) {
+                if (ids.contains(r.employeeId()) && !r.heldOn().isAfter(day)) {
                     exams.computeIfAbsent(r.employeeId(), k -> new ArrayList<>()).add(r);
                 }
             }

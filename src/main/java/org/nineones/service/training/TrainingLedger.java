@@ -36,7 +36,9 @@ import org.nineones.store.Workspace;
  * 培训台账, key {@code training}: one row per session (date, hours, topic, kind, content, trainer, place, unit). The
  * export adds the session's number (场次编号), which the sign-in sheet may use, and the number of attendees (for
  * reading; ignored on import). On import, a row whose session is already recorded (same date and topic) is an error,
- * unless it carries that session's number, when it is left alone (a round trip changes nothing).
+ * unless it carries that session's number: then it is left alone when nothing differs (a round trip changes nothing),
+ * else its hours, kind, content, trainer, place and unit (those of the sheet's columns) are written as an edit of the
+ * session, with the audit entry of an edit (old → new), as {@link TrainingService#save} does.
  */
 public final class TrainingLedger implements Ledger {
 
@@ -86,7 +88,8 @@ public final class TrainingLedger implements Ledger {
                     .add(u.id()));
             Map<String, TrainingSession> existing = new HashMap<>();
             store.training().sessions().forEach(s -> existing.put(sessionKey(s.heldOn(), s.topic()), s));
-            return check(t, unitByPath, unitsByName, existing, LocalDate.now(clock));
+            return check(t, unitByPath, unitsByName, existing, LocalDate.now(clock),
+                    id -> maxCredited(store.training().attendanceInForce(id)), OrgPaths.printed(units));
         });
         progress.update(2, 2, messages.get("training.progress.checked", preview.rows(), preview.invalidRows()));
         return preview;
@@ -94,12 +97,15 @@ public final class TrainingLedger implements Ledger {
 
     private SheetPreview<TrainingSession> check(SheetSupport.Table t, Map<String, Long> unitByPath,
                                                 Map<String, List<Long>> unitsByName,
-                                                Map<String, TrainingSession> existing, LocalDate today) {
+                                                Map<String, TrainingSession> existing, LocalDate today,
+                                                java.util.function.LongFunction<Credited> credited,
+                                                Map<Long, String> unitPaths) {
         List<RowProblem> errors = new ArrayList<>();
         Set<Integer> invalid = new HashSet<>();
         List<TrainingSession> sessions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int unchanged = 0;
+        Map<Long, TrainingSession> before = new HashMap<>();
         for (SheetRow row : t.table().rows()) {
             int n = row.rowNumber();
             List<RowProblem> problems = new ArrayList<>();
@@ -162,7 +168,21 @@ public final class TrainingLedger implements Ledger {
                             first)));
                 } else if (already != null) {
                     if (idText.equals(String.valueOf(already.id()))) {
-                        unchanged++;
+                        TrainingSession edited = edited(t, row, already, hours, kind.get(), unitId);
+                        if (same(already, edited)) {
+                            unchanged++;
+                            continue;
+                        }
+                        Credited over = edited.hours() < already.hours() ? credited.apply(already.id()) : Credited.NONE;
+                        if (over.count(edited.hours()) > 0) {
+                            errors.add(problem(t, n, TrainingColumn.HOURS, messages.get("training.row.hoursBelowCredited",
+                                    TrainingService.hours(edited.hours()), over.count(edited.hours()),
+                                    TrainingService.hours(over.max()))));
+                            invalid.add(n);
+                            continue;
+                        }
+                        before.put(already.id(), already);
+                        sessions.add(edited);
                         continue;
                     }
                     problems.add(problem(t, n, TrainingColumn.TOPIC, messages.get("training.row.sessionExists",
@@ -181,8 +201,73 @@ public final class TrainingLedger implements Ledger {
         }
         errors.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::columnIndex));
         return new SheetPreview<>(KEY, t.table(), errors, invalid.size(), sessions, unchanged,
-                s -> messages.get("training.willWrite.session", s.heldOn().toString(), TrainingService.hours(s.hours()),
-                        messages.get(s.kind().textKey()), s.topic()));
+                s -> s.id() == null
+                        ? messages.get("training.willWrite.session", s.heldOn().toString(),
+                        TrainingService.hours(s.hours()), messages.get(s.kind().textKey()), s.topic())
+                        : messages.get("training.willWrite.sessionEdit", s.heldOn().toString(), s.topic(),
+                        String.valueOf(s.id()), shownChanges(before.get(s.id()), s, unitPaths)));
+    }
+
+    /** The most hours credited by the sign-ins in force of a session, and each sign-in's hours. */
+    record Credited(List<Double> hours) {
+        static final Credited NONE = new Credited(List.of());
+
+        long count(double sessionHours) {
+            return hours.stream().filter(h -> h > sessionHours + 1e-9).count();
+        }
+
+        double max() {
+            return hours.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        }
+    }
+
+    private static Credited maxCredited(List<org.nineones.model.training.Attendance> attendance) {
+        return new Credited(attendance.stream().map(org.nineones.model.training.Attendance::hours).toList());
+    }
+
+    /**
+     * The recorded session as the row has it: the row's hours and kind, and its content, trainer, place and unit when
+     * the sheet has those columns (a column left out keeps what is recorded).
+     */
+    private static TrainingSession edited(SheetSupport.Table t, SheetRow row, TrainingSession old, double hours,
+                                          TrainingKind kind, Long unitId) {
+        String content = t.has(TrainingColumn.CONTENT)
+                ? TextNormaliser.trim(CellValues.text(t.cell(row, TrainingColumn.CONTENT))) : old.content();
+        String trainer = t.has(TrainingColumn.TRAINER)
+                ? TextNormaliser.trim(CellValues.text(t.cell(row, TrainingColumn.TRAINER))) : old.trainer();
+        String place = t.has(TrainingColumn.PLACE)
+                ? TextNormaliser.trim(CellValues.text(t.cell(row, TrainingColumn.PLACE))) : old.place();
+        Long unit = t.has(TrainingColumn.UNIT) ? unitId : old.orgUnitId();
+        return new TrainingSession(old.id(), old.heldOn(), hours, old.topic(), kind, content, trainer, place, unit);
+    }
+
+    static boolean same(TrainingSession a, TrainingSession b) {
+        return Math.abs(a.hours() - b.hours()) < 1e-9 && a.kind() == b.kind()
+                && java.util.Objects.equals(a.content(), b.content())
+                && java.util.Objects.equals(a.trainer(), b.trainer())
+                && java.util.Objects.equals(a.place(), b.place())
+                && java.util.Objects.equals(a.orgUnitId(), b.orgUnitId());
+    }
+
+    /** The differences of an edit as the preview lists them: 学时 2 → 3；授课人 李安全 → 王安全. */
+    private String shownChanges(TrainingSession old, TrainingSession now, Map<Long, String> unitPaths) {
+        List<String> parts = new ArrayList<>();
+        shown(parts, TrainingColumn.HOURS, TrainingService.hours(old.hours()), TrainingService.hours(now.hours()));
+        shown(parts, TrainingColumn.KIND, messages.get(old.kind().textKey()), messages.get(now.kind().textKey()));
+        shown(parts, TrainingColumn.CONTENT, old.content(), now.content());
+        shown(parts, TrainingColumn.TRAINER, old.trainer(), now.trainer());
+        shown(parts, TrainingColumn.PLACE, old.place(), now.place());
+        shown(parts, TrainingColumn.UNIT, old.orgUnitId() == null ? "" : unitPaths.getOrDefault(old.orgUnitId(), ""),
+                now.orgUnitId() == null ? "" : unitPaths.getOrDefault(now.orgUnitId(), ""));
+        return String.join(messages.get("training.willWrite.changeSeparator"), parts);
+    }
+
+    private void shown(List<String> parts, TrainingColumn column, String old, String now) {
+        if (!java.util.Objects.equals(old, now)) {
+            String blank = messages.get("training.willWrite.blank");
+            parts.add(messages.get("training.willWrite.change", messages.get(column.headerKey()),
+                    old.isEmpty() ? blank : old, now.isEmpty() ? blank : now));
+        }
     }
 
     private String kindNames() {
@@ -224,7 +309,14 @@ public final class TrainingLedger implements Ledger {
             Set<String> existing = new HashSet<>();
             store.training().sessions().forEach(s -> existing.add(sessionKey(s.heldOn(), s.topic())));
             int count = 0;
+            int edits = 0;
             for (TrainingSession s : p.items()) {
+                if (s.id() != null) {
+                    if (edit(store, s, SheetSupport.name(p.table().file()))) {
+                        edits++;
+                    }
+                    continue;
+                }
                 if (existing.contains(sessionKey(s.heldOn(), s.topic()))) {
                     continue;
                 }
@@ -234,10 +326,35 @@ public final class TrainingLedger implements Ledger {
                 count++;
             }
             store.audit().record("import", TrainingService.SESSION, null, KEY + " "
-                    + SheetSupport.name(p.table().file()) + ": " + count + " new, " + p.unchanged() + " unchanged");
-            return count;
+                    + SheetSupport.name(p.table().file()) + ": " + count + " new, " + edits + " edited, "
+                    + p.unchanged() + " unchanged");
+            return count + edits;
         });
         return new LedgerImportResult(written, preview.invalidRows());
+    }
+
+    /**
+     * Writes an edit the preview found, inside the import's transaction, with its audit entry (old → new). Returns
+     * false when the session is gone or already as the row has it; refuses (rolling back the import) when its sign-ins
+     * now credit more hours than the row gives, as an edit in the GUI would.
+     */
+    private boolean edit(org.nineones.store.Store store, TrainingSession s, String source) {
+        Optional<TrainingSession> found = store.training().session(s.id());
+        if (found.isEmpty() || same(found.get(), s)) {
+            return false;
+        }
+        TrainingSession old = found.get();
+        TrainingSession now = new TrainingSession(old.id(), old.heldOn(), s.hours(), old.topic(), s.kind(), s.content(),
+                s.trainer(), s.place(), s.orgUnitId());
+        Credited over = maxCredited(store.training().attendanceInForce(old.id()));
+        if (over.count(now.hours()) > 0) {
+            throw new TrainingRuleException("hours", messages.get("training.error.hoursBelowCredited",
+                    TrainingService.hours(now.hours()), over.count(now.hours()), TrainingService.hours(over.max())));
+        }
+        store.training().updateSession(now);
+        store.audit().record("update", TrainingService.SESSION, old.id(), TrainingService.changes(old, now)
+                + " (" + KEY + " " + source + ")");
+        return true;
     }
 
     @Override

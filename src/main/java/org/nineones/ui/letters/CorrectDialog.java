@@ -14,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import org.nineones.model.Messages;
 import org.nineones.service.letters.LetterRow;
-import org.nineones.service.letters.LetterRuleException;
 import org.nineones.ui.common.AppContext;
 
 /**
@@ -66,23 +65,27 @@ final class CorrectDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("letterCorrectOk");
+        DialogWork work = new DialogWork(context, dialog, error);
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            // the dialog closes when the correction is written, from the background work
+            e.consume();
+            if (work.running()) {
+                return;
+            }
             LocalDate day = null;
             if (!voided.isSelected()) {
                 day = read(date, messages, error);
                 if (day == null) {
-                    e.consume();
                     return;
                 }
             }
-            try {
-                viewModel.letters().correct(viewModel.workspace(), row.signature().id(), reason.getText(),
-                        voided.isSelected(), day, null);
-                saved = true;
-            } catch (LetterRuleException ex) {
-                error.setText(ex.getMessage());
-                e.consume();
-            }
+            LocalDate newDate = day;
+            long signatureId = row.signature().id();
+            String why = reason.getText();
+            boolean withdraw = voided.isSelected();
+            work.run(messages.get("letters.correct.title"), ok,
+                    () -> viewModel.letters().correct(viewModel.workspace(), signatureId, why, withdraw, newDate, null),
+                    () -> saved = true);
         });
     }
 

@@ -17,7 +17,6 @@ import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 import org.nineones.model.Messages;
 import org.nineones.service.letters.LetterRow;
-import org.nineones.service.letters.LetterRuleException;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 
@@ -78,19 +77,20 @@ final class SignDialog {
         dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
         okButton.setId("letterSignOk");
+        DialogWork work = new DialogWork(context, dialog, error);
         okButton.addEventFilter(ActionEvent.ACTION, e -> {
+            // the dialog closes when the signature is written, from the background work
+            e.consume();
             LocalDate day = CorrectDialog.read(date, messages, error);
-            if (day == null) {
-                e.consume();
+            if (day == null || work.running()) {
                 return;
             }
-            try {
-                viewModel.letters().sign(viewModel.workspace(), row.employeeId(), viewModel.year(), day, file);
-                saved = true;
-            } catch (LetterRuleException ex) {
-                error.setText(ex.getMessage());
-                e.consume();
-            }
+            Path scan = file;
+            long employeeId = row.employeeId();
+            int year = viewModel.year();
+            work.run(messages.get("letters.sign.title"), ok,
+                    () -> viewModel.letters().sign(viewModel.workspace(), employeeId, year, day, scan),
+                    () -> saved = true);
         });
     }
 

@@ -136,6 +136,21 @@ class LetterLedgerTest {
     }
 
     @Test
+    void aReSignatureDatedBeforeItsVersionTookEffectIsARowError() throws Exception {
+        f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 1, 10), null);
+        f.approve(f.posts.get("巡检工"), LocalDate.of(2026, 3, 1), "新增：执行巡检路线");
+        Path sheet = write(dir.resolve("重签.xlsx"), List.of(
+                List.of("年度", "姓名", "签订日期"),
+                List.of("2026", "吴操作", "2026-02-20"),
+                List.of("2026", "周班长", "2026-02-20")));
+        LetterLedger.Preview preview = ledger.preview(f.ws, sheet, Progress.NONE);
+        List<String> messages = preview.errors().stream().map(e -> e.row() + " " + e.message()).toList();
+        assertEquals(1, preview.invalidRows(), messages.toString());
+        assertTrue(messages.get(0).startsWith("2 ") && messages.get(0).contains("2026-03-01"), messages.toString());
+        assertEquals(1, preview.toWrite());
+    }
+
+    @Test
     void aSheetWithoutTheNeededColumnsIsRefused() throws Exception {
         Path sheet = write(dir.resolve("缺列.xlsx"), List.of(List.of("年度", "姓名", "备注"), List.of("2026", "王总", "")));
         LedgerException e = assertThrows(LedgerException.class, () -> ledger.preview(f.ws, sheet, Progress.NONE));

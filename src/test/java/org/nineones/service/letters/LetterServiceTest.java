@@ -85,6 +85,69 @@ class LetterServiceTest {
     }
 
     @Test
+    void aReSignatureDatedBeforeTheOldOneStillCounts() {
+        // signed v1 on 10 March; v2, in force from 1 March, approved afterwards; the re-signature is dated 5 March
+        f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 3, 10), null);
+        f.approve(f.posts.get("巡检工"), LocalDate.of(2026, 3, 1), "新增：执行巡检路线");
+        assertEquals(LetterStatus.RESIGN, SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作").status());
+        Signature again = f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 3, 5), null);
+        LetterRow row = SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作");
+        assertEquals(LetterStatus.SIGNED, row.status());
+        assertEquals(again.id(), row.signature().id());
+        assertEquals(2, row.signedVersion());
+        // and it is not asked again, so rows do not pile up
+        assertThrows(LetterRuleException.class,
+                () -> f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 3, 6), null));
+        assertEquals(2, f.letters.history(f.ws, f.id("吴操作")).size());
+        // correcting the older row's date later does not bring it back in front of the re-signature
+        long first = f.letters.history(f.ws, f.id("吴操作")).get(0).signature().id();
+        f.letters.correct(f.ws, first, "日期登记错误", false, LocalDate.of(2026, 3, 9), null);
+        LetterRow afterCorrection = SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作");
+        assertEquals(LetterStatus.SIGNED, afterCorrection.status());
+        assertEquals(again.id(), afterCorrection.signature().id());
+    }
+
+    @Test
+    void aReSignatureAfterMovingPostDatedBeforeTheOldOneCounts() {
+        f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 1, 10), null);
+        org.nineones.model.Employee e = f.people.get("吴操作");
+        org.nineones.model.Post welder = f.posts.get("电焊工");
+        f.services.people().save(f.ws, new org.nineones.model.Employee(e.id(), e.name(), e.gender(), e.idNumber(),
+                e.employeeNumber(), e.phone(), welder.orgUnitId(), welder.id(), e.hireDate(), e.status(),
+                e.certificateNumber(), e.certificateExpiry()));
+        Signature again = f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 1, 8), null);
+        LetterRow row = SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作");
+        assertEquals(LetterStatus.SIGNED, row.status());
+        assertEquals(again.id(), row.signature().id());
+        assertEquals(welder.id(), row.signature().postId());
+    }
+
+    @Test
+    void aReSignatureDatedBeforeTheVersionItSignsTookEffectIsRefused() {
+        f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 1, 10), null);
+        f.approve(f.posts.get("巡检工"), LocalDate.of(2026, 3, 1), "新增：执行巡检路线");
+        LetterRuleException e = assertThrows(LetterRuleException.class,
+                () -> f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 2, 20), null));
+        assertEquals("date", e.field());
+        assertTrue(e.getMessage().contains("2026-03-01") && e.getMessage().contains("2026-02-20")
+                && e.getMessage().contains("第 2 版"), e.getMessage());
+        assertEquals(1, f.letters.history(f.ws, f.id("吴操作")).size());
+        assertEquals(LetterStatus.RESIGN, SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作").status());
+        // on the day it took effect it is accepted
+        Signature again = f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 3, 1), null);
+        assertEquals(LetterStatus.SIGNED, SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作").status());
+        // nor can a correction move the re-signature before that day
+        LetterRuleException moved = assertThrows(LetterRuleException.class, () -> f.letters.correct(f.ws, again.id(),
+                "日期登记错误", false, LocalDate.of(2026, 2, 25), null));
+        assertTrue(moved.getMessage().contains("2026-03-01"), moved.getMessage());
+        assertEquals(2, f.letters.history(f.ws, f.id("吴操作")).size());
+        // the first signature's date may still be corrected
+        long first = f.letters.history(f.ws, f.id("吴操作")).get(0).signature().id();
+        f.letters.correct(f.ws, first, "日期登记错误", false, LocalDate.of(2026, 1, 9), null);
+        assertEquals(again.id(), SigningOrderTest.row(f.letters.round(f.ws, 2026), "吴操作").signature().id());
+    }
+
+    @Test
     void aVersionThatTakesEffectLaterDoesNotAskForSigningYet() {
         f.letters.sign(f.ws, f.id("吴操作"), 2026, LocalDate.of(2026, 1, 10), null);
         f.approve(f.posts.get("巡检工"), LocalDate.of(2026, 9, 1), "九月起施行的新职责");

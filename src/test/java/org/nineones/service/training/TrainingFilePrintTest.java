@@ -136,4 +136,27 @@ class TrainingFilePrintTest {
             assertTrue(unknown.getMessage().contains("查无此人"));
         }
     }
+
+    @Test
+    void aPastDayListsOnlyWhatWasHeldByThen() throws Exception {
+        try (Workspace ws = withRecords("往日.nineones")) {
+            // 30 days ago: the annual training (40 days ago) was held, the exam (20 days ago) not yet
+            Path month = dir.resolve("三十天前.pdf");
+            print.print(ws, new RecordPrintRequest(null, "王一", null, null, null, false,
+                    TrainingWorkspaces.TODAY.minusDays(30)), month, Progress.NONE);
+            String page = String.join("\n", pages(month));
+            assertTrue(page.contains(TrainingWorkspaces.TODAY.minusDays(30).toString()), page);
+            assertTrue(page.contains("危险化学品年度再培训"), page);
+            assertFalse(page.contains("反应釜操作工岗位考试"), "an exam held after the day is not listed");
+            assertFalse(page.contains("77 / 100"), page);
+            // 50 days ago: only the induction two years back
+            Path earlier = dir.resolve("五十天前.pdf");
+            print.print(ws, new RecordPrintRequest(null, "王一", null, null, null, false,
+                    TrainingWorkspaces.TODAY.minusDays(50)), earlier, Progress.NONE);
+            String before = String.join("\n", pages(earlier));
+            assertTrue(before.contains("新员工厂级安全教育"), before);
+            assertFalse(before.contains("危险化学品年度再培训"), "a training held after the day is not listed");
+            assertFalse(before.contains("反应釜操作工岗位考试"), before);
+        }
+    }
 }

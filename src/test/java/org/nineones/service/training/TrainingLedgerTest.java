@@ -92,4 +92,46 @@ class TrainingLedgerTest {
             assertTrue(m.get(8).contains("与第 2 行是同一场培训"));
         }
     }
+
+    @Test
+    void aRowWithTheSessionNumberAndOtherDetailsEditsTheSession() throws Exception {
+        try (Workspace ws = TrainingWorkspaces.create(dir.resolve("丁.nineones"), false)) {
+            TrainingWorkspaces.Ids ids = TrainingWorkspaces.populate(ws);
+            TrainingSession annual = service.save(ws, new TrainingSession(null, TrainingWorkspaces.TODAY.minusDays(3), 8,
+                    "年度再培训", TrainingKind.ANNUAL, "法规", "李安全", "培训室", null));
+            TrainingSession drill = service.save(ws, new TrainingSession(null, TrainingWorkspaces.TODAY.minusDays(2), 4,
+                    "消防演练", TrainingKind.DRILL, "", "", "厂区", null));
+            service.addAttendees(ws, drill.id(), List.of(ids.wang1()));
+            String day = TrainingWorkspaces.TODAY.minusDays(3).toString();
+            String drillDay = TrainingWorkspaces.TODAY.minusDays(2).toString();
+            Path file = Sheets.write(dir.resolve("改.xlsx"), List.of(
+                    new Object[] {"场次编号", "培训日期", "学时", "培训主题", "培训类别", "培训内容", "授课人", "培训地点"},
+                    new Object[] {annual.id(), day, 6, "年度再培训", "年度再培训", "法规", "王安全", "培训室"},
+                    new Object[] {drill.id(), drillDay, 2, "消防演练", "应急演练", "", "", "厂区"}));
+            LedgerPreview preview = ledger.preview(ws, file, Progress.NONE);
+            // the drill's sign-in credits 4 hours: its hours cannot drop to 2
+            assertEquals(1, preview.invalidRows(), preview.errors().toString());
+            assertEquals(3, preview.errors().get(0).row());
+            assertTrue(preview.errors().get(0).message().contains("签到"), preview.errors().get(0).message());
+            assertEquals(1, preview.toWrite());
+            String line = preview.willWrite().get(0);
+            assertTrue(line.contains("修改培训") && line.contains("学时 8 → 6") && line.contains("授课人 李安全 → 王安全"),
+                    line);
+            assertEquals(1, ledger.commit(ws, preview, true, Progress.NONE).written());
+            TrainingSession now = ws.read(store -> store.training().session(annual.id()).orElseThrow());
+            assertEquals(6, now.hours());
+            assertEquals("王安全", now.trainer());
+            assertEquals("法规", now.content());
+            assertEquals(TrainingKind.ANNUAL, now.kind());
+            assertEquals(4, ws.read(store -> store.training().session(drill.id()).orElseThrow()).hours());
+            List<String> audit = ws.read(store -> store.audit().latest(2).stream()
+                    .map(e -> e.action() + " " + e.detail()).toList());
+            assertTrue(audit.stream().anyMatch(a -> a.startsWith("update") && a.contains("hours: 8 → 6")
+                    && a.contains("trainer: 李安全 → 王安全")), audit.toString());
+            // the same sheet again: nothing left to write
+            LedgerPreview again = ledger.preview(ws, file, Progress.NONE);
+            assertEquals(0, again.toWrite());
+            assertEquals(1, ((SheetPreview<?>) again).unchanged());
+        }
+    }
 }
