@@ -193,18 +193,8 @@ public final class AssessmentLedger implements Ledger {
         }
 
         @Override
-        public String sheetName() {
-            return table.sheetName();
-        }
-
-        @Override
-        public int headerRowNumber() {
-            return table.headerRowNumber();
-        }
-
-        @Override
-        public int rows() {
-            return table.rows().size();
+        public HeaderTable table() {
+            return table;
         }
 
         @Override

@@ -16,41 +16,20 @@ final class ExamLedgerPreview implements LedgerPreview {
     private final HeaderTable table;
     private final List<RowProblem> errors;
     private final List<Planned> planned;
-    private final int invalidRows;
 
     ExamLedgerPreview(HeaderTable table, List<RowProblem> errors, List<Planned> planned) {
         this.table = table;
         this.errors = List.copyOf(errors);
         this.planned = List.copyOf(planned);
-        this.invalidRows = (int) errors.stream().mapToInt(RowProblem::row).distinct().count();
     }
 
-    HeaderTable table() {
+    @Override
+    public HeaderTable table() {
         return table;
     }
 
     List<Planned> planned() {
         return planned;
-    }
-
-    @Override
-    public String sheetName() {
-        return table.sheetName();
-    }
-
-    @Override
-    public int headerRowNumber() {
-        return table.headerRowNumber();
-    }
-
-    @Override
-    public int rows() {
-        return table.rows().size();
-    }
-
-    @Override
-    public int invalidRows() {
-        return invalidRows;
     }
 
     @Override

@@ -73,26 +73,6 @@ public final class LetterLedger implements Ledger {
                           List<String> willWrite, int leftOut) implements LedgerPreview {
 
         @Override
-        public String sheetName() {
-            return table.sheetName();
-        }
-
-        @Override
-        public int headerRowNumber() {
-            return table.headerRowNumber();
-        }
-
-        @Override
-        public int rows() {
-            return table.rows().size();
-        }
-
-        @Override
-        public int invalidRows() {
-            return (int) errors.stream().mapToInt(RowProblem::row).distinct().count();
-        }
-
-        @Override
         public int toWrite() {
             return planned.size();
         }

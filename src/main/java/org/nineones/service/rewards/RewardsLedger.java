@@ -99,18 +99,8 @@ public final class RewardsLedger implements Ledger {
         }
 
         @Override
-        public String sheetName() {
-            return table.sheetName();
-        }
-
-        @Override
-        public int headerRowNumber() {
-            return table.headerRowNumber();
-        }
-
-        @Override
-        public int rows() {
-            return table.rows().size();
+        public HeaderTable table() {
+            return table;
         }
 
         @Override

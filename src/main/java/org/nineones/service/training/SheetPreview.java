@@ -37,6 +37,7 @@ public final class SheetPreview<T> implements LedgerPreview {
         return ledgerKey;
     }
 
+    @Override
     public HeaderTable table() {
         return table;
     }
@@ -48,21 +49,6 @@ public final class SheetPreview<T> implements LedgerPreview {
     /** Rows whose record is already there as it is: neither written nor in error. */
     public int unchanged() {
         return unchanged;
-    }
-
-    @Override
-    public String sheetName() {
-        return table.sheetName();
-    }
-
-    @Override
-    public int headerRowNumber() {
-        return table.headerRowNumber();
-    }
-
-    @Override
-    public int rows() {
-        return table.rows().size();
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.common.ImportPreviewDialog;
 
 /**
  * Post content to and from Excel (岗位内容 menu): export one kind for every post; import one kind from a sheet,
@@ -49,7 +50,10 @@ public final class ContentExchangeActions {
                 .ifPresent(file -> context.tasks().run(title, progress -> service.preview(workspace, kind, file, progress),
                         preview -> {
                             ContentImportViewModel vm = new ContentImportViewModel(messages, preview, kindName(kind));
-                            ContentImportDialog dialog = new ContentImportDialog(context, vm, title,
+                            ImportPreviewDialog dialog = new ImportPreviewDialog(context, vm, title,
+                                    new ImportPreviewDialog.Texts("importContentButton",
+                                            messages.get("exchange.ui.changes"), messages.get("exchange.ui.skipInvalid"),
+                                            messages.get("exchange.ui.noChanges")),
                                     () -> saveReport(vm, file));
                             if (dialog.showAndWait()) {
                                 boolean skip = vm.skipInvalidProperty().get();

@@ -12,12 +12,13 @@ import org.nineones.model.Messages;
 import org.nineones.service.exchange.ExchangePreview;
 import org.nineones.service.exchange.ExchangeResult;
 import org.nineones.service.exchange.PostChange;
+import org.nineones.ui.common.ImportPreview;
 
 /**
  * The preview of a post content import: what the file would change, the invalid rows, and whether the user may
  * import (no invalid rows, or the choice to leave out the posts that have them).
  */
-public final class ContentImportViewModel {
+public final class ContentImportViewModel implements ImportPreview {
 
     private final Messages messages;
     private final ExchangePreview preview;
@@ -45,14 +46,14 @@ public final class ContentImportViewModel {
                 change.label(), change.baseNumber());
     }
 
-    /** One sentence: the sheet, its header row, the counts. */
+    @Override
     public String summary() {
         return messages.get("exchange.ui.summary", kindName, preview.sheet().table().sheetName(),
                 preview.sheet().table().headerRowNumber(), preview.rows(), preview.invalidRows(),
                 preview.changes().size(), preview.unchanged(), preview.invalidPosts());
     }
 
-    /** What stops the import, or an empty text when nothing does. */
+    @Override
     public String problem() {
         if (preview.hasErrors() && !skipInvalid.get()) {
             return messages.get("exchange.ui.stopped", preview.invalidRows());
@@ -72,22 +73,27 @@ public final class ContentImportViewModel {
         return preview;
     }
 
+    @Override
     public boolean hasErrors() {
         return preview.hasErrors();
     }
 
+    @Override
     public ObservableList<RowProblem> errors() {
         return errors;
     }
 
-    public ObservableList<String> changes() {
+    @Override
+    public ObservableList<String> lines() {
         return changes;
     }
 
+    @Override
     public BooleanProperty skipInvalidProperty() {
         return skipInvalid;
     }
 
+    @Override
     public BooleanBinding canImportProperty() {
         return canImport;
     }

@@ -8,6 +8,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.common.ImportPreviewDialog;
 
 /**
  * The ledgers of people's records to and from Excel (人员记录 menu): export one ledger, the records in force; import
@@ -45,7 +46,10 @@ public final class LedgerActions {
                 .ifPresent(file -> context.tasks().run(title, progress -> ledger.preview(workspace, file, progress),
                         preview -> {
                             LedgerImportViewModel vm = new LedgerImportViewModel(messages, preview, name(ledger));
-                            LedgerImportDialog dialog = new LedgerImportDialog(context, vm, title,
+                            ImportPreviewDialog dialog = new ImportPreviewDialog(context, vm, title,
+                                    new ImportPreviewDialog.Texts("importLedgerButton",
+                                            messages.get("ledger.ui.toWrite"), messages.get("ledger.ui.skipInvalid"),
+                                            messages.get("ledger.ui.nothingToWrite")),
                                     () -> saveReport(ledger, vm, file));
                             if (dialog.showAndWait()) {
                                 boolean skip = vm.skipInvalidProperty().get();

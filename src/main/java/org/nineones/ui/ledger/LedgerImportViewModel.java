@@ -10,12 +10,13 @@ import org.nineones.excel.content.RowProblem;
 import org.nineones.model.Messages;
 import org.nineones.service.ledger.LedgerImportResult;
 import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.ui.common.ImportPreview;
 
 /**
  * The preview of a ledger import: what the file would write, the invalid rows, and whether the user may import (no
  * invalid rows, or the choice to leave them out, and something to write).
  */
-public final class LedgerImportViewModel {
+public final class LedgerImportViewModel implements ImportPreview {
 
     private final Messages messages;
     private final LedgerPreview preview;
@@ -36,12 +37,13 @@ public final class LedgerImportViewModel {
     }
 
     /** One sentence: the ledger, the sheet, its header row, the counts. */
+    @Override
     public String summary() {
         return messages.get("ledger.cli.summary", ledgerName, preview.sheetName(), preview.headerRowNumber(),
                 preview.rows(), preview.invalidRows(), preview.toWrite());
     }
 
-    /** What stops the import, or an empty text when nothing does. */
+    @Override
     public String problem() {
         if (preview.hasErrors() && !skipInvalid.get()) {
             return messages.get("ledger.ui.stopped", preview.invalidRows());
@@ -60,22 +62,27 @@ public final class LedgerImportViewModel {
         return preview;
     }
 
+    @Override
     public boolean hasErrors() {
         return preview.hasErrors();
     }
 
+    @Override
     public ObservableList<RowProblem> errors() {
         return errors;
     }
 
-    public ObservableList<String> toWrite() {
+    @Override
+    public ObservableList<String> lines() {
         return toWrite;
     }
 
+    @Override
     public BooleanProperty skipInvalidProperty() {
         return skipInvalid;
     }
 
+    @Override
     public BooleanBinding canImportProperty() {
         return canImport;
     }

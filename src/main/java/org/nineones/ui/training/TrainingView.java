@@ -34,12 +34,11 @@ import javafx.util.StringConverter;
 import org.nineones.model.Messages;
 import org.nineones.model.training.Attendance;
 import org.nineones.service.ledger.Ledger;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.training.PersonCompliance;
 import org.nineones.service.training.TrainingService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
-import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.print.PrintPreviewDialog;
 import org.nineones.ui.print.PrintPreviewViewModel;
 
@@ -53,6 +52,7 @@ public final class TrainingView {
     private final AppContext context;
     private final Messages messages;
     private final TrainingViewModel viewModel;
+    private final LedgerActions ledgers;
     private final TabPane root = new TabPane();
     private final TableView<TrainingViewModel.SessionRow> sessionTable = new TableView<>();
     private final TableView<AttendeeRow> attendeeTable = new TableView<>();
@@ -60,6 +60,7 @@ public final class TrainingView {
     private final Tab complianceTab;
 
     public TrainingView(AppContext context, Workspace workspace) {
+        this.ledgers = new LedgerActions(context);
         this.context = context;
         this.messages = context.messages();
         this.viewModel = new TrainingViewModel(messages, context.tasks(), context.dialogs(),
@@ -251,47 +252,11 @@ public final class TrainingView {
     }
 
     private void importLedger(Ledger ledger) {
-        String title = messages.get("training.ui.importTitle", messages.get(ledger.titleKey()));
-        context.dialogs().chooseFileToOpen(title, new FileFilter(messages.get("training.ui.excelFilter"), "*.xlsx",
-                "*.xls")).ifPresent(file -> context.tasks().run(title,
-                progress -> ledger.preview(viewModel.workspace(), file, progress), preview -> {
-                    AttendanceImportDialog dialog = new AttendanceImportDialog(context, title, preview,
-                            () -> saveReport(ledger, preview, file));
-                    if (dialog.showAndWait()) {
-                        context.tasks().run(title, progress -> ledger.commit(viewModel.workspace(), preview,
-                                dialog.skipInvalid(), progress), result -> {
-                                    context.dialogs().showInfo(title, messages.get("training.ui.imported",
-                                            result.written(), result.skippedRows()));
-                                    viewModel.load();
-                                });
-                    }
-                }));
-    }
-
-    private void saveReport(Ledger ledger, LedgerPreview preview, Path input) {
-        String name = messages.get("training.ui.reportName", stem(input));
-        context.dialogs().chooseFileToSave(messages.get("training.ui.saveReport"), input.toAbsolutePath().getParent(),
-                name, new FileFilter(messages.get("training.ui.excelFilter"), "*.xlsx")).ifPresent(out ->
-                context.tasks().run(messages.get("training.ui.saveReport"), progress -> {
-                    ledger.writeErrorReport(preview, out);
-                    return out;
-                }, done -> context.dialogs().showInfo(messages.get("training.ui.saveReport"),
-                        messages.get("training.ui.reportSaved", done))));
+        ledgers.importFile(viewModel.workspace(), ledger, viewModel::load);
     }
 
     private void exportLedger(Ledger ledger) {
-        String title = messages.get("training.ui.exportTitle", messages.get(ledger.titleKey()));
-        Path folder = viewModel.workspace().file().toAbsolutePath().getParent();
-        context.dialogs().chooseFileToSave(title, folder, messages.get(ledger.titleKey()) + ".xlsx",
-                new FileFilter(messages.get("training.ui.excelFilter"), "*.xlsx")).ifPresent(out ->
-                context.tasks().run(title, progress -> ledger.export(viewModel.workspace(), out, progress),
-                        rows -> context.dialogs().showInfo(title, messages.get("training.ui.exported", rows, out))));
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        ledgers.export(viewModel.workspace(), ledger);
     }
 
     // ---- compliance

@@ -29,7 +29,7 @@ import org.nineones.model.content.DutyList;
 import org.nineones.service.content.PostContentService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.UiTestBase;
-import org.nineones.ui.handles.ContentImportDialogHandle;
+import org.nineones.ui.handles.ImportPreviewHandle;
 import org.testfx.api.FxRobot;
 
 class ContentExchangeUiTest extends UiTestBase {
@@ -92,9 +92,9 @@ class ContentExchangeUiTest extends UiTestBase {
         edit(sheet, "每班检查线路和接地。", "每班检查线路、开关和接地，发现隐患立即报告。");
         ui.dialogs.files.add(sheet);
         window(robot).chooseMenuItem("import-duties");
-        ContentImportDialogHandle dialog = new ContentImportDialogHandle(robot);
+        ImportPreviewHandle dialog = new ImportPreviewHandle(robot, "importContentButton");
         assertTrue(dialog.summary().contains("将保存为草稿的岗位 1 个"), dialog.summary());
-        assertEquals(List.of("一车间：电工：在已批准的第 1 版之上新建草稿"), dialog.changes());
+        assertEquals(List.of("一车间：电工：在已批准的第 1 版之上新建草稿"), dialog.lines());
         assertTrue(dialog.errors().isEmpty());
         assertTrue(dialog.canImport());
         dialog.importRows();
@@ -120,7 +120,7 @@ class ContentExchangeUiTest extends UiTestBase {
 
         ui.dialogs.files.add(sheet);
         window(robot).chooseMenuItem("import-duties");
-        ContentImportDialogHandle dialog = new ContentImportDialogHandle(robot);
+        ImportPreviewHandle dialog = new ImportPreviewHandle(robot, "importContentButton");
         assertFalse(dialog.errors().isEmpty());
         assertTrue(dialog.errors().get(0).message().contains("电焊工"), dialog.errors().get(0).message());
         assertFalse(dialog.canImport());

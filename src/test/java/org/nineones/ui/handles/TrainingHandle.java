@@ -138,25 +138,25 @@ public final class TrainingHandle extends Handle {
     }
 
     public String importSummary() {
-        return label("importSummary");
+        return label("summaryLabel");
     }
 
     public List<String> importErrors() {
-        TableView<org.nineones.excel.content.RowProblem> table = node("importErrors");
+        TableView<org.nineones.excel.content.RowProblem> table = node("errorTable");
         return table.getItems().stream().map(p -> p.row() + ":" + p.message()).toList();
     }
 
     public boolean canImport() {
-        return !disabled("importOkButton");
+        return !disabled("importLedgerButton");
     }
 
     public void skipInvalid() {
-        CheckBox box = node("importSkipInvalid");
+        CheckBox box = node("skipInvalidBox");
         robot.interact(() -> box.setSelected(true));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     public void confirmImport() {
-        click("importOkButton");
+        click("importLedgerButton");
     }
 }

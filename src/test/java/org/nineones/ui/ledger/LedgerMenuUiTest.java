@@ -11,7 +11,7 @@ import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.nineones.store.Workspace;
 import org.nineones.ui.UiTestBase;
-import org.nineones.ui.handles.LedgerImportDialogHandle;
+import org.nineones.ui.handles.ImportPreviewHandle;
 import org.nineones.ui.handles.PrintPreviewHandle;
 import org.testfx.api.FxRobot;
 
@@ -37,7 +37,7 @@ class LedgerMenuUiTest extends UiTestBase {
         int before = rewardEntries(ws);
         ui.dialogs.files.add(sheet);
         window(robot).chooseMenuItem("import-ledger-rewards");
-        LedgerImportDialogHandle dialog = new LedgerImportDialogHandle(robot);
+        ImportPreviewHandle dialog = new ImportPreviewHandle(robot, "importLedgerButton");
         assertTrue(dialog.summary().contains("表头在第"), dialog.summary());
         assertFalse(dialog.errors().isEmpty(), "every entry of the sheet is already recorded");
         assertFalse(dialog.canImport());

@@ -121,7 +121,7 @@ class TrainingUiTest extends UiTestBase {
         TrainingHandle training = TrainingHandle.show(robot);
         ui.dialogs.files.add(sheet);
         training.importSignInSheet();
-        assertTrue(training.importSummary().contains("共 2 行"), training.importSummary());
+        assertTrue(training.importSummary().contains("数据 2 行"), training.importSummary());
         List<String> errors = training.importErrors();
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("3:") && errors.get(0).contains("不在人员名册中"), errors.get(0));
@@ -129,7 +129,7 @@ class TrainingUiTest extends UiTestBase {
         training.skipInvalid();
         assertTrue(training.canImport());
         training.confirmImport();
-        assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).contains("已导入 1 条记录，跳过 1 行"),
+        assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).contains("写入 1 条记录，因有误跳过 1 行"),
                 ui.dialogs.infos.toString());
         training.selectSession("年度安全再培训");
         assertEquals(List.of("王一", "王三"), training.attendees());

@@ -1,4 +1,4 @@
-package org.nineones.ui.exchange;
+package org.nineones.ui.common;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,14 +13,23 @@ import javafx.scene.control.TableView;
 
 import org.nineones.excel.content.RowProblem;
 import org.nineones.model.Messages;
-import org.nineones.ui.common.AppContext;
-import org.nineones.ui.common.EditDialog;
 
 /**
- * The preview of a post content import: counts, invalid rows (with an error report to save), the posts that will get
- * a draft; 导入 once nothing stops it.
+ * The preview of a spreadsheet import (post content, a ledger of people's records): counts, invalid rows (with an
+ * error report to save), what would be written; 导入 once nothing stops it.
  */
-final class ContentImportDialog {
+public final class ImportPreviewDialog {
+
+    /**
+     * The texts and the id that differ between imports.
+     *
+     * @param importButtonId the 导入 button's id, for tests
+     * @param linesTitle     the title above what would be written
+     * @param skipInvalid    the check box that leaves the invalid rows out
+     * @param noLines        shown when nothing would be written
+     */
+    public record Texts(String importButtonId, String linesTitle, String skipInvalid, String noLines) {
+    }
 
     @FXML private Label summaryLabel;
     @FXML private Label problemLabel;
@@ -30,19 +39,23 @@ final class ContentImportDialog {
     @FXML private TableColumn<RowProblem, String> messageColumn;
     @FXML private CheckBox skipInvalidBox;
     @FXML private Button saveReportButton;
+    @FXML private Label linesTitle;
     @FXML private ListView<String> changeList;
 
     private final Messages messages;
-    private final ContentImportViewModel viewModel;
+    private final ImportPreview viewModel;
+    private final Texts texts;
     private final Runnable saveReport;
     private final EditDialog dialog;
 
-    ContentImportDialog(AppContext context, ContentImportViewModel viewModel, String title, Runnable saveReport) {
+    public ImportPreviewDialog(AppContext context, ImportPreview viewModel, String title, Texts texts,
+                               Runnable saveReport) {
         this.messages = context.messages();
         this.viewModel = viewModel;
+        this.texts = texts;
         this.saveReport = saveReport;
         Parent content = context.views().load(this);
-        this.dialog = new EditDialog(context, title, content, viewModel.canImportProperty(), "importContentButton",
+        this.dialog = new EditDialog(context, title, content, viewModel.canImportProperty(), texts.importButtonId(),
                 skipInvalidBox, messages.get("exchange.ui.import"));
     }
 
@@ -56,11 +69,13 @@ final class ContentImportDialog {
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         messageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
+        skipInvalidBox.setText(texts.skipInvalid());
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
         skipInvalidBox.setDisable(!viewModel.hasErrors());
         saveReportButton.setDisable(!viewModel.hasErrors());
-        changeList.setItems(viewModel.changes());
-        changeList.setPlaceholder(new Label(messages.get("exchange.ui.noChanges")));
+        linesTitle.setText(texts.linesTitle());
+        changeList.setItems(viewModel.lines());
+        changeList.setPlaceholder(new Label(texts.noLines()));
     }
 
     @FXML
@@ -69,7 +84,7 @@ final class ContentImportDialog {
     }
 
     /** True when the user chose 导入 and may. */
-    boolean showAndWait() {
+    public boolean showAndWait() {
         return dialog.showAndWait() && viewModel.canImportProperty().get();
     }
 }

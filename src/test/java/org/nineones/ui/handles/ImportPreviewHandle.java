@@ -9,11 +9,14 @@ import javafx.scene.control.TableView;
 import org.nineones.excel.content.RowProblem;
 import org.testfx.api.FxRobot;
 
-/** The preview dialog of a post content import. */
-public final class ContentImportDialogHandle extends Handle {
+/** The preview dialog of a spreadsheet import (post content, a ledger); its 导入 button has the given id. */
+public final class ImportPreviewHandle extends Handle {
 
-    public ContentImportDialogHandle(FxRobot robot) {
+    private final String importButtonId;
+
+    public ImportPreviewHandle(FxRobot robot, String importButtonId) {
         super(robot);
+        this.importButtonId = importButtonId;
     }
 
     public String summary() {
@@ -29,19 +32,19 @@ public final class ContentImportDialogHandle extends Handle {
         return List.copyOf(table.getItems());
     }
 
-    public List<String> changes() {
+    public List<String> lines() {
         ListView<String> list = node("changeList");
         return List.copyOf(list.getItems());
     }
 
-    public ContentImportDialogHandle skipInvalid(boolean on) {
+    public ImportPreviewHandle skipInvalid(boolean on) {
         CheckBox box = node("skipInvalidBox");
         robot.interact(() -> box.setSelected(on));
         return this;
     }
 
     public boolean canImport() {
-        return !disabled("importContentButton");
+        return !disabled(importButtonId);
     }
 
     public void saveErrorReport() {
@@ -49,6 +52,6 @@ public final class ContentImportDialogHandle extends Handle {
     }
 
     public void importRows() {
-        click("importContentButton");
+        click(importButtonId);
     }
 }
