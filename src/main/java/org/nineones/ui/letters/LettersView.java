@@ -27,13 +27,14 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.nineones.model.Messages;
+import org.nineones.service.ledger.Ledger;
 import org.nineones.service.letters.LetterLedger;
 import org.nineones.service.letters.LetterPrint;
 import org.nineones.service.letters.LetterRow;
 import org.nineones.service.letters.LetterStatus;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
-import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.print.PrintPreviewDialog;
 import org.nineones.ui.print.PrintPreviewViewModel;
 
@@ -47,10 +48,12 @@ public final class LettersView {
     private final AppContext context;
     private final Messages messages;
     private final LettersViewModel viewModel;
+    private final LedgerActions ledgers;
     private final TableView<LetterRow> table = new TableView<>();
     private final VBox root = new VBox(8);
 
     public LettersView(AppContext context, Workspace workspace) {
+        this.ledgers = new LedgerActions(context);
         this.context = context;
         this.messages = context.messages();
         this.viewModel = new LettersViewModel(messages, context.tasks(), context.services().letters(), workspace);
@@ -257,61 +260,16 @@ public final class LettersView {
     }
 
     private void onExport() {
-        String title = messages.get("letters.ui.export");
-        String enterprise = context.session().enterpriseNameProperty().get();
-        Workspace workspace = viewModel.workspace();
-        Path folder = workspace.file().toAbsolutePath().getParent();
-        context.dialogs().chooseFileToSave(title, folder, messages.get("letters.ui.ledgerFile",
-                        enterprise == null ? "" : enterprise), new FileFilter(messages.get("letters.ui.xlsxFilter"), "*.xlsx"))
-                .ifPresent(out -> context.tasks().run(title,
-                        progress -> new LetterLedger(viewModel.letters()).export(workspace, out, progress),
-                        rows -> context.dialogs().showInfo(title, messages.get("letters.ui.exportDone", rows, out))));
+        ledgers.export(viewModel.workspace(), ledger());
     }
 
     private void onImport() {
-        String title = messages.get("letters.ui.import");
-        Workspace workspace = viewModel.workspace();
-        LetterLedger ledger = new LetterLedger(viewModel.letters());
-        context.dialogs().chooseFileToOpen(title, new FileFilter(messages.get("letters.ui.xlsxFilter"), "*.xlsx",
-                        "*.xls"))
-                .ifPresent(file -> context.tasks().run(title, progress -> ledger.preview(workspace, file, progress),
-                        preview -> afterPreview(title, ledger, file, preview)));
+        ledgers.importFile(viewModel.workspace(), ledger(), viewModel::reload);
     }
 
-    private void afterPreview(String title, LetterLedger ledger, Path file, LetterLedger.Preview preview) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        if (preview.hasErrors()) {
-            String lines = preview.errors().stream().limit(10)
-                    .map(p -> messages.get("letters.import.rowPrefix", p.row()) + p.message())
-                    .collect(java.util.stream.Collectors.joining("\n"))
-                    + (preview.errors().size() > 10 ? "\n" + messages.get("letters.ui.more") : "");
-            if (context.dialogs().confirm(title, messages.get("letters.ui.importErrors", name, preview.invalidRows(),
-                    lines), messages.get("letters.ui.saveReport"))) {
-                String base = name.replaceFirst("\\.[^.]*$", "");
-                context.dialogs().chooseFileToSave(title, file.toAbsolutePath().getParent(),
-                                messages.get("letters.ui.reportFile", base),
-                                new FileFilter(messages.get("letters.ui.xlsxFilter"), "*.xlsx"))
-                        .ifPresent(report -> context.tasks().run(title, progress -> {
-                            ledger.writeErrorReport(preview, report);
-                            return report;
-                        }, done -> context.dialogs().showInfo(title, messages.get("letters.ui.reportDone", done))));
-            }
-            return;
-        }
-        if (preview.toWrite() == 0) {
-            context.dialogs().showInfo(title, messages.get("letters.ui.importNothing", name, preview.rows()));
-            return;
-        }
-        String lines = preview.willWrite().stream().limit(10).collect(java.util.stream.Collectors.joining("\n"))
-                + (preview.toWrite() > 10 ? "\n" + messages.get("letters.ui.more") : "");
-        if (context.dialogs().confirm(title, messages.get("letters.ui.importConfirm", name, preview.toWrite(), lines),
-                messages.get("letters.ui.importWrite"))) {
-            context.tasks().run(title, progress -> ledger.commit(viewModel.workspace(), preview, false, progress),
-                    result -> {
-                        viewModel.reload();
-                        context.dialogs().showInfo(title, messages.get("letters.ui.importDone", result.written()));
-                    });
-        }
+    /** The letters ledger as the app registers it (the command line and the package use the same). */
+    private Ledger ledger() {
+        return context.services().ledgers().byKey(LetterLedger.KEY).orElseThrow();
     }
 
     private void reselect(LetterRow row) {

@@ -24,6 +24,7 @@ import org.nineones.model.content.DutyList;
 import org.nineones.store.Workspace;
 import org.nineones.ui.TestData;
 import org.nineones.ui.UiTestBase;
+import org.nineones.ui.handles.ImportPreviewHandle;
 import org.nineones.ui.handles.LettersHandle;
 import org.nineones.ui.handles.PrintPreviewHandle;
 import org.testfx.api.FxRobot;
@@ -133,7 +134,7 @@ class LettersUiTest extends UiTestBase {
         robot.clickOn("#lettersExport");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(Files.size(ledger) > 1000);
-        assertTrue(ui.dialogs.infos.get(0).startsWith("已导出 3 行"), ui.dialogs.infos.toString());
+        assertTrue(ui.dialogs.infos.get(0).matches("已导出.*：3 行，写入 .*"), ui.dialogs.infos.toString());
 
         Path sheet = tempDir.resolve("台账").resolve("签订.xlsx");
         try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
@@ -149,31 +150,26 @@ class LettersUiTest extends UiTestBase {
             }
             wb.write(out);
         }
-        // with an error: nothing is written, and the error report is offered
+        // with an error: nothing can be written until the row is left out, and the error report is offered
         Path report = tempDir.resolve("台账").resolve("错误报告.xlsx");
         ui.dialogs.files.add(sheet);
-        ui.dialogs.files.add(report);
         robot.clickOn("#lettersImport");
         WaitForAsyncUtils.waitForFxEvents();
-        String question = ui.dialogs.questions.get(ui.dialogs.questions.size() - 1);
-        assertTrue(question.contains("第 3 行：花名册中没有“查无此人”"), question);
+        ImportPreviewHandle dialog = new ImportPreviewHandle(robot, "importLedgerButton");
+        assertEquals(1, dialog.errors().size(), dialog.errors().toString());
+        assertEquals(3, dialog.errors().get(0).row());
+        assertTrue(dialog.errors().get(0).message().contains("花名册中没有“查无此人”"), dialog.errors().get(0).message());
+        assertFalse(dialog.canImport());
+        ui.dialogs.files.add(report);
+        dialog.saveErrorReport();
         assertTrue(Files.isRegularFile(report));
-        assertEquals("UNSIGNED", letters.cell("王总", "lettersStatusColumn"));
-
-        // without it: written in one go
-        try (org.apache.poi.ss.usermodel.Workbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-                Files.newInputStream(sheet))) {
-            org.apache.poi.ss.usermodel.Sheet s = wb.getSheetAt(0);
-            s.removeRow(s.getRow(2));
-            try (java.io.OutputStream out = Files.newOutputStream(sheet)) {
-                wb.write(out);
-            }
-        }
-        ui.dialogs.files.add(sheet);
-        robot.clickOn("#lettersImport");
+        dialog.skipInvalid(true);
+        assertTrue(dialog.canImport());
+        dialog.importRows();
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("SIGNED", letters.cell("王总", "lettersStatusColumn"));
         assertEquals(year + "-01-01", letters.cell("王总", "lettersSignedOnColumn"));
-        assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).startsWith("已写入 1 条"), ui.dialogs.infos.toString());
+        assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).contains("写入 1 条记录，因有误跳过 1 行"),
+                ui.dialogs.infos.toString());
     }
 }
