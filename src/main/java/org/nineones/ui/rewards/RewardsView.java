@@ -1,6 +1,5 @@
 package org.nineones.ui.rewards;
 
-import java.nio.file.Path;
 import java.util.function.Function;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -31,12 +30,14 @@ import javafx.util.StringConverter;
 import org.nineones.model.Messages;
 import org.nineones.model.rewards.RewardKind;
 import org.nineones.model.rewards.RewardRule;
+import org.nineones.service.ledger.Ledger;
 import org.nineones.service.rewards.EntryRow;
+import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.TotalRow;
 import org.nineones.service.rewards.TotalsBy;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
-import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.print.PrintPreviewDialog;
 import org.nineones.ui.print.PrintPreviewViewModel;
 
@@ -49,12 +50,14 @@ public final class RewardsView {
     private final AppContext context;
     private final Messages messages;
     private final RewardsViewModel model;
+    private final LedgerActions ledgers;
     private final BorderPane root = new BorderPane();
     private final TableView<EntryRow> table = new TableView<>();
     private final TableView<TotalRow> totalsTable = new TableView<>();
     private final TableView<RewardRule> rulesTable = new TableView<>();
 
     public RewardsView(AppContext context, Workspace workspace) {
+        this.ledgers = new LedgerActions(context);
         this.context = context;
         this.messages = context.messages();
         this.model = new RewardsViewModel(messages, context.tasks(), context.dialogs(), context.services().rewards(),
@@ -304,16 +307,16 @@ public final class RewardsView {
     }
 
     private void importSheet() {
-        context.dialogs().chooseFileToOpen(messages.get("rewards.ui.import"),
-                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
-                .ifPresent(model::importFile);
+        ledgers.importFile(model.workspace(), ledger(), model::reload);
     }
 
     private void exportSheet() {
-        Path folder = model.workspace().file().toAbsolutePath().getParent();
-        context.dialogs().chooseFileToSave(messages.get("rewards.ui.export"), folder,
-                        messages.get("rewards.ui.exportFile"), new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
-                .ifPresent(model::exportTo);
+        ledgers.export(model.workspace(), ledger());
+    }
+
+    /** The rewards ledger as the app registers it (the command line and the package use the same). */
+    private Ledger ledger() {
+        return context.services().ledgers().byKey(RewardsLedger.KEY).orElseThrow();
     }
 
     private void printNotice() {

@@ -24,13 +24,10 @@ import org.nineones.model.OrgUnit;
 import org.nineones.model.rewards.EntryDraft;
 import org.nineones.model.rewards.RewardKind;
 import org.nineones.model.rewards.RewardRule;
-import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.rewards.DutyChoice;
 import org.nineones.service.rewards.EntryRow;
 import org.nineones.service.rewards.FieldProblem;
-import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
 import org.nineones.service.rewards.RewardsService;
 import org.nineones.service.rewards.TotalRow;
@@ -57,7 +54,6 @@ public final class RewardsViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final RewardsService service;
-    private final RewardsLedger ledger;
     private final Workspace workspace;
 
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
@@ -80,7 +76,6 @@ public final class RewardsViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.service = service;
-        this.ledger = new RewardsLedger(service);
         this.workspace = workspace;
         LocalDate today = service.today();
         from.set(today.withDayOfYear(1));
@@ -256,53 +251,6 @@ public final class RewardsViewModel {
     }
 
     // ---- spreadsheets and printing
-
-    public void importFile(Path file) {
-        String title = messages.get("rewards.ui.import");
-        tasks.run(title, progress -> ledger.preview(workspace, file, progress), preview -> afterPreview(title, preview));
-    }
-
-    private void afterPreview(String title, LedgerPreview preview) {
-        if (preview.hasErrors()) {
-            StringBuilder text = new StringBuilder(messages.get("rewards.ui.importErrors", preview.rows(),
-                    preview.invalidRows()));
-            preview.errors().stream().limit(8).forEach(p -> text.append('\n').append(messages.get(
-                    "exchange.report.rowPrefix", p.row())).append(p.column().isEmpty() ? "" : p.column() + "：")
-                    .append(p.message()));
-            if (dialogs.confirm(title, text + "\n" + messages.get("rewards.ui.saveReportQuestion"),
-                    messages.get("rewards.ui.saveReport"))) {
-                dialogs.chooseFileToSave(title, null, messages.get("rewards.ui.reportFile"),
-                        new org.nineones.ui.common.FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
-                        .ifPresent(report -> tasks.run(title, progress -> {
-                            ledger.writeErrorReport(preview, report);
-                            return report;
-                        }, done -> { }));
-            }
-            if (preview.toWrite() == 0 || !dialogs.confirm(title, messages.get("rewards.ui.importSkipQuestion",
-                    preview.toWrite(), preview.invalidRows()), messages.get("rewards.ui.importRest"))) {
-                return;
-            }
-            commit(title, preview, true);
-            return;
-        }
-        if (dialogs.confirm(title, messages.get("rewards.ui.importQuestion", preview.toWrite()),
-                messages.get("rewards.ui.import"))) {
-            commit(title, preview, false);
-        }
-    }
-
-    private void commit(String title, LedgerPreview preview, boolean skip) {
-        tasks.run(title, progress -> ledger.commit(workspace, preview, skip, progress), (LedgerImportResult result) -> {
-            reload();
-            dialogs.showInfo(title, messages.get("rewards.ui.imported", result.written(), result.skippedRows()));
-        });
-    }
-
-    public void exportTo(Path file) {
-        String title = messages.get("rewards.ui.export");
-        tasks.run(title, progress -> ledger.export(workspace, file, progress),
-                rows -> dialogs.showInfo(title, messages.get("rewards.ui.exported", rows, file)));
-    }
 
     /** Prints the publicity sheet of the chosen period to a temporary PDF, then hands it on. */
     public void printNotice(Consumer<Path> show) {
