@@ -37,17 +37,17 @@ import javafx.util.StringConverter;
 
 import org.nineones.model.Messages;
 import org.nineones.service.assessments.AssessmentItem;
-import org.nineones.service.assessments.AssessmentRuleException;
+import org.nineones.service.assessments.AssessmentLedger;
 import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.assessments.AssessmentSummary;
 import org.nineones.service.assessments.InterviewCase;
 import org.nineones.service.assessments.PeriodKind;
 import org.nineones.service.ledger.Ledger;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.EditDialog;
 import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.ledger.LedgerActions;
 
 /**
  * 考核 (periodic assessment): the period picker (kind and period, 新建/开始考核), the people of the period with status,
@@ -59,6 +59,7 @@ public final class AssessmentsView {
     private final AppContext context;
     private final Messages messages;
     private final AssessmentsViewModel viewModel;
+    private final LedgerActions ledgers;
     private final BorderPane root = new BorderPane();
     private final TableView<AssessmentSummary> peopleTable = new TableView<>();
     private final TableView<InterviewCase> interviewTable = new TableView<>();
@@ -77,16 +78,14 @@ public final class AssessmentsView {
     private boolean builtEditable;
 
     public AssessmentsView(AppContext context, Workspace workspace) {
-        this.context = context;
-        this.messages = context.messages();
-        this.viewModel = new AssessmentsViewModel(messages, context.tasks(), context.services().assessments(),
-                workspace, LocalDate::now);
-        build();
+        this(context, new AssessmentsViewModel(context.messages(), context.tasks(), context.services().assessments(),
+                workspace, LocalDate::now));
     }
 
     /** For tests: the view with its own idea of today. */
     AssessmentsView(AppContext context, AssessmentsViewModel viewModel) {
         this.context = context;
+        this.ledgers = new LedgerActions(context);
         this.messages = context.messages();
         this.viewModel = viewModel;
         build();
@@ -512,57 +511,15 @@ public final class AssessmentsView {
     // ----------------------------------------------------------------------------------------------- ledger
 
     private Ledger ledger() {
-        return context.services().ledgers().byKey("assessments").orElseThrow();
+        return context.services().ledgers().byKey(AssessmentLedger.KEY).orElseThrow();
     }
 
     private void onExport() {
-        Optional<Path> target = context.dialogs().chooseFileToSave(messages.get("assessments.ui.export"), null,
-                messages.get("assessments.ledger") + ".xlsx", new FileFilter("Excel", "*.xlsx"));
-        target.ifPresent(file -> context.tasks().run(messages.get("assessments.ui.export"),
-                progress -> ledger().export(viewModel.workspace(), file, progress),
-                rows -> context.dialogs().openFolder(file.toAbsolutePath().getParent())));
+        ledgers.export(viewModel.workspace(), ledger());
     }
 
     private void onImport() {
-        Optional<Path> source = context.dialogs().chooseFileToOpen(messages.get("assessments.ui.import"),
-                new FileFilter("Excel", "*.xlsx", "*.xls"));
-        if (source.isEmpty()) {
-            return;
-        }
-        context.tasks().run(messages.get("assessments.ui.import"),
-                progress -> ledger().preview(viewModel.workspace(), source.get(), progress), preview -> {
-                    if (preview.hasErrors()) {
-                        offerReport(preview);
-                        return;
-                    }
-                    if (preview.toWrite() == 0) {
-                        context.dialogs().showInfo(messages.get("assessments.ui.import"),
-                                messages.get("assessments.ui.importNothing", preview.rows()));
-                        return;
-                    }
-                    if (!context.dialogs().confirm(messages.get("assessments.ui.import"), messages.get(
-                            "assessments.ui.importQuestion", preview.rows(), preview.toWrite(),
-                            String.join("\n", preview.willWrite().stream().limit(10).toList())),
-                            messages.get("assessments.ui.importConfirm"))) {
-                        return;
-                    }
-                    context.tasks().run(messages.get("assessments.ui.import"),
-                            progress -> ledger().commit(viewModel.workspace(), preview, false, progress),
-                            result -> viewModel.load());
-                });
-    }
-
-    private void offerReport(LedgerPreview preview) {
-        StringBuilder text = new StringBuilder(messages.get("assessments.ledger.invalidRows", preview.invalidRows()));
-        preview.errors().stream().limit(8).forEach(p -> text.append('\n').append(messages.get(
-                "assessments.ledger.rowPrefix", p.row())).append("：").append(p.message()));
-        context.dialogs().showError(messages.get("assessments.ui.import"), text.toString());
-        context.dialogs().chooseFileToSave(messages.get("assessments.ledger.reportSheet"), null,
-                        messages.get("assessments.ledger.reportSheet") + ".xlsx", new FileFilter("Excel", "*.xlsx"))
-                .ifPresent(report -> context.tasks().run(messages.get("assessments.ledger.reportSheet"), progress -> {
-                    ledger().writeErrorReport(preview, report);
-                    return report;
-                }, written -> context.dialogs().openFolder(written.toAbsolutePath().getParent())));
+        ledgers.importFile(viewModel.workspace(), ledger(), viewModel::load);
     }
 
     // ---------------------------------------------------------------------------------------------- helpers

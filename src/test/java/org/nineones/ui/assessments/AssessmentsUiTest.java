@@ -31,6 +31,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.TestData;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.handles.AssessmentsHandle;
+import org.nineones.ui.handles.ImportPreviewHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -129,8 +130,11 @@ class AssessmentsUiTest extends UiTestBase {
         ui.dialogs.files.add(ledger);
         robot.clickOn("#assessImportButton");
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(ui.dialogs.questions.get(ui.dialogs.questions.size() - 1).contains("将写入 3 项"),
-                ui.dialogs.questions.toString());
+        ImportPreviewHandle preview = new ImportPreviewHandle(robot, "importLedgerButton");
+        assertEquals(List.of(), preview.errors());
+        assertEquals(3, preview.lines().size(), preview.lines().toString());
+        preview.importRows();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals("考核中 41.33/41.33 100.0% 优秀", tab.row("李四"));
         assertEquals(List.of(), ui.dialogs.errors);
     }
