@@ -1,7 +1,5 @@
 package org.nineones.ui.exams;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +27,7 @@ import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
-import org.nineones.ui.print.PrintPreviewDialog;
-import org.nineones.ui.print.PrintPreviewViewModel;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * 考试: pick a post; its question bank (生成题目, 新增, 编辑, 停用); its exams (新建考试…, 预览试卷, 预览答案); the people
@@ -268,21 +265,9 @@ public final class ExamsView {
         }
         String title = messages.get(key ? "exams.ui.previewKey" : "exams.ui.previewPaper");
         String fileName = exam.title() + (key ? "-" + messages.get("exams.print.keyLabel") : "") + ".pdf";
-        viewModel.run(title, progress -> {
-            Path temp = Files.createTempFile("nineones-exam-", ".pdf");
-            boolean made = false;
-            try {
-                print.get().print(viewModel.workspace(), new RecordPrintRequest(null, null, null, null, exam.id(), key,
-                        LocalDate.now()), temp, progress);
-                made = true;
-                return temp;
-            } finally {
-                if (!made) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        }, pdf -> new PrintPreviewDialog(context, new PrintPreviewViewModel(messages, context.tasks(),
-                context.dialogs(), pdf, title, fileName, true)).showAndWait());
+        new OutputActions(context).preview(title, fileName, (out, progress) -> print.get().print(
+                viewModel.workspace(), new RecordPrintRequest(null, null, null, null, exam.id(), key, LocalDate.now()),
+                out, progress));
     }
 
     @FXML

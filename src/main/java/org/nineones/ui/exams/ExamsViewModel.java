@@ -381,11 +381,6 @@ public final class ExamsViewModel {
         });
     }
 
-    /** Runs {@code work} through the task runner (for the print preview). */
-    public <T> void run(String title, TaskRunner.Work<T> work, Consumer<T> then) {
-        tasks.run(title, work, then);
-    }
-
     public Workspace workspace() {
         return workspace;
     }

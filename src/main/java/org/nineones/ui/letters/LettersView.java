@@ -1,7 +1,5 @@
 package org.nineones.ui.letters;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,8 +33,7 @@ import org.nineones.service.letters.LetterStatus;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.ledger.LedgerActions;
-import org.nineones.ui.print.PrintPreviewDialog;
-import org.nineones.ui.print.PrintPreviewViewModel;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * 责任书: the year's signing round. A year picker (this year by default), the summary per level, the people with
@@ -214,20 +211,8 @@ public final class LettersView {
                 String.valueOf(year));
         LetterPrint print = new LetterPrint(viewModel.letters());
         Workspace workspace = viewModel.workspace();
-        context.tasks().run(title, progress -> {
-            Path temp = Files.createTempFile("nineones-letters-", ".pdf");
-            boolean made = false;
-            try {
-                print.print(workspace, new LetterPrint.Selection(year, ids, null, null, null, false), temp, progress);
-                made = true;
-                return temp;
-            } finally {
-                if (!made) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        }, pdf -> new PrintPreviewDialog(context, new PrintPreviewViewModel(messages, context.tasks(),
-                context.dialogs(), pdf, title, fileName, true)).showAndWait());
+        new OutputActions(context).preview(title, fileName, (out, progress) -> print.print(workspace,
+                new LetterPrint.Selection(year, ids, null, null, null, false), out, progress));
     }
 
     private void onSign() {

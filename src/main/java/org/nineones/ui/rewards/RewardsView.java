@@ -38,8 +38,7 @@ import org.nineones.service.rewards.TotalsBy;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.ledger.LedgerActions;
-import org.nineones.ui.print.PrintPreviewDialog;
-import org.nineones.ui.print.PrintPreviewViewModel;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * 奖惩: the ledger (filters by days, kind and a search text; 登记…, 更正…, 撤销…, 历史, 导入…, 导出…, 打印公示), the
@@ -321,9 +320,8 @@ public final class RewardsView {
 
     private void printNotice() {
         String title = messages.get("rewards.notice.title");
-        model.printNotice(pdf -> new PrintPreviewDialog(context, new PrintPreviewViewModel(messages, context.tasks(),
-                context.dialogs(), pdf, title, messages.get("rewards.ui.noticeFile", model.periodProperty().get()),
-                true)).showAndWait());
+        new OutputActions(context).preview(title, messages.get("rewards.ui.noticeFile", model.periodProperty().get()),
+                model.noticeMaker());
     }
 
     private Button button(String id, String key, Runnable action) {

@@ -1,12 +1,9 @@
 package org.nineones.ui.rewards;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,6 +32,7 @@ import org.nineones.service.rewards.TotalsBy;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.TaskRunner;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * The 奖惩 screen's state and actions: the ledger filtered by days, kind and a search text; totals grouped by person,
@@ -252,25 +250,12 @@ public final class RewardsViewModel {
 
     // ---- spreadsheets and printing
 
-    /** Prints the publicity sheet of the chosen period to a temporary PDF, then hands it on. */
-    public void printNotice(Consumer<Path> show) {
-        String title = messages.get("rewards.notice.title");
+    /** Prints the publicity sheet of the period and publicity days chosen now, when the preview asks for it. */
+    public OutputActions.PdfMaker noticeMaker() {
         String asked = period.get();
         int days = publicityDays.get();
-        tasks.run(title, progress -> {
-            Path temp = Files.createTempFile("nineones-rewards-", ".pdf");
-            boolean made = false;
-            try {
-                new RewardsNotice(service).withPublicityDays(days).print(workspace,
-                        new RecordPrintRequest(null, null, null, asked, null, false, service.today()), temp, progress);
-                made = true;
-                return temp;
-            } finally {
-                if (!made) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        }, show);
+        return (out, progress) -> new RewardsNotice(service).withPublicityDays(days).print(workspace,
+                new RecordPrintRequest(null, null, null, asked, null, false, service.today()), out, progress);
     }
 
     public String amount(double value) {

@@ -1,7 +1,5 @@
 package org.nineones.ui.training;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -39,8 +37,7 @@ import org.nineones.service.training.TrainingService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.ledger.LedgerActions;
-import org.nineones.ui.print.PrintPreviewDialog;
-import org.nineones.ui.print.PrintPreviewViewModel;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * 培训: the sessions (new, edit), the attendees of the selected one (添加人员…, 更正…, 撤销…, 历史), the sign-in sheet and
@@ -337,21 +334,9 @@ public final class TrainingView {
         String title = messages.get("training.print.title");
         LocalDate day = viewModel.asOfProperty().get() == null ? context.services().training().service().today()
                 : viewModel.asOfProperty().get();
-        context.tasks().run(title, progress -> {
-            Path temp = Files.createTempFile("nineones-training-", ".pdf");
-            boolean made = false;
-            try {
-                context.services().training().file().print(viewModel.workspace(), employeeIds, day, temp, progress);
-                made = true;
-                return temp;
-            } finally {
-                if (!made) {
-                    Files.deleteIfExists(temp);
-                }
-            }
-        }, pdf -> new PrintPreviewDialog(context, new PrintPreviewViewModel(messages, context.tasks(),
-                context.dialogs(), pdf, title, messages.get("training.ui.fileName", day.toString()), true))
-                .showAndWait());
+        new OutputActions(context).preview(title, messages.get("training.ui.fileName", day.toString()),
+                (out, progress) -> context.services().training().file().print(viewModel.workspace(), employeeIds, day,
+                        out, progress));
     }
 
     // ---- helpers
