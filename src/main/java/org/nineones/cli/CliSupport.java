@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.nineones.model.CreditCode;
 import org.nineones.model.Messages;
+import org.nineones.model.UserFacing;
 import org.nineones.store.WorkspaceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,9 @@ final class CliSupport {
     static String describe(Throwable e, Messages messages) {
         if (e instanceof WorkspaceException we) {
             return messages.get("WorkspaceException.Reason." + we.reason().name(), display(we.file()));
+        }
+        if (e instanceof UserFacing u) {
+            return u.userMessage();
         }
         if (e instanceof IllegalArgumentException && e.getMessage() != null) {
             return e.getMessage();

@@ -1,7 +1,9 @@
 package org.nineones.service.assessments;
 
+import org.nineones.model.UserFacing;
+
 /** An assessment action the rules refuse; the message is a sentence for the user saying what to do. */
-public final class AssessmentRuleException extends RuntimeException {
+public final class AssessmentRuleException extends RuntimeException implements UserFacing {
 
     /** The field it concerns (for dialogs), or null. */
     private final String field;

@@ -1,10 +1,12 @@
 package org.nineones.service.exchange;
 
+import org.nineones.model.UserFacing;
+
 /**
  * An export or import of post content that cannot go ahead. The message is one sentence for the user (from the
  * bundle) that says what to do; nothing has been written to the workspace when this is thrown.
  */
-public final class ExchangeException extends Exception {
+public final class ExchangeException extends Exception implements UserFacing {
 
     /** Why it stopped. */
     public enum Reason {

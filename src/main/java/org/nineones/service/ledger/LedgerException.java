@@ -1,10 +1,12 @@
 package org.nineones.service.ledger;
 
+import org.nineones.model.UserFacing;
+
 /**
  * A ledger import or export that cannot go ahead. The message is one sentence for the user (from the bundle) that
  * says what to do; nothing has been written to the workspace when this is thrown.
  */
-public final class LedgerException extends Exception {
+public final class LedgerException extends Exception implements UserFacing {
 
     /** Why it stopped. */
     public enum Reason {

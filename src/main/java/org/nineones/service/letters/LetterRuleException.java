@@ -1,7 +1,9 @@
 package org.nineones.service.letters;
 
+import org.nineones.model.UserFacing;
+
 /** A signing or correction that was refused; the message is the sentence to show. Nothing was written. */
-public final class LetterRuleException extends RuntimeException {
+public final class LetterRuleException extends RuntimeException implements UserFacing {
 
     private final String field;
 

@@ -1,7 +1,9 @@
 package org.nineones.service.print;
 
+import org.nineones.model.UserFacing;
+
 /** Nothing was printed; the message is the sentence to show the user. No file was written. */
-public final class PrintException extends RuntimeException {
+public final class PrintException extends RuntimeException implements UserFacing {
 
     private final boolean nothingToPrint;
 

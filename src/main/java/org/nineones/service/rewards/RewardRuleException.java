@@ -1,12 +1,14 @@
 package org.nineones.service.rewards;
 
+import org.nineones.model.UserFacing;
+
 import java.util.List;
 
 /**
  * An entry, a correction or a rule that the rules refuse; nothing was written. {@link #problems()} says field by
  * field what is wrong (a dialog shows each beside its field); the message joins them.
  */
-public final class RewardRuleException extends RuntimeException {
+public final class RewardRuleException extends RuntimeException implements UserFacing {
 
     private final List<FieldProblem> problems;
 

@@ -1,7 +1,9 @@
 package org.nineones.service.rewards;
 
+import org.nineones.model.UserFacing;
+
 /** A rules table that cannot be used: the line (1-based) and what is wrong there. Nothing was loaded. */
-public final class RulesFileException extends Exception {
+public final class RulesFileException extends Exception implements UserFacing {
 
     /** What is wrong with the line. */
     public enum Problem {

@@ -1,10 +1,12 @@
 package org.nineones.service.roster;
 
+import org.nineones.model.UserFacing;
+
 /**
  * An import that cannot go ahead. The message is one sentence for the user (from the bundle) that says what to do;
  * nothing has been written when this is thrown.
  */
-public final class ImportException extends Exception {
+public final class ImportException extends Exception implements UserFacing {
 
     /** Why the import stopped. */
     public enum Reason {

@@ -1,7 +1,9 @@
 package org.nineones.service.training;
 
+import org.nineones.model.UserFacing;
+
 /** A training record that cannot be saved as asked; the message is one sentence for the user (from the bundle). */
-public final class TrainingRuleException extends RuntimeException {
+public final class TrainingRuleException extends RuntimeException implements UserFacing {
 
     /** The form field the message is about ({@code heldOn}, {@code hours}…), or null. */
     private final String field;

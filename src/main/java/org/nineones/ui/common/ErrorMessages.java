@@ -3,22 +3,9 @@ package org.nineones.ui.common;
 import java.nio.file.Path;
 
 import org.nineones.model.Messages;
+import org.nineones.model.UserFacing;
 import org.nineones.pack.PackageException;
 import org.nineones.report.ReportException;
-import org.nineones.service.assessments.AssessmentRuleException;
-import org.nineones.service.exams.ExamException;
-import org.nineones.service.ledger.LedgerException;
-import org.nineones.service.letters.LetterRuleException;
-import org.nineones.service.rewards.RewardRuleException;
-import org.nineones.service.rewards.RulesFileException;
-import org.nineones.service.training.TrainingRuleException;
-import org.nineones.service.exchange.ExchangeException;
-import org.nineones.service.org.OrgRuleException;
-import org.nineones.service.print.PrintException;
-import org.nineones.service.templates.TemplateRuleException;
-import org.nineones.service.people.PeopleRuleException;
-import org.nineones.service.roster.ImportException;
-import org.nineones.service.sample.SampleException;
 import org.nineones.store.WorkspaceException;
 
 /** Turns a failure into the sentence the user reads; the details go to the log. */
@@ -43,12 +30,8 @@ public final class ErrorMessages {
         if (e instanceof PackageException p) {
             return messages.get("PackageException.Reason." + p.reason(), p.file());
         }
-        if (e instanceof OrgRuleException || e instanceof PeopleRuleException || e instanceof ImportException
-                || e instanceof SampleException || e instanceof ExchangeException || e instanceof TemplateRuleException
-                || e instanceof PrintException || e instanceof LedgerException || e instanceof LetterRuleException
-                || e instanceof TrainingRuleException || e instanceof ExamException || e instanceof RewardRuleException
-                || e instanceof RulesFileException || e instanceof AssessmentRuleException) {
-            return e.getMessage();
+        if (e instanceof UserFacing u) {
+            return u.userMessage();
         }
         String detail = isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected");
         return messages.get("ui.error.generic", action, detail, logFolder);
