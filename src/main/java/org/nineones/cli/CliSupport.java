@@ -4,8 +4,8 @@ import java.nio.file.Path;
 
 import org.nineones.model.CreditCode;
 import org.nineones.model.Messages;
-import org.nineones.model.UserFacing;
-import org.nineones.store.WorkspaceException;
+import org.nineones.model.SafeFiles;
+import org.nineones.model.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,18 +17,28 @@ final class CliSupport {
     private CliSupport() {
     }
 
+    /**
+     * The one sentence for a failure ({@link Failures#sentence}, shared with the GUI); an unexpected failure gets a
+     * generic sentence pointing at the log, never a library's or the database's own text.
+     */
     static String describe(Throwable e, Messages messages) {
-        if (e instanceof WorkspaceException we) {
-            return messages.get("WorkspaceException.Reason." + we.reason().name(), display(we.file()));
+        return Failures.sentence(e, messages).orElseGet(() -> {
+            String message = e.getMessage();
+            boolean sentence = message != null && message.codePoints()
+                    .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            return messages.get("cli.error.unexpected", sentence ? message : messages.get("ui.error.unexpected"),
+                    System.getProperty("nineones.log.dir", "~/.nineones/logs"));
+        });
+    }
+
+    /**
+     * Refuses, before any work, an output that would destroy the workspace, one of the command's inputs or a folder
+     * ({@link SafeFiles#checkOutput}); the refusal reaches the user as one sentence and exit code 1.
+     */
+    static void checkOutput(Path out, Path... inputs) {
+        if (out != null) {
+            SafeFiles.checkOutput(out, inputs);
         }
-        if (e instanceof UserFacing u) {
-            return u.userMessage();
-        }
-        if (e instanceof IllegalArgumentException && e.getMessage() != null) {
-            return e.getMessage();
-        }
-        String message = e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message;
     }
 
     static String display(Path path) {

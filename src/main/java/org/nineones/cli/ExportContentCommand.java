@@ -44,6 +44,8 @@ final class ExportContentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliSupport.checkOutput(out, content.workspace);
+
         Messages messages = services.messages();
         Optional<Ledger> ledger = content.ledger(services);
         if (ledger.isPresent()) {

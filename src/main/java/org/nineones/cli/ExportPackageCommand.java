@@ -40,6 +40,8 @@ final class ExportPackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliSupport.checkOutput(withZipExtension(out), workspace);
+
         Messages m = services.messages();
         ExportedPackage exported;
         try (Workspace ws = services.workspaces().open(workspace)) {

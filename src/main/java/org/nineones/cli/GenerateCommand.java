@@ -53,6 +53,8 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        CliSupport.checkOutput(out);
+
         PrintWriter err = spec.commandLine().getErr();
         if (!sample && employees < 1) {
             err.println("generate: " + services.messages().get("cli.generate.badEmployees", employees));

@@ -54,6 +54,8 @@ final class ImportContentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliSupport.checkOutput(options.report, content.workspace, file);
+
         Messages messages = services.messages();
         PrintWriter out = spec.commandLine().getOut();
         Optional<Ledger> ledger = content.ledger(services);

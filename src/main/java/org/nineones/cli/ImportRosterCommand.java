@@ -62,6 +62,8 @@ final class ImportRosterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        CliSupport.checkOutput(options.report, workspace, file);
+
         Messages messages = services.messages();
         PrintWriter out = spec.commandLine().getOut();
         RosterImportService roster = services.rosterImport();

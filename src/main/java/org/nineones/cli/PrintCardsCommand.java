@@ -39,6 +39,8 @@ final class PrintCardsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliSupport.checkOutput(out, workspace);
+
         Messages messages = services.messages();
         try (Workspace ws = services.workspaces().open(workspace)) {
             CardPrintResult result = services.cards().print(ws, out, Progress.NONE);

@@ -77,6 +77,8 @@ final class PrintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliSupport.checkOutput(out, workspace);
+
         Messages messages = services.messages();
         Optional<RecordPrint> record = services.recordPrints().byKey(kind);
         if (record.isPresent()) {

@@ -67,7 +67,7 @@ public final class ErrorReportWriter {
     public void write(Path out, String sheetName, List<String> headers, String messageHeader, List<ReportRow> rows)
             throws IOException {
         Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".report-", ".xlsx.part");
+        Path temp = SafeFiles.tempBeside(target);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook);
             Sheet sheet = workbook.createSheet(sheetName);

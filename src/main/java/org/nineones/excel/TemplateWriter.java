@@ -1,5 +1,6 @@
 package org.nineones.excel;
 
+import org.nineones.model.SafeFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -31,7 +32,7 @@ public final class TemplateWriter {
 
     public void write(Path out, Template template) throws IOException {
         Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".template-", ".xlsx.part");
+        Path temp = SafeFiles.tempBeside(target);
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             writeInstructions(workbook, template);
             writeRoster(workbook, template);
@@ -39,7 +40,7 @@ public final class TemplateWriter {
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            SafeFiles.moveIntoPlace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }

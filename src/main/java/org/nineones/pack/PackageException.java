@@ -2,11 +2,14 @@ package org.nineones.pack;
 
 import java.nio.file.Path;
 
+import org.nineones.model.Messages;
+import org.nineones.model.UserFacing;
+
 /**
  * A package file could not be read or written at all (as opposed to a package that was read and found altered,
  * which {@link VerificationResult} reports). The message bundle has a sentence per {@link Reason}.
  */
-public final class PackageException extends RuntimeException {
+public final class PackageException extends RuntimeException implements UserFacing {
 
     public enum Reason { NOT_FOUND, IS_FOLDER, UNREADABLE, WRITE_FAILED, TARGET_IS_WORKSPACE }
 
@@ -24,6 +27,16 @@ public final class PackageException extends RuntimeException {
     }
 
     public Path file() {
+        return file;
+    }
+
+    @Override
+    public String userMessage(Messages messages) {
+        return messages.get("PackageException.Reason." + reason.name(), file == null ? "" : file);
+    }
+
+    @Override
+    public Path subject() {
         return file;
     }
 }

@@ -70,8 +70,7 @@ public final class PackageWriter {
         byte[] json = codec.write(manifest);
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), ".nineones-package-", ".part");
+            temp = SafeFiles.tempBeside(target);
             writeZip(temp, json, content.files(), digests, now.toInstant().toEpochMilli());
             SafeFiles.moveIntoPlace(temp, target);
             temp = null;

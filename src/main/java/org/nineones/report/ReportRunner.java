@@ -188,8 +188,7 @@ public final class ReportRunner {
         }
         Path temp = null;
         try {
-            Files.createDirectories(target.getParent());
-            temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+            temp = SafeFiles.tempBeside(target);
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
                 exporter(input, title, tracker, os).exportReport();
             }

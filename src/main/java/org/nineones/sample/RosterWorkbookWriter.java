@@ -40,9 +40,7 @@ final class RosterWorkbookWriter {
 
     void write(Roster roster, Path out) throws IOException {
         Path target = out.toAbsolutePath();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path temp = parent.resolve("." + target.getFileName() + ".part");
+        Path temp = SafeFiles.tempBeside(target);
         try {
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); OutputStream os = Files.newOutputStream(temp)) {
                 styles.create(workbook);

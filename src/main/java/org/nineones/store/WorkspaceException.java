@@ -2,8 +2,11 @@ package org.nineones.store;
 
 import java.nio.file.Path;
 
+import org.nineones.model.Messages;
+import org.nineones.model.UserFacing;
+
 /** Why a workspace could not be created or opened. Nothing in the file has been changed when this is thrown. */
-public final class WorkspaceException extends Exception {
+public final class WorkspaceException extends Exception implements UserFacing {
 
     public enum Reason { NOT_FOUND, ALREADY_EXISTS, NOT_A_WORKSPACE, NEWER_VERSION, ALREADY_OPEN, UNREADABLE }
 
@@ -25,6 +28,16 @@ public final class WorkspaceException extends Exception {
     }
 
     public Path file() {
+        return file;
+    }
+
+    @Override
+    public String userMessage(Messages messages) {
+        return messages.get("WorkspaceException.Reason." + reason.name(), file == null ? "" : file);
+    }
+
+    @Override
+    public Path subject() {
         return file;
     }
 }

@@ -47,7 +47,7 @@ public final class ContentWorkbookWriter {
      */
     public int write(Path out, Map<ExchangeKind, List<PostEntry>> kinds) throws IOException {
         Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".export-", ".xlsx.part");
+        Path temp = SafeFiles.tempBeside(target);
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Styles styles = new Styles(workbook);
             int rows = 0;

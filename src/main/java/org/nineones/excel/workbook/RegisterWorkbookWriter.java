@@ -31,7 +31,7 @@ public final class RegisterWorkbookWriter {
      */
     public WorkbookSummary write(RegisterData data, Path out) throws IOException {
         Path target = out.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), ".registers-", ".xlsx.part");
+        Path temp = SafeFiles.tempBeside(target);
         try {
             WorkbookSummary summary;
             try (SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW)) {

@@ -1,5 +1,9 @@
 package org.nineones.ui.common;
 
+import org.nineones.model.Messages;
+import org.nineones.model.OutputRefusedException;
+import org.nineones.model.SafeFiles;
+
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -35,6 +39,25 @@ public interface DialogService {
     Optional<Path> chooseFileToOpen(String title, FileFilter filter);
 
     Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, FileFilter filter);
+
+    /**
+     * Asks where to write an output file and holds the answer to the app's one rule for outputs
+     * ({@link SafeFiles#checkOutput}: never a workspace, never one of the {@code inputs}, never a folder). A place
+     * that is refused is told in its own sentence, and nothing is returned: the user starts again.
+     */
+    default Optional<Path> chooseOutputFile(Messages messages, String title, Path initialFolder, String initialName,
+                                            FileFilter filter, Path... inputs) {
+        Optional<Path> chosen = chooseFileToSave(title, initialFolder, initialName, filter);
+        if (chosen.isPresent()) {
+            try {
+                SafeFiles.checkOutput(chosen.get(), inputs);
+            } catch (OutputRefusedException e) {
+                showError(title, e.userMessage(messages));
+                return Optional.empty();
+            }
+        }
+        return chosen;
+    }
 
     /** Opens a folder in the system's file manager. */
     void openFolder(Path folder);

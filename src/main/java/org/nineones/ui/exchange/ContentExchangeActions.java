@@ -36,7 +36,7 @@ public final class ContentExchangeActions {
 
     public void export(Workspace workspace, ExchangeKind kind) {
         String title = messages.get("exchange.ui.exportTitle", kindName(kind));
-        dialogs.chooseFileToSave(title, workspace.file().toAbsolutePath().getParent(), kindName(kind) + ".xlsx",
+        dialogs.chooseOutputFile(messages, title, workspace.file().toAbsolutePath().getParent(), kindName(kind) + ".xlsx",
                         new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
                 .ifPresent(out -> context.tasks().run(title, progress -> service.export(workspace, kind, out, progress),
                         result -> dialogs.showInfo(title, messages.get("exchange.cli.exported", kindName(kind),
@@ -69,8 +69,8 @@ public final class ContentExchangeActions {
     private void saveReport(ContentImportViewModel vm, Path source) {
         String title = messages.get("exchange.ui.saveReport");
         String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "") + messages.get("exchange.ui.reportSuffix");
-        dialogs.chooseFileToSave(title, source.toAbsolutePath().getParent(), name,
-                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
+        dialogs.chooseOutputFile(messages, title, source.toAbsolutePath().getParent(), name,
+                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"), source)
                 .ifPresent(out -> context.tasks().run(title, progress -> {
                     service.writeErrorReport(vm.preview(), out);
                     return out;

@@ -33,7 +33,7 @@ public final class LedgerActions {
 
     public void export(Workspace workspace, Ledger ledger) {
         String title = messages.get("ledger.ui.exportTitle", name(ledger));
-        dialogs.chooseFileToSave(title, workspace.file().toAbsolutePath().getParent(), name(ledger) + ".xlsx",
+        dialogs.chooseOutputFile(messages, title, workspace.file().toAbsolutePath().getParent(), name(ledger) + ".xlsx",
                         new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
                 .ifPresent(out -> context.tasks().run(title, progress -> ledger.export(workspace, out, progress),
                         rows -> dialogs.showInfo(title, messages.get("ledger.cli.exported", name(ledger), rows, out))));
@@ -66,8 +66,8 @@ public final class LedgerActions {
         String title = messages.get("exchange.ui.saveReport");
         String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "")
                 + messages.get("exchange.ui.reportSuffix");
-        dialogs.chooseFileToSave(title, source.toAbsolutePath().getParent(), name,
-                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
+        dialogs.chooseOutputFile(messages, title, source.toAbsolutePath().getParent(), name,
+                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"), source)
                 .ifPresent(out -> context.tasks().run(title, progress -> {
                     ledger.writeErrorReport(vm.preview(), out);
                     return out;

@@ -37,7 +37,7 @@ public final class OutputActions {
 
     public void printCards(Workspace workspace, String enterpriseName) {
         String title = messages.get("ui.output.cardsTitle");
-        dialogs.chooseFileToSave(title, folderOf(workspace), messages.get("ui.output.cardsFile", enterpriseName),
+        dialogs.chooseOutputFile(messages, title, folderOf(workspace), messages.get("ui.output.cardsFile", enterpriseName),
                         new FileFilter(messages.get("ui.file.pdfFilter"), "*.pdf"))
                 .ifPresent(out -> context.tasks().run(title,
                         progress -> context.services().cards().printCards(workspace, out, progress),
@@ -87,7 +87,7 @@ public final class OutputActions {
     public void exportPackage(Workspace workspace, String enterpriseName) {
         String title = messages.get("ui.output.exportTitle");
         String name = messages.get("ui.output.packageFile", enterpriseName, LocalDate.now().toString());
-        dialogs.chooseFileToSave(title, folderOf(workspace), name,
+        dialogs.chooseOutputFile(messages, title, folderOf(workspace), name,
                         new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
                 .ifPresent(out -> context.tasks().run(title, progress -> {
                     context.services().packages().export(workspace, out, progress);

@@ -182,10 +182,11 @@ public final class PrintPreviewViewModel implements AutoCloseable {
     /** Saves a copy of the PDF where the user chooses. */
     public void saveAs() {
         String saveTitle = messages.get("preview.saveTitle", title);
-        dialogs.chooseFileToSave(saveTitle, null, fileName, new FileFilter(messages.get("ui.file.pdfFilter"), "*.pdf"))
+        dialogs.chooseOutputFile(messages, saveTitle, null, fileName,
+                        new FileFilter(messages.get("ui.file.pdfFilter"), "*.pdf"))
                 .ifPresent(out -> tasks.run(saveTitle, progress -> {
                     Path target = out.toAbsolutePath();
-                    Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
+                    Path temp = SafeFiles.tempBeside(target);
                     try {
                         Files.copy(pdf, temp, StandardCopyOption.REPLACE_EXISTING);
                         SafeFiles.moveIntoPlace(temp, target);

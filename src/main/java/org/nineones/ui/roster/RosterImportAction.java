@@ -63,7 +63,7 @@ public final class RosterImportAction {
     /** Saves the blank import template (instructions, drop-down lists, an example row). */
     public void saveTemplate() {
         String title = messages.get("ui.roster.templateTitle");
-        context.dialogs().chooseFileToSave(title, context.settings().home(), messages.get("ui.roster.templateFile"),
+        context.dialogs().chooseOutputFile(messages, title, context.settings().home(), messages.get("ui.roster.templateFile"),
                         new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
                 .ifPresent(out -> context.tasks().run(title, progress -> {
                     service.writeTemplate(out);

@@ -97,9 +97,9 @@ public final class RosterImportDialog {
     private void onSaveReport() {
         String name = messages.get("ui.roster.reportFile",
                 stripExtension(viewModel.sheetProperty().get().file().getFileName().toString()));
-        context.dialogs().chooseFileToSave(messages.get("ui.roster.saveReport"),
+        context.dialogs().chooseOutputFile(messages, messages.get("ui.roster.saveReport"),
                         viewModel.sheetProperty().get().file().toAbsolutePath().getParent(), name,
-                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"))
+                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"), viewModel.sheetProperty().get().file())
                 .ifPresent(out -> viewModel.writeErrorReport(out, () -> context.dialogs().showInfo(
                         messages.get("ui.roster.saveReport"), messages.get("ui.roster.reportDone", out))));
     }
