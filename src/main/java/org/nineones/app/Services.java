@@ -1,8 +1,11 @@
 package org.nineones.app;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.nineones.excel.PoiTempFolder;
+import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.assessments.AssessmentLedger;
@@ -34,12 +37,16 @@ import org.nineones.service.templates.TemplateService;
 import org.nineones.service.training.Training;
 import org.nineones.service.workspace.RecentFiles;
 import org.nineones.service.workspace.WorkspaceService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Builds every service once, by constructor; the GUI's AppContext and the command line both start here.
  * No service holds global state.
  */
 public final class Services {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Services.class);
 
     private final Settings settings;
     private final Messages messages;
@@ -66,6 +73,7 @@ public final class Services {
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
         this.messages = messages;
+        useOwnTempFolder(settings);
         this.workspaces = new WorkspaceService(new RecentFiles(settings.recentFiles()));
         this.enterprise = new EnterpriseService();
         this.rosterImport = new RosterImportService(messages);
@@ -100,6 +108,20 @@ public final class Services {
         printList.add(new AssessmentSheetPrint(messages, assessments));
         this.recordPrints = new RecordPrints(printList);
         this.packages = new PackageService(messages, cards, print, exchange, ledgers, recordPrints);
+    }
+
+    /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
+    private static void useOwnTempFolder(Settings settings) {
+        AppTemp.use(settings.temp());
+        int removed = AppTemp.removeLeftovers();
+        if (removed > 0) {
+            LOG.info("removed {} files that an interrupted run left behind", removed);
+        }
+        try {
+            PoiTempFolder.use();
+        } catch (IOException e) {
+            LOG.warn("cannot make the temporary folder under {}", settings.temp(), e);
+        }
     }
 
     public Settings settings() {

@@ -19,6 +19,11 @@ public record Settings(Path home) {
         return home.resolve("recent.txt");
     }
 
+    /** The app's temporary files, a folder per running process (see {@code model.AppTemp}). */
+    public Path temp() {
+        return home.resolve("tmp");
+    }
+
     /** Default folder for new workspaces and the sample enterprise. */
     public Path workspaces() {
         return home.resolve("workspaces");

@@ -37,7 +37,10 @@ public final class AppTemp {
     /** This process's own folder, made on first use. */
     public static Path folder() throws IOException {
         Path own = base.resolve(Long.toString(ProcessHandle.current().pid()));
-        Files.createDirectories(own);
+        if (!Files.isDirectory(own)) {
+            Files.createDirectories(own);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(own), "nineones-temp-cleanup"));
+        }
         return own;
     }
 
@@ -52,7 +55,7 @@ public final class AppTemp {
     }
 
     /** Notes a half-written output beside its target, so that a killed run's part is removed at the next start. */
-    static synchronized void notePart(Path part) {
+    public static synchronized void notePart(Path part) {
         try {
             Files.writeString(folder().resolve(JOURNAL), part.toAbsolutePath() + "\n", StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);

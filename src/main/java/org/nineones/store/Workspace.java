@@ -3,8 +3,11 @@ package org.nineones.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -22,6 +25,7 @@ import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.nineones.model.AppTemp;
 import org.nineones.model.Enterprise;
 import org.nineones.model.content.ContentJson;
 import org.slf4j.Logger;
@@ -55,42 +59,99 @@ public final class Workspace implements AutoCloseable {
         this.actor = actor;
     }
 
-    /** Creates a new workspace for an enterprise; fails if the file exists. */
+    /**
+     * Creates a new workspace for an enterprise, complete or not at all: the schema and the enterprise row are made
+     * in a hidden file beside the target, which is moved into place only when finished, so a crash or a kill leaves
+     * no half-made workspace (the hidden file is removed at the next start, see {@link AppTemp}). Fails if the
+     * file exists, unless it is a workspace left incomplete by an older version, which is replaced.
+     */
     public static Workspace create(Path file, Enterprise enterprise) throws WorkspaceException {
-        if (Files.exists(file)) {
+        Path target = file.toAbsolutePath().normalize();
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isIncomplete(target)) {
             throw new WorkspaceException(WorkspaceException.Reason.ALREADY_EXISTS, file, "file already exists: " + file);
         }
+        Path folder = target.getParent();
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
+            Files.createDirectories(folder);
         } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file,
+            throw new WorkspaceException(WorkspaceException.Reason.CANNOT_CREATE, file,
                     "cannot create folder for " + file + ": " + e.getMessage(), e);
         }
-        WorkspaceLock lock = WorkspaceLock.acquire(file);
+        WorkspaceLock lock = WorkspaceLock.acquire(target);
+        Path temp = null;
         Connection connection = null;
         try {
-            try (Connection c = connect(file); Statement s = c.createStatement()) {
-                s.execute("PRAGMA application_id = " + APPLICATION_ID);
-                s.execute("PRAGMA journal_mode = WAL");
+            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
+            Files.delete(temp); // SQLite makes the file; the name is ours
+            AppTemp.notePart(temp);
+            build(temp, enterprise);
+            Files.deleteIfExists(target); // only an incomplete workspace gets here with the file present
+            moveNew(temp, target);
+            temp = null;
+            connection = configured(connect(target));
+            return new Workspace(file, lock, connection, currentUser());
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(connection);
+            closeQuietly(lock);
+            if (temp != null) {
+                deleteQuietly(temp);
             }
-            flyway(file).migrate();
-            connection = configured(connect(file));
-            Workspace workspace = new Workspace(file, lock, connection, currentUser());
-            workspace.write(store -> {
+            throw new WorkspaceException(WorkspaceException.Reason.CANNOT_CREATE, file,
+                    "cannot create workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a whole workspace in {@code file}: header marks, schema, the enterprise row with its audit entry. */
+    private static void build(Path file, Enterprise enterprise) throws SQLException {
+        try (Connection c = connect(file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA journal_mode = WAL");
+        }
+        flyway(file).migrate();
+        try (Connection c = configured(connect(file))) {
+            Workspace building = new Workspace(file, null, c, currentUser());
+            building.write(store -> {
                 store.enterprise().insert(enterprise);
                 store.audit().record("create", "enterprise", 1L, enterprise.name());
                 return null;
             });
-            return workspace;
-        } catch (SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            closeQuietly(lock);
-            deleteQuietly(file);
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file,
-                    "cannot create workspace " + file + ": " + e.getMessage(), e);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        }
+    }
+
+    private static void moveNew(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target);
+        }
+    }
+
+    /**
+     * True for a workspace an older version left half-made (ours, with the schema but no enterprise row): nothing of
+     * the user's is in it, so {@link #create} may replace it.
+     */
+    static boolean isIncomplete(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        try (Connection c = readOnly.createConnection(url(file)); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+                if (!rs.next() || rs.getInt(1) != APPLICATION_ID) {
+                    return false;
+                }
+            }
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM enterprise")) {
+                return rs.next() && rs.getInt(1) == 0;
+            } catch (SQLException noTable) {
+                return true;
+            }
+        } catch (SQLException e) {
+            return false;
         }
     }
 
@@ -121,6 +182,7 @@ public final class Workspace implements AutoCloseable {
                 LOG.info("backed up {} to {} before migrating", file, backup);
                 flyway.migrate();
             }
+            checkComplete(connection, file);
             return new Workspace(file, lock, connection, currentUser());
         } catch (WorkspaceException e) {
             closeQuietly(connection);
@@ -154,6 +216,16 @@ public final class Workspace implements AutoCloseable {
             if (id != APPLICATION_ID) {
                 throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file,
                         "not a nineones workspace (a different SQLite database): " + file);
+            }
+        }
+    }
+
+    private static void checkComplete(Connection connection, Path file) throws SQLException, WorkspaceException {
+        try (Statement s = connection.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM enterprise")) {
+            if (!rs.next() || rs.getInt(1) == 0) {
+                throw new WorkspaceException(WorkspaceException.Reason.INCOMPLETE, file,
+                        "workspace was left half-made (no enterprise): " + file);
             }
         }
     }
@@ -217,12 +289,20 @@ public final class Workspace implements AutoCloseable {
 
     /** Runs read-only work. */
     public synchronized <T> T read(Function<Store, T> work) {
-        return work.apply(new Store(dsl, actor, json));
+        try {
+            return work.apply(new Store(dsl, actor, json));
+        } catch (RuntimeException e) {
+            throw FileProblemException.ifFileProblem(e, file);
+        }
     }
 
     /** Runs work in one transaction: all of it is written, or none of it. */
     public synchronized <T> T write(Function<Store, T> work) {
-        return dsl.transactionResult(configuration -> work.apply(new Store(DSL.using(configuration), actor, json)));
+        try {
+            return dsl.transactionResult(configuration -> work.apply(new Store(DSL.using(configuration), actor, json)));
+        } catch (RuntimeException e) {
+            throw FileProblemException.ifFileProblem(e, file);
+        }
     }
 
     public Path file() {
@@ -251,6 +331,7 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** Removes a database file and the companion files SQLite may have made beside it. */
     private static void deleteQuietly(Path file) {
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
             try {

@@ -8,7 +8,8 @@ import org.nineones.model.UserFacing;
 /** Why a workspace could not be created or opened. Nothing in the file has been changed when this is thrown. */
 public final class WorkspaceException extends Exception implements UserFacing {
 
-    public enum Reason { NOT_FOUND, ALREADY_EXISTS, NOT_A_WORKSPACE, NEWER_VERSION, ALREADY_OPEN, UNREADABLE }
+    public enum Reason { NOT_FOUND, ALREADY_EXISTS, NOT_A_WORKSPACE, NEWER_VERSION, ALREADY_OPEN, UNREADABLE, CANNOT_CREATE,
+        INCOMPLETE }
 
     private final Reason reason;
     private final transient Path file;

@@ -21,8 +21,27 @@ final class WorkspaceLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /**
+     * The lock file of a workspace, beside its real file: every spelling of the path, and every link to the file,
+     * names the same lock, so a second window cannot open the workspace through a link.
+     */
     static Path lockFileFor(Path workspace) {
-        return workspace.resolveSibling(workspace.getFileName().toString() + ".lock");
+        Path real = realPath(workspace);
+        return real.resolveSibling(real.getFileName().toString() + ".lock");
+    }
+
+    /** The file's real path (links followed); for a file not made yet, its folder's real path and its name. */
+    static Path realPath(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        try {
+            return absolute.toRealPath();
+        } catch (IOException notThereYet) {
+            try {
+                return absolute.getParent().toRealPath().resolve(absolute.getFileName());
+            } catch (IOException noFolder) {
+                return absolute;
+            }
+        }
     }
 
     static WorkspaceLock acquire(Path workspace) throws WorkspaceException {

@@ -1,5 +1,6 @@
 package org.nineones.service.acceptance;
 
+import org.nineones.model.AppTemp;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -304,7 +305,7 @@ public final class PackageService {
 
     private Path createWorkFolder(Path out) {
         try {
-            return tempRoot == null ? Files.createTempDirectory("nineones-package-")
+            return tempRoot == null ? AppTemp.workFolder("package-")
                     : Files.createTempDirectory(tempRoot, "nineones-package-");
         } catch (IOException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,

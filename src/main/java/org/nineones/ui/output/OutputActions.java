@@ -1,5 +1,6 @@
 package org.nineones.ui.output;
 
+import org.nineones.model.AppTemp;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ public final class OutputActions {
     /** Makes a PDF into a temporary file as a background task, then previews it; the file goes with the preview. */
     public void preview(String title, String fileName, PdfMaker maker) {
         context.tasks().run(title, progress -> {
-            Path temp = Files.createTempFile("nineones-preview-", ".pdf");
+            Path temp = AppTemp.file("preview-", ".pdf");
             boolean made = false;
             try {
                 maker.make(temp, progress);
