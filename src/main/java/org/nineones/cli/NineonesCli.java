@@ -35,6 +35,7 @@ public final class NineonesCli implements Runnable {
         CommandLine cl = new CommandLine(new NineonesCli(), new CliFactory(services));
         cl.setOut(out);
         cl.setErr(err);
+        cl.setParameterExceptionHandler(new UsageErrors(services.messages()));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + CliSupport.describe(ex, services.messages()));
             CliSupport.LOG.error("command {} failed", commandLine.getCommandName(), ex);
