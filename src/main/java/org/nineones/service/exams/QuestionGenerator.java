@@ -30,7 +30,7 @@ import org.nineones.model.exams.QuestionOrigin;
  * drawn from a {@link Random} seeded with a CRC-32 of the text it concerns.
  *
  * <p>The questions are content, like the duty list they come from, so their wording is Chinese whatever the
- * interface language. What is made:
+ * interface language; it is data, in {@code /exams/question-texts.properties} ({@link QuestionTexts}). What is made:
  * <ul>
  * <li>True/false: per duty, either the duty as stated (对) or altered (错): a negation by the rules of
  * {@link #NEGATIONS} (不得→可以, 严禁→允许, 必须→不必…), else the responsible party swapped for another duty's, else the
@@ -46,24 +46,13 @@ import org.nineones.model.exams.QuestionOrigin;
  */
 public final class QuestionGenerator {
 
+    private static final QuestionTexts TEXTS = QuestionTexts.defaults();
+
     /** How a duty or act is turned into its opposite: the first rule whose word occurs, once, at its first place. */
-    static final List<String[]> NEGATIONS = List.of(
-            new String[] {"不得", "可以"},
-            new String[] {"严禁", "允许"},
-            new String[] {"禁止", "允许"},
-            new String[] {"必须", "不必"},
-            new String[] {"应当", "可以不"},
-            new String[] {"立即", "择机"},
-            new String[] {"及时", "择机"},
-            new String[] {"按期", "视情况"},
-            new String[] {"定期", "偶尔"},
-            new String[] {"每日", "不定期"},
-            new String[] {"每天", "不定期"},
-            new String[] {"每月", "不定期"});
+    static final List<String[]> NEGATIONS = TEXTS.pairs("negations");
 
     /** Equipment offered as distractors when other posts name too little of their own. */
-    static final List<String> COMMON_EQUIPMENT = List.of("安全帽", "安全带", "防毒面具", "绝缘手套", "护目镜", "耳塞",
-            "防尘口罩", "防化服", "焊接面罩", "防砸安全鞋", "反光背心", "防寒服");
+    static final List<String> COMMON_EQUIPMENT = TEXTS.list("commonEquipment");
 
     private static final int OPTIONS = 4;
     private static final int MIN_TERM = 2;
@@ -95,26 +84,26 @@ public final class QuestionGenerator {
         for (DutyItem item : items) {
             Random random = random("tf", item.duty());
             String responsible = responsible(item);
-            String prefix = "按照" + post + "岗位安全生产责任清单，";
-            ExamQuestion statement = tf(source, prefix + item.duty() + "。", true, versionId);
+            String prefix = TEXTS.get("duty.prefix", post);
+            ExamQuestion statement = tf(source, TEXTS.get("tf.statement", prefix, item.duty()), true, versionId);
             if (random.nextBoolean()) {
                 String negated = negate(item.duty());
                 String otherResponsible = other(items, item, DutyQuestionsField.RESPONSIBLE, random);
                 String otherScope = other(items, item, DutyQuestionsField.SCOPE, random);
                 if (negated != null) {
-                    statement = tf(source, prefix + negated + "。", false, versionId);
+                    statement = tf(source, TEXTS.get("tf.statement", prefix, negated), false, versionId);
                 } else if (otherResponsible != null) {
-                    statement = tf(source, prefix + "“" + item.duty() + "”由" + otherResponsible + "负责，"
-                            + responsible + "不承担此项职责。", false, versionId);
+                    statement = tf(source, TEXTS.get("tf.otherResponsible", prefix, item.duty(), otherResponsible,
+                            responsible), false, versionId);
                 } else if (otherScope != null) {
-                    statement = tf(source, prefix + "“" + item.duty() + "”只适用于" + otherScope + "。", false,
+                    statement = tf(source, TEXTS.get("tf.otherScope", prefix, item.duty(), otherScope), false,
                             versionId);
                 }
             }
             out.add(statement);
         }
         for (DutyItem item : items) {
-            choice(source, "下列哪一项是" + post + "岗位的安全生产职责？", item.duty(), pool, versionId)
+            choice(source, TEXTS.get("choice.duty", post), item.duty(), pool, versionId)
                     .ifPresent(out::add);
         }
         for (DutyItem item : items) {
@@ -122,31 +111,31 @@ public final class QuestionGenerator {
             if (item.category().length() >= MIN_TERM) {
                 extra.add(item.category());
             }
-            blank(source, "（岗位职责）", item.duty(), extra, versionId).ifPresent(out::add);
+            blank(source, TEXTS.get("blank.duty"), item.duty(), extra, versionId).ifPresent(out::add);
         }
     }
 
     private void fromProcedure(Source source, String post, OperatingProcedure p, Long versionId,
                                List<ExamQuestion> out) {
-        String prefix = "按照" + post + "岗位安全操作规程，";
+        String prefix = TEXTS.get("procedure.prefix", post);
         for (String act : p.prohibitedActs()) {
             Random random = random("act", act);
             if (random.nextBoolean()) {
-                out.add(tf(source, prefix + "禁止以下行为：" + act + "。", true, versionId));
+                out.add(tf(source, TEXTS.get("tf.forbidden", prefix, act), true, versionId));
             } else {
                 String negated = negate(act);
-                out.add(negated != null ? tf(source, prefix + negated + "。", false, versionId)
-                        : tf(source, prefix + "以下行为是允许的：" + act + "。", false, versionId));
+                out.add(negated != null ? tf(source, TEXTS.get("tf.statement", prefix, negated), false, versionId)
+                        : tf(source, TEXTS.get("tf.allowed", prefix, act), false, versionId));
             }
         }
-        List<String> stageNames = List.of("作业前", "作业中", "作业后");
+        List<String> stageNames = TEXTS.list("stages");
         List<List<String>> stageSteps = List.of(p.beforeWork(), p.duringWork(), p.afterWork());
         for (int s = 0; s < stageSteps.size(); s++) {
             for (String step : stageSteps.get(s)) {
                 String negated = negate(step);
                 boolean alter = negated != null && random("step", step).nextBoolean();
-                out.add(alter ? tf(source, prefix + stageNames.get(s) + "：" + negated + "。", false, versionId)
-                        : tf(source, prefix + stageNames.get(s) + "：" + step + "。", true, versionId));
+                out.add(alter ? tf(source, TEXTS.get("tf.stage", prefix, stageNames.get(s), negated), false, versionId)
+                        : tf(source, TEXTS.get("tf.stage", prefix, stageNames.get(s), step), true, versionId));
             }
         }
         List<String> steps = new ArrayList<>();
@@ -155,7 +144,7 @@ public final class QuestionGenerator {
         steps.addAll(p.afterWork());
         List<String> stepPool = sortedExcluding(steps, new LinkedHashSet<>(p.prohibitedActs()));
         for (String act : p.prohibitedActs()) {
-            choice(source, "下列哪一项是" + post + "岗位安全操作规程明令禁止的行为？", act, stepPool, versionId)
+            choice(source, TEXTS.get("choice.forbidden", post), act, stepPool, versionId)
                     .ifPresent(out::add);
         }
         Set<String> ownEquipment = new LinkedHashSet<>(p.protectiveEquipment());
@@ -166,26 +155,26 @@ public final class QuestionGenerator {
             equipmentPool = new ArrayList<>(more);
         }
         for (String equipment : p.protectiveEquipment()) {
-            choice(source, "下列哪一项是" + post + "岗位规定配备的劳动防护用品？", equipment, equipmentPool, versionId)
+            choice(source, TEXTS.get("choice.equipment", post), equipment, equipmentPool, versionId)
                     .ifPresent(out::add);
         }
-        List<String> stages = List.of("作业前", "作业中", "作业后");
+        List<String> stages = TEXTS.list("stages");
         List<List<String>> byStage = List.of(p.beforeWork(), p.duringWork(), p.afterWork());
         for (int s = 0; s < byStage.size(); s++) {
             for (String step : byStage.get(s)) {
                 out.add(new ExamQuestion(null, source.postId(), QuestionKind.SINGLE_CHOICE,
-                        "“" + step + "”是" + post + "岗位安全操作规程中哪一阶段的要求？", stages,
+                        TEXTS.get("choice.stage", step, post), stages,
                         ExamQuestion.letter(s), QuestionOrigin.GENERATED, versionId, false));
             }
         }
         List<String> equipment = new ArrayList<>(ownEquipment);
         for (int s = 0; s < byStage.size(); s++) {
             for (String step : byStage.get(s)) {
-                blank(source, "（" + stages.get(s) + "）", step, equipment, versionId).ifPresent(out::add);
+                blank(source, TEXTS.get("blank.stage", stages.get(s)), step, equipment, versionId).ifPresent(out::add);
             }
         }
         for (String act : p.prohibitedActs()) {
-            blank(source, "（禁止行为）", act, equipment, versionId).ifPresent(out::add);
+            blank(source, TEXTS.get("blank.forbidden"), act, equipment, versionId).ifPresent(out::add);
         }
     }
 
