@@ -73,12 +73,11 @@ public final class WorkspaceBackups {
         Path folder = folderFor(workspaceFile);
         Files.createDirectories(folder);
         LocalDateTime at = time.withNano(0);
-        Path target = folder.resolve(name(at, reason));
-        while (Files.exists(target)) {
+        while (taken(folder, at)) {
             // two backups within one second: the later one takes the next second, so the names stay in order
             at = at.plusSeconds(1);
-            target = folder.resolve(name(at, reason));
         }
+        Path target = folder.resolve(name(at, reason));
         Path temp = folder.resolve("." + target.getFileName() + ".part");
         Files.deleteIfExists(temp);
         try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
@@ -95,6 +94,15 @@ public final class WorkspaceBackups {
         }
         LOG.info("backed up {} to {} ({})", workspaceFile, target, reason.slug());
         return target;
+    }
+
+    private static boolean taken(Path folder, LocalDateTime time) {
+        for (BackupReason any : BackupReason.values()) {
+            if (Files.exists(folder.resolve(name(time, any)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String name(LocalDateTime time, BackupReason reason) {

@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -102,8 +101,7 @@ class PostContentMigrationTest {
     }
 
     private long backups() throws Exception {
-        try (Stream<Path> files = Files.list(dir.resolve("张三的文件"))) {
-            return files.filter(p -> p.getFileName().toString().contains(".backup-")).count();
-        }
+        return WorkspaceBackups.list(dir.resolve("张三的文件").resolve("旧企业.nineones")).stream()
+                .filter(b -> b.reason() == BackupReason.BEFORE_MIGRATION).count();
     }
 }
