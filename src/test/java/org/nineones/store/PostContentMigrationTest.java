@@ -55,6 +55,9 @@ class PostContentMigrationTest {
             assertEquals(List.of(1L, 2L), List.copyOf(ws.read(s -> s.posts().allDuties()).keySet()));
         }
         assertEquals(1, backups());
+        BackupFile backup = WorkspaceBackups.list(file).get(0);
+        assertEquals(1, WorkspaceBackups.inspect(backup.file()).schemaVersion(), "the backup holds the old version");
+        assertEquals(3, WorkspaceBackups.inspect(backup.file()).posts());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'post_duty'")) {
             rs.next();
