@@ -1,6 +1,7 @@
 package org.nineones.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.nineones.service.backup.BackupEntry;
 import org.nineones.service.backup.BackupService;
 import org.nineones.store.BackupReason;
 import org.nineones.store.Workspace;
+import org.nineones.store.WorkspaceException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -48,6 +50,9 @@ final class BackupCommand implements Callable<Integer> {
             return NineonesCli.OK;
         }
         // listing reads the backups only: the workspace is not opened, so it works while the GUI has it open
+        if (!Files.isRegularFile(workspace)) {
+            throw new WorkspaceException(WorkspaceException.Reason.NOT_FOUND, workspace, "no such file: " + workspace);
+        }
         List<BackupEntry> entries = backups.list(workspace);
         out.println(messages.get("cli.backup.folder", backups.folder(workspace)));
         if (entries.isEmpty()) {

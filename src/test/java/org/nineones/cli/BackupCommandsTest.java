@@ -103,6 +103,13 @@ class BackupCommandsTest {
     }
 
     @Test
+    void listRefusesAWorkspaceThatDoesNotExist() {
+        Path missing = dir.resolve("没有这个企业.nineones");
+        assertEquals(1, run("backup", "--workspace", missing.toString(), "--list"));
+        assertTrue(err.toString().startsWith("backup: ") && err.toString().contains(missing.toString()), err.toString());
+    }
+
+    @Test
     void restoreBringsBackTheBackupAndSaysTheCurrentStateWasBackedUpFirst() throws Exception {
         addPost("电工");
         run("backup", "--workspace", workspace.toString());
