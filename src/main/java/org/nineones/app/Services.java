@@ -1,6 +1,7 @@
 package org.nineones.app;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +12,7 @@ import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.assessments.AssessmentLedger;
 import org.nineones.service.assessments.AssessmentSheetPrint;
 import org.nineones.service.assessments.AssessmentService;
+import org.nineones.service.backup.BackupService;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
@@ -50,6 +52,7 @@ public final class Services {
 
     private final Settings settings;
     private final Messages messages;
+    private final BackupService backups;
     private final WorkspaceService workspaces;
     private final EnterpriseService enterprise;
     private final RosterImportService rosterImport;
@@ -74,16 +77,17 @@ public final class Services {
         this.settings = settings;
         this.messages = messages;
         useOwnTempFolder(settings);
-        this.workspaces = new WorkspaceService(new RecentFiles(settings.recentFiles()));
+        this.backups = new BackupService(messages, settings.backupPolicy(), Clock.systemDefaultZone());
+        this.workspaces = new WorkspaceService(new RecentFiles(settings.recentFiles()), backups::dailyOnOpen);
         this.enterprise = new EnterpriseService();
-        this.rosterImport = new RosterImportService(messages);
+        this.rosterImport = new RosterImportService(messages, backups::beforeImport);
         this.cards = new CardPrintService(messages);
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
         this.content = new PostContentService(messages);
         this.templates = new TemplateService(messages);
         this.sample = new SampleService(workspaces, rosterImport, templates, content);
-        this.exchange = new ContentExchangeService(messages);
+        this.exchange = new ContentExchangeService(messages, backups::beforeImport);
         this.print = new PrintService(messages, cards);
         this.letters = new LetterService(messages);
         this.rewards = new RewardsService(messages);
@@ -98,7 +102,7 @@ public final class Services {
         ledgerList.add(new ExamResultsLedger(messages, exams));
         ledgerList.add(new RewardsLedger(rewards));
         ledgerList.add(new AssessmentLedger(messages, assessments));
-        this.ledgers = new Ledgers(ledgerList);
+        this.ledgers = new Ledgers(ledgerList, backups::beforeImport);
         List<RecordPrint> printList = new ArrayList<>();
         // each printout of people's records is added here
         printList.add(new LetterPrint(letters));
@@ -130,6 +134,11 @@ public final class Services {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** Backups of workspaces: list, back up now, restore (decision 0017). */
+    public BackupService backups() {
+        return backups;
     }
 
     public WorkspaceService workspaces() {

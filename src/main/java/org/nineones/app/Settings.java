@@ -1,10 +1,20 @@
 package org.nineones.app;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Properties;
+
+import org.nineones.service.backup.BackupPolicy;
+import org.slf4j.LoggerFactory;
 
 /**
  * Where the application keeps its own files: settings, the recent-files list and the log live in
  * {@code ~/.nineones} (override with {@code -Dnineones.home=…}); workspaces live wherever the user saves them.
+ * Settings people may change are in {@code settings.properties} there (UTF-8), e.g. {@code backup.keep=20} and
+ * {@code backup.maxAgeDays=90}; a missing file or key means the default.
  */
 public record Settings(Path home) {
 
@@ -27,5 +37,43 @@ public record Settings(Path home) {
     /** Default folder for new workspaces and the sample enterprise. */
     public Path workspaces() {
         return home.resolve("workspaces");
+    }
+
+    /** The settings file people may edit. */
+    public Path settingsFile() {
+        return home.resolve("settings.properties");
+    }
+
+    /** How many backups each workspace keeps ({@code backup.keep}, {@code backup.maxAgeDays}; 0 turns a rule off). */
+    public BackupPolicy backupPolicy() {
+        Properties p = new Properties();
+        if (Files.isRegularFile(settingsFile())) {
+            try (Reader r = Files.newBufferedReader(settingsFile(), StandardCharsets.UTF_8)) {
+                p.load(r);
+            } catch (IOException | IllegalArgumentException e) {
+                LoggerFactory.getLogger(Settings.class).warn("cannot read {}; using the default backup rotation",
+                        settingsFile(), e);
+            }
+        }
+        return new BackupPolicy(number(p, "backup.keep", BackupPolicy.DEFAULT_KEEP),
+                number(p, "backup.maxAgeDays", BackupPolicy.DEFAULT_MAX_AGE_DAYS));
+    }
+
+    private int number(Properties p, String key, int fallback) {
+        String value = p.getProperty(key);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the warning
+        }
+        LoggerFactory.getLogger(Settings.class).warn("{} in {} is not a whole number ≥ 0: {}; using {}", key,
+                settingsFile(), value, fallback);
+        return fallback;
     }
 }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         subcommands = {InitCommand.class, ImportRosterCommand.class, InfoCommand.class, PrintCardsCommand.class, PrintCommand.class,
                 ExportPackageCommand.class, VerifyPackageCommand.class, GenerateCommand.class,
                 TemplatesCommand.class, ApplyTemplateCommand.class, ExportContentCommand.class,
-                ImportContentCommand.class, ComplianceCommand.class, CommandLine.HelpCommand.class})
+                ImportContentCommand.class, ComplianceCommand.class, BackupCommand.class, RestoreCommand.class,
+                CommandLine.HelpCommand.class})
 public final class NineonesCli implements Runnable {
 
     /** Exit codes shared by every command. */

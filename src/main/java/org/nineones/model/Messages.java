@@ -17,7 +17,7 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of(
             "i18n/common", "i18n/roster", "i18n/report", "i18n/pack", "i18n/ui", "i18n/cli", "i18n/content",
             "i18n/templates", "i18n/exchange", "i18n/preview", "i18n/print", "i18n/ledger",
-            "i18n/letters", "i18n/training", "i18n/exams", "i18n/rewards", "i18n/assessments",
+            "i18n/letters", "i18n/training", "i18n/exams", "i18n/rewards", "i18n/assessments", "i18n/backup",
             "i18n/files");
 
     private final Locale locale;

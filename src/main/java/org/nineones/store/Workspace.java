@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.function.Function;
@@ -177,9 +176,7 @@ public final class Workspace implements AutoCloseable {
                         "workspace was made by a newer version of the application: " + file);
             }
             if (flyway.info().pending().length > 0) {
-                Path backup = backupPathFor(file);
-                vacuumInto(connection, backup);
-                LOG.info("backed up {} to {} before migrating", file, backup);
+                WorkspaceBackups.write(connection, file, BackupReason.BEFORE_MIGRATION, LocalDateTime.now());
                 flyway.migrate();
             }
             checkComplete(connection, file);
@@ -188,7 +185,7 @@ public final class Workspace implements AutoCloseable {
             closeQuietly(connection);
             closeQuietly(lock);
             throw e;
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(connection);
             closeQuietly(lock);
             throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file,
@@ -228,11 +225,6 @@ public final class Workspace implements AutoCloseable {
                         "workspace was left half-made (no enterprise): " + file);
             }
         }
-    }
-
-    static Path backupPathFor(Path file) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return file.resolveSibling(file.getFileName().toString() + ".backup-" + stamp);
     }
 
     private static void vacuumInto(Connection connection, Path target) throws SQLException {
@@ -307,6 +299,11 @@ public final class Workspace implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The connection, for {@link WorkspaceBackups} (which holds this workspace's monitor while using it). */
+    Connection connection() {
+        return connection;
     }
 
     @Override

@@ -33,6 +33,7 @@ import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ResponsibilityForm;
 import org.nineones.model.content.VersionStatus;
 import org.nineones.service.content.ContentState;
+import org.nineones.store.BackupReason;
 import org.nineones.store.WorkspaceException;
 
 /** Every text exists in Chinese and English, and every key in the code is in the bundles. */
@@ -99,6 +100,7 @@ class BundlesTest {
         values.addAll(List.of(ResponsibilityForm.values()));
         values.addAll(List.of(AccidentType.values()));
         values.addAll(List.of(ContentState.values()));
+        values.addAll(List.of(BackupReason.values()));
         for (Enum<?> value : values) {
             assertFalse(messages.of(value).startsWith("!"), "no text for " + value.getDeclaringClass() + "." + value);
         }

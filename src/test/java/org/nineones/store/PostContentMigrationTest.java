@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -56,6 +55,9 @@ class PostContentMigrationTest {
             assertEquals(List.of(1L, 2L), List.copyOf(ws.read(s -> s.posts().allDuties()).keySet()));
         }
         assertEquals(1, backups());
+        BackupFile backup = WorkspaceBackups.list(file).get(0);
+        assertEquals(1, WorkspaceBackups.inspect(backup.file()).schemaVersion(), "the backup holds the old version");
+        assertEquals(3, WorkspaceBackups.inspect(backup.file()).posts());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE name = 'post_duty'")) {
             rs.next();
@@ -102,8 +104,7 @@ class PostContentMigrationTest {
     }
 
     private long backups() throws Exception {
-        try (Stream<Path> files = Files.list(dir.resolve("张三的文件"))) {
-            return files.filter(p -> p.getFileName().toString().contains(".backup-")).count();
-        }
+        return WorkspaceBackups.list(dir.resolve("张三的文件").resolve("旧企业.nineones")).stream()
+                .filter(b -> b.reason() == BackupReason.BEFORE_MIGRATION).count();
     }
 }

@@ -107,9 +107,8 @@ class WorkspaceTest {
     }
 
     private long countBackups() throws Exception {
-        try (var files = Files.list(dir)) {
-            return files.filter(p -> p.getFileName().toString().contains(".backup-")).count();
-        }
+        return WorkspaceBackups.list(dir.resolve("old.nineones")).stream()
+                .filter(b -> b.reason() == BackupReason.BEFORE_MIGRATION).count();
     }
 
     @Test

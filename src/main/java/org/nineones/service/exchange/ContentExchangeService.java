@@ -31,6 +31,7 @@ import org.nineones.model.SafeFiles;
 import org.nineones.model.content.ContentVersion;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
+import org.nineones.service.backup.BackupHook;
 import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
@@ -51,9 +52,16 @@ public final class ContentExchangeService {
     private static final Logger LOG = LoggerFactory.getLogger(ContentExchangeService.class);
 
     private final Messages messages;
+    private final BackupHook beforeImport;
 
     public ContentExchangeService(Messages messages) {
+        this(messages, BackupHook.NONE);
+    }
+
+    /** With the backup taken right before an import writes (decision 0017). */
+    public ContentExchangeService(Messages messages, BackupHook beforeImport) {
         this.messages = messages;
+        this.beforeImport = beforeImport;
     }
 
     /** Writes every post's content of one kind to {@code out}, post by post in org tree order. */
@@ -188,6 +196,7 @@ public final class ContentExchangeService {
                     messages.get("exchange.invalidRows", preview.invalidRows()));
         }
         progress.checkCancelled();
+        beforeImport.backUp(workspace);
         int total = preview.changes().size();
         return workspace.write(store -> {
             int created = 0;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.nineones.service.backup.BackupHook;
+
 /** Every ledger of people's records, in the order the GUI and the package list them. */
 public final class Ledgers {
 
@@ -11,6 +13,11 @@ public final class Ledgers {
 
     public Ledgers(List<Ledger> all) {
         this.all = List.copyOf(all);
+    }
+
+    /** Every ledger's import backs up the workspace right before it writes (decision 0017). */
+    public Ledgers(List<Ledger> all, BackupHook beforeImport) {
+        this(all.stream().<Ledger>map(l -> new BackedUpLedger(l, beforeImport)).toList());
     }
 
     public List<Ledger> all() {

@@ -23,6 +23,7 @@ import org.nineones.model.Post;
 import org.nineones.model.SafeFiles;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
+import org.nineones.service.backup.BackupHook;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +42,16 @@ public final class RosterImportService {
     private final PostCatalog catalog;
     private final RosterCommitter committer;
     private final RosterFiles files;
+    private final BackupHook beforeImport;
 
     public RosterImportService(Messages messages) {
+        this(messages, BackupHook.NONE);
+    }
+
+    /** With the backup taken right before an import writes (decision 0017). */
+    public RosterImportService(Messages messages, BackupHook beforeImport) {
         this.messages = messages;
+        this.beforeImport = beforeImport;
         this.catalog = PostCatalog.bundled();
         this.committer = new RosterCommitter(messages, catalog);
         this.files = new RosterFiles(messages, catalog);
@@ -169,6 +177,8 @@ public final class RosterImportService {
             throw new ImportException(ImportException.Reason.INVALID_ROWS,
                     messages.get("roster.commit.invalidRows", preview.invalid()));
         }
+        progress.checkCancelled();
+        beforeImport.backUp(workspace);
         return committer.commit(workspace, preview, progress);
     }
 

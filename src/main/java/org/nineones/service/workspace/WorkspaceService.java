@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.nineones.model.CreditCode;
 import org.nineones.model.Enterprise;
+import org.nineones.service.backup.BackupHook;
 import org.nineones.store.Workspace;
 import org.nineones.store.WorkspaceException;
 
@@ -11,9 +12,16 @@ import org.nineones.store.WorkspaceException;
 public final class WorkspaceService {
 
     private final RecentFiles recentFiles;
+    private final BackupHook onOpen;
 
     public WorkspaceService(RecentFiles recentFiles) {
+        this(recentFiles, BackupHook.NONE);
+    }
+
+    /** With the backup the first open of a day takes (decision 0017). */
+    public WorkspaceService(RecentFiles recentFiles, BackupHook onOpen) {
         this.recentFiles = recentFiles;
+        this.onOpen = onOpen;
     }
 
     /**
@@ -35,6 +43,7 @@ public final class WorkspaceService {
 
     public Workspace open(Path file) throws WorkspaceException {
         Workspace workspace = Workspace.open(file);
+        onOpen.backUp(workspace);
         recentFiles.add(file);
         return workspace;
     }

@@ -19,6 +19,7 @@ import javafx.scene.layout.StackPane;
 import org.nineones.model.AppVersion;
 import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
+import org.nineones.ui.backup.BackupDialog;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.output.OutputActions;
@@ -40,6 +41,7 @@ public final class MainView implements WelcomeView.Actions {
 
     @FXML private Menu recentMenu;
     @FXML private MenuItem closeItem;
+    @FXML private MenuItem backupItem;
     @FXML private MenuItem findItem;
     @FXML private MenuItem importItem;
     @FXML private MenuItem cardsItem;
@@ -80,6 +82,7 @@ public final class MainView implements WelcomeView.Actions {
     private void initialize() {
         var noWorkspace = viewModel.workspaceOpenProperty().not();
         closeItem.disableProperty().bind(noWorkspace);
+        backupItem.disableProperty().bind(noWorkspace);
         findItem.disableProperty().bind(noWorkspace);
         importItem.disableProperty().bind(noWorkspace);
         cardsItem.disableProperty().bind(noWorkspace);
@@ -253,6 +256,17 @@ public final class MainView implements WelcomeView.Actions {
     @FXML
     private void onClose() {
         whenChangesSettled(viewModel::close);
+    }
+
+    /** 备份与恢复: unsaved edits are settled first, so a backup holds them and a restore loses none unasked. */
+    @FXML
+    private void onBackups() {
+        whenChangesSettled(() -> {
+            Workspace workspace = viewModel.session().workspace();
+            if (workspace != null) {
+                new BackupDialog(context, workspace, viewModel::reopen).show();
+            }
+        });
     }
 
     @FXML

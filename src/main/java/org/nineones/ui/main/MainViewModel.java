@@ -102,6 +102,17 @@ public final class MainViewModel {
         refreshRecentFiles();
     }
 
+    /** Closes the open workspace and opens its file again, so every screen reads it afresh (after a restore). */
+    public void reopen() {
+        Workspace workspace = session.workspace();
+        if (workspace == null) {
+            return;
+        }
+        Path file = workspace.file();
+        close();
+        open(file);
+    }
+
     public void refreshRecentFiles() {
         try {
             recentFiles.setAll(services.workspaces().recentFiles().list());
