@@ -1,6 +1,7 @@
 package org.nineones.excel;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
@@ -17,7 +18,8 @@ public final class PoiTempFolder {
     }
 
     public static void use() throws IOException {
-        Path folder = AppTemp.folder().resolve("poi");
+        // POI falls back to /tmp/poifiles when the folder does not exist yet: make it first
+        Path folder = Files.createDirectories(AppTemp.folder().resolve("poi"));
         TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.toFile()));
     }
 }
