@@ -236,7 +236,7 @@ class AssessmentLedgerTest {
                 .toList();
         assertEquals(List.of(3, 4, 5, 6, 7, 8, 10, 11, 12, 13), preview.errors().stream().map(RowProblem::row)
                 .distinct().toList(), messages.toString());
-        assertTrue(messages.get(0).startsWith("3 工号 花名册中找不到此人（E404）"), messages.get(0));
+        assertTrue(messages.get(0).startsWith("3 工号 花名册中没有工号为“E404”的人员"), messages.get(0));
         assertTrue(messages.get(1).contains("超过该项分值 5"), messages.get(1));
         assertTrue(messages.get(2).contains("负数"), messages.get(2));
         assertTrue(messages.get(3).contains("没有第 7 项"), messages.get(3));
