@@ -269,6 +269,35 @@ class AssessmentLedgerTest {
     }
 
     @Test
+    void twoPeopleSharingAnEmployeeNumberAreReportedNotGuessed() throws Exception {
+        // employee numbers are not unique: the old import silently took the last person with the number
+        ws.write(s -> s.employees().insert(AssessmentFixtures.person("孙八", AssessmentFixtures.id("37010219950606006"),
+                "E002", null, people.electrician(), org.nineones.model.EmployeeStatus.ACTIVE)));
+        Path file = dir.resolve("同工号.xlsx");
+        try (Workbook wb = new XSSFWorkbook()) {
+            Sheet sheet = wb.createSheet("考核");
+            String[][] data = {{"考核期间", "工号", "序号", "得分"}, {"2026-11", "E002", "1", "3"}};
+            for (int r = 0; r < data.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < data[r].length; c++) {
+                    row.createCell(c).setCellValue(data[r][c]);
+                }
+            }
+            try (OutputStream out = Files.newOutputStream(file)) {
+                wb.write(out);
+            }
+        }
+        LedgerPreview preview = ledger.preview(ws, file, Progress.NONE);
+        assertEquals(0, preview.toWrite());
+        assertEquals(1, preview.errors().size(), preview.errors().toString());
+        RowProblem problem = preview.errors().get(0);
+        assertEquals("工号", problem.column());
+        assertEquals("工号“E002”对应 2 人：李四（工号 E002，身份证号 " + org.nineones.model.IdNumber.mask(
+                AssessmentFixtures.LI_ID) + "）、孙八（工号 E002，身份证号 " + org.nineones.model.IdNumber.mask(
+                AssessmentFixtures.id("37010219950606006")) + "）。请填写身份证号。", problem.message());
+    }
+
+    @Test
     void theLedgerAndTheSheetAreRegisteredForTheCommandLineAndThePackage() {
         org.nineones.app.Services services = new org.nineones.app.Services(
                 new org.nineones.app.Settings(dir.resolve("设置")), ZH);
