@@ -19,7 +19,7 @@ import org.nineones.model.SafeFiles;
 /**
  * Writes one ledger sheet of people's records, streaming (SXSSF): an optional title row, a bold frozen header row,
  * the columns' widths, then the rows. A cell is a Number (written as a number), a LocalDate (a date cell), any other
- * value as text (ID numbers come masked, so text they stay), or null (no cell). Written beside the
+ * value as text (ID numbers come masked, so text they stay), or null (a blank cell). Written beside the
  * target, then moved into place.
  */
 public final class LedgerSheetWriter {
@@ -68,14 +68,13 @@ public final class LedgerSheetWriter {
                 count++;
                 for (int c = 0; c < values.size(); c++) {
                     Object v = values.get(c);
+                    Cell cell = row.createCell(c);
                     if (v instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
+                        cell.setCellValue(n.doubleValue());
                     } else if (v instanceof LocalDate d) {
-                        Cell cell = row.createCell(c);
                         cell.setCellValue(d);
                         cell.setCellStyle(date);
                     } else if (v != null) {
-                        Cell cell = row.createCell(c);
                         cell.setCellValue(v.toString());
                         cell.setCellStyle(text);
                     }
