@@ -24,7 +24,6 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.ledger.LedgerTable;
 import org.nineones.service.ledger.PersonMatcher;
 import org.nineones.service.ledger.SheetLedger;
@@ -44,7 +43,7 @@ import org.nineones.store.Workspace;
  * (the paper form was signed), the assessment is closed with them once every item has points. All rows are written in
  * one transaction with audit entries, or none (unless invalid rows are to be skipped).
  */
-public final class AssessmentLedger extends SheetLedger {
+public final class AssessmentLedger extends SheetLedger<AssessmentLedger.Step> {
 
     public static final String KEY = "assessments";
     public static final int MAX_DATA_ROWS = 100_000;
@@ -148,7 +147,7 @@ public final class AssessmentLedger extends SheetLedger {
     }
 
     @Override
-    public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
+    public ImportPreview<AssessmentLedger.Step> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
         LedgerTable t = read(file, progress);
         require(file, t, List.of(PERIOD, POSITION, POINTS), List.of(List.of(NAME, ID_NUMBER, EMPLOYEE_NUMBER)));
         LocalDate day = today.get();
@@ -162,7 +161,7 @@ public final class AssessmentLedger extends SheetLedger {
         private final LocalDate day;
         private final List<RowProblem> errors = new ArrayList<>();
         private final PersonMatcher people;
-        private final Map<Long, Employee> employees = new HashMap<>();
+        private final Map<Long, Employee> employees;
         private final Map<Period, Long> periodIds = new HashMap<>();
         private final Map<Long, Map<Long, Row>> inForce = new HashMap<>();
         private final Map<Long, List<Item>> items = new HashMap<>();
@@ -171,7 +170,7 @@ public final class AssessmentLedger extends SheetLedger {
             this.store = store;
             this.t = t;
             this.day = day;
-            store.employees().all().forEach(e -> employees.put(e.id(), e));
+            this.employees = byId(store.employees().all(), Employee::id);
             this.people = PersonMatcher.of(messages, employees.values());
             AssessmentRepository repo = store.assessments();
             repo.periods().forEach(p -> periodIds.put(Period.of(p.kind(), p.startsOn()), p.id()));
@@ -351,12 +350,8 @@ public final class AssessmentLedger extends SheetLedger {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
-                                     Progress progress) throws LedgerException {
-        refuseInvalid(preview, skipInvalid);
-        ImportPreview<Step> p = (ImportPreview<Step>) preview;
-        progress.checkCancelled();
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<AssessmentLedger.Step> p, boolean skipInvalid,
+                                       Progress progress) {
         LocalDate day = today.get();
         List<ItemChange> changes = p.items().stream().filter(ItemChange.class::isInstance).map(ItemChange.class::cast)
                 .toList();

@@ -24,7 +24,6 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.ledger.LedgerTable;
 import org.nineones.service.ledger.PersonMatcher;
 import org.nineones.service.ledger.SheetLedger;
@@ -41,7 +40,7 @@ import org.nineones.store.Workspace;
  * post); a score missing, not a number, negative or above the exam's maximum; the exam's date still to come; the
  * same person twice for an exam in the sheet; a result already recorded (mend it with a correction in the app).
  */
-public final class ExamResultsLedger extends SheetLedger {
+public final class ExamResultsLedger extends SheetLedger<ExamResultsLedger.Planned> {
 
     static final int MAX_DATA_ROWS = 100_000;
 
@@ -76,15 +75,11 @@ public final class ExamResultsLedger extends SheetLedger {
     public int export(Workspace workspace, Path target, Progress progress) throws LedgerException {
         progress.update(0, 1, messages.get("exams.ledger.exporting"));
         List<List<Object>> rows = workspace.read(store -> {
-            Map<Long, Exam> examsById = new HashMap<>();
-            store.exams().allExams().forEach(e -> examsById.put(e.id(), e));
-            Map<Long, Post> posts = new HashMap<>();
-            store.posts().all().forEach(p -> posts.put(p.id(), p));
-            Map<Long, Employee> people = new HashMap<>();
-            store.employees().all().forEach(e -> people.put(e.id(), e));
+            Map<Long, Exam> examsById = byId(store.exams().allExams(), Exam::id);
+            Map<Long, Post> posts = byId(store.posts().all(), Post::id);
+            Map<Long, Employee> people = byId(store.employees().all(), Employee::id);
             List<ExamResult> all = store.exams().allResultRows();
-            Map<Long, ExamResult> byId = new HashMap<>();
-            all.forEach(r -> byId.put(r.id(), r));
+            Map<Long, ExamResult> results = byId(all, ExamResult::id);
             List<List<Object>> out = new ArrayList<>();
             for (ExamResult r : ExamRepository.inForce(all)) {
                 Exam exam = examsById.get(r.examId());
@@ -94,7 +89,7 @@ public final class ExamResultsLedger extends SheetLedger {
                         e.idNumber() == null ? "" : e.idNumber().masked(),
                         e.employeeNumber() == null ? "" : e.employeeNumber(), r.score(), exam.maxScore(),
                         exam.passMark(), messages.get(r.passed() ? "exams.passed" : "exams.failed"),
-                        corrections(r, byId)));
+                        corrections(r, results)));
             }
             return out;
         });
@@ -119,16 +114,13 @@ public final class ExamResultsLedger extends SheetLedger {
     }
 
     @Override
-    public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
+    public ImportPreview<ExamResultsLedger.Planned> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
         LedgerTable t = read(file, progress);
         require(file, t, List.of(EXAM_ID, SCORE), List.of(List.of(NAME, ID_NUMBER, EMPLOYEE_NUMBER)));
         return workspace.read(store -> {
-            Map<Long, Exam> examsById = new HashMap<>();
-            store.exams().allExams().forEach(e -> examsById.put(e.id(), e));
-            Map<Long, Employee> people = new HashMap<>();
-            List<Employee> all = store.employees().all();
-            all.forEach(e -> people.put(e.id(), e));
-            PersonMatcher matcher = PersonMatcher.of(messages, all);
+            Map<Long, Exam> examsById = byId(store.exams().allExams(), Exam::id);
+            Map<Long, Employee> people = byId(store.employees().all(), Employee::id);
+            PersonMatcher matcher = PersonMatcher.of(messages, people.values());
             Map<Long, Set<Long>> recorded = new HashMap<>();
             for (ExamResult r : store.exams().allResultRows()) {
                 recorded.computeIfAbsent(r.examId(), k -> new HashSet<>()).add(r.employeeId());
@@ -200,11 +192,8 @@ public final class ExamResultsLedger extends SheetLedger {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
-                                     Progress progress) throws LedgerException {
-        refuseInvalid(preview, skipInvalid);
-        ImportPreview<Planned> p = (ImportPreview<Planned>) preview;
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<ExamResultsLedger.Planned> p, boolean skipInvalid,
+                                       Progress progress) {
         int written = workspace.write(store -> {
             int count = 0;
             for (Planned planned : p.items()) {

@@ -3,8 +3,12 @@ package org.nineones.service.ledger;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.nineones.excel.CellValues;
 import org.nineones.excel.ErrorReportWriter;
@@ -21,16 +25,18 @@ import org.nineones.excel.content.RowProblem;
 import org.nineones.model.Messages;
 import org.nineones.model.SafeFiles;
 import org.nineones.service.CancelledException;
-
 import org.nineones.service.Progress;
+import org.nineones.store.Workspace;
 
 /**
  * The kit every ledger of people's records is made with: reading the sheet by the ledger's {@link LedgerColumn}s,
  * the person of a row ({@link PersonMatcher}), dates that cannot be in the future, the refusal of rows in error, the
  * export through the one {@link LedgerSheetWriter}, and the one error report, which is never written over the file it
  * reports on. A ledger adds its own row checks, what it writes and what it exports.
+ *
+ * @param <T> what a row without errors is to write
  */
-public abstract class SheetLedger implements Ledger {
+public abstract class SheetLedger<T> implements Ledger {
 
     protected final Messages messages;
     private final String key;
@@ -151,12 +157,31 @@ public abstract class SheetLedger implements Ledger {
         }
     }
 
-    /** Refuses a preview with rows in error unless they are to be skipped. */
-    protected void refuseInvalid(LedgerPreview preview, boolean skipInvalid) throws LedgerException {
+    @Override
+    public abstract ImportPreview<T> preview(Workspace workspace, Path file, Progress progress) throws LedgerException;
+
+    /** Refuses a preview with rows in error unless they are to be skipped, then writes what it found. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public final LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
+                                           Progress progress) throws LedgerException {
         if (preview.hasErrors() && !skipInvalid) {
             throw new LedgerException(LedgerException.Reason.INVALID_ROWS,
                     messages.get("ledger.invalidRows", preview.invalidRows()));
         }
+        progress.checkCancelled();
+        return write(workspace, (ImportPreview<T>) preview, skipInvalid, progress);
+    }
+
+    /** Writes the preview's items in one transaction with their audit entries. */
+    protected abstract LedgerImportResult write(Workspace workspace, ImportPreview<T> preview, boolean skipInvalid,
+                                                Progress progress) throws LedgerException;
+
+    /** The items by their id. */
+    protected static <I> Map<Long, I> byId(Collection<I> items, Function<I, Long> id) {
+        Map<Long, I> map = new HashMap<>();
+        items.forEach(i -> map.put(id.apply(i), i));
+        return map;
     }
 
     /** Writes the export: the columns' headers (optionally under a title row), then the rows in column order. */

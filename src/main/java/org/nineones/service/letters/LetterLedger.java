@@ -21,7 +21,6 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.ledger.PersonMatcher;
 import org.nineones.service.ledger.SheetLedger;
 import org.nineones.store.LetterRepository.Signature;
@@ -35,7 +34,7 @@ import org.nineones.store.Workspace;
  * row whose signature is already recorded with that date is left out too, so an exported ledger reads back without
  * change. All rows are written in one transaction, or none.
  */
-public final class LetterLedger extends SheetLedger {
+public final class LetterLedger extends SheetLedger<LetterService.Planned> {
 
     public static final String KEY = "letters";
     static final int MAX_DATA_ROWS = 100_000;
@@ -69,10 +68,8 @@ public final class LetterLedger extends SheetLedger {
             throws LedgerException {
         var t = read(file, progress);
         require(file, t, List.of(YEAR, SIGNED_ON), List.of(List.of(NAME, ID_NUMBER, EMPLOYEE_NUMBER)));
-        Map<Long, Employee> byId = new HashMap<>();
-        List<Employee> all = workspace.read(store -> store.employees().all());
-        all.forEach(e -> byId.put(e.id(), e));
-        PersonMatcher matcher = PersonMatcher.of(messages, all);
+        Map<Long, Employee> people = byId(workspace.read(store -> store.employees().all()), Employee::id);
+        PersonMatcher matcher = PersonMatcher.of(messages, people.values());
         Map<Integer, Map<Long, LetterRow>> rounds = new HashMap<>();
         List<RowProblem> errors = new ArrayList<>();
         List<LetterService.Planned> planned = new ArrayList<>();
@@ -108,7 +105,7 @@ public final class LetterLedger extends SheetLedger {
                 errors.addAll(problems);
                 continue;
             }
-            Employee e = byId.get(person.person().id());
+            Employee e = people.get(person.person().id());
             int y = year;
             LetterRow current = rounds.computeIfAbsent(y, k -> {
                 Map<Long, LetterRow> m = new HashMap<>();
@@ -151,11 +148,8 @@ public final class LetterLedger extends SheetLedger {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid, Progress progress)
-            throws LedgerException {
-        refuseInvalid(preview, skipInvalid);
-        ImportPreview<LetterService.Planned> p = (ImportPreview<LetterService.Planned>) preview;
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<LetterService.Planned> p, boolean skipInvalid,
+                                       Progress progress) {
         progress.update(0, 1, messages.get("letters.progress.writing"));
         int written = workspace.write(store -> {
             int n = letters.signAll(store, p.items());

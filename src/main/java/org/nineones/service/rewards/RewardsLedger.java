@@ -28,7 +28,6 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.ledger.LedgerTable;
 import org.nineones.service.ledger.PersonMatcher;
 import org.nineones.service.ledger.SheetLedger;
@@ -41,7 +40,7 @@ import org.nineones.store.Workspace;
  * rule); rule by code, optional; amount and points (the rule's when blank); approver; day. Every row is checked as the
  * registration dialog checks it; rows in error get messages; the rest is written in one transaction.
  */
-public final class RewardsLedger extends SheetLedger {
+public final class RewardsLedger extends SheetLedger<RewardEntry> {
 
     public static final String KEY = "rewards";
     public static final int MAX_DATA_ROWS = 100_000;
@@ -75,7 +74,7 @@ public final class RewardsLedger extends SheetLedger {
     }
 
     @Override
-    public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
+    public ImportPreview<RewardEntry> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
         LedgerTable t = read(file, progress);
         require(file, t, List.of(DATE, APPROVER), List.of(List.of(KIND, RULE),
                 List.of(NAME, ID_NUMBER, EMPLOYEE_NUMBER, UNIT)));
@@ -195,12 +194,8 @@ public final class RewardsLedger extends SheetLedger {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
-                                     Progress progress) throws LedgerException {
-        refuseInvalid(preview, skipInvalid);
-        ImportPreview<RewardEntry> p = (ImportPreview<RewardEntry>) preview;
-        progress.checkCancelled();
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<RewardEntry> p, boolean skipInvalid,
+                                       Progress progress) {
         progress.update(0, 1, messages.get("rewards.progress.saving"));
         // one audit entry for the import, naming the file and the ids written; each row keeps who recorded it and when
         int written = workspace.write(store -> {

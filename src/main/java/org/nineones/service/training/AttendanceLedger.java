@@ -26,7 +26,6 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.ledger.LedgerTable;
 import org.nineones.service.ledger.PersonMatcher;
 import org.nineones.service.ledger.SheetLedger;
@@ -40,7 +39,7 @@ import org.nineones.store.Workspace;
  * a score above the maximum (100, or the session's exam's maximum), a date in the future, a duplicate sign-in (in the
  * sheet or already recorded), an unknown session. 50,000 rows are checked against maps and written in one batch.
  */
-public final class AttendanceLedger extends SheetLedger {
+public final class AttendanceLedger extends SheetLedger<AttendanceLedger.Row> {
 
     public static final String KEY = "attendance";
     static final String TITLE = "training.ledger.attendance";
@@ -78,7 +77,7 @@ public final class AttendanceLedger extends SheetLedger {
     }
 
     @Override
-    public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
+    public ImportPreview<AttendanceLedger.Row> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
         LedgerTable t = read(file, progress);
         require(file, t, t.has(TrainingLedger.SESSION_ID) ? List.of() : List.of(TrainingLedger.DATE,
                 TrainingLedger.TOPIC), List.of(List.of(NAME, ID_NUMBER, EMPLOYEE_NUMBER)));
@@ -250,12 +249,8 @@ public final class AttendanceLedger extends SheetLedger {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
-                                     Progress progress) throws LedgerException {
-        refuseInvalid(preview, skipInvalid);
-        ImportPreview<Row> p = (ImportPreview<Row>) preview;
-        progress.checkCancelled();
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<AttendanceLedger.Row> p, boolean skipInvalid,
+                                       Progress progress) {
         progress.update(0, 1, messages.get("training.progress.saving", p.items().size()));
         int written = workspace.write(store -> {
             Map<Long, Attendance> heads = store.training().allHeads();
@@ -284,17 +279,15 @@ public final class AttendanceLedger extends SheetLedger {
             return fresh.size() + again;
         });
         progress.update(1, 1, messages.get("training.progress.saved", written));
-        return new LedgerImportResult(written, preview.invalidRows());
+        return new LedgerImportResult(written, p.invalidRows());
     }
 
     @Override
     public int export(Workspace workspace, Path target, Progress progress) throws LedgerException {
         progress.update(0, 2, messages.get("training.progress.collecting"));
         List<List<Object>> rows = workspace.read(store -> {
-            Map<Long, TrainingSession> sessions = new HashMap<>();
-            store.training().sessions().forEach(s -> sessions.put(s.id(), s));
-            Map<Long, Employee> people = new HashMap<>();
-            store.employees().all().forEach(e -> people.put(e.id(), e));
+            Map<Long, TrainingSession> sessions = byId(store.training().sessions(), TrainingSession::id);
+            Map<Long, Employee> people = byId(store.employees().all(), Employee::id);
             List<List<Object>> list = new ArrayList<>();
             for (Attendance a : store.training().inForceOf(null)) {
                 TrainingSession s = sessions.get(a.sessionId());

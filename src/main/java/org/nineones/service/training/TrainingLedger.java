@@ -29,7 +29,6 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
 import org.nineones.service.ledger.LedgerTable;
 import org.nineones.service.ledger.SheetLedger;
 import org.nineones.store.Store;
@@ -43,7 +42,7 @@ import org.nineones.store.Workspace;
  * else its hours, kind, content, trainer, place and unit (those of the sheet's columns) are written as an edit of the
  * session, with the audit entry of an edit (old → new), as {@link TrainingService#save} does.
  */
-public final class TrainingLedger extends SheetLedger {
+public final class TrainingLedger extends SheetLedger<TrainingSession> {
 
     public static final String KEY = "training";
     static final String TITLE = "training.ledger.training";
@@ -82,7 +81,7 @@ public final class TrainingLedger extends SheetLedger {
     }
 
     @Override
-    public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
+    public ImportPreview<TrainingSession> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
         LedgerTable t = read(file, progress);
         require(file, t, List.of(DATE, HOURS, TOPIC, KIND), List.of());
         ImportPreview<TrainingSession> preview = workspace.read(store -> {
@@ -263,12 +262,8 @@ public final class TrainingLedger extends SheetLedger {
     }
 
     @Override
-    @SuppressWarnings("unchecked")
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
-                                     Progress progress) throws LedgerException {
-        refuseInvalid(preview, skipInvalid);
-        ImportPreview<TrainingSession> p = (ImportPreview<TrainingSession>) preview;
-        progress.checkCancelled();
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<TrainingSession> p, boolean skipInvalid,
+                                       Progress progress) {
         int written = workspace.write(store -> {
             Set<String> existing = new HashSet<>();
             store.training().sessions().forEach(s -> existing.add(sessionKey(s.heldOn(), s.topic())));
@@ -288,7 +283,7 @@ public final class TrainingLedger extends SheetLedger {
                     + count + " new, " + edits + " edited, " + p.unchanged() + " unchanged");
             return count + edits;
         });
-        return new LedgerImportResult(written, preview.invalidRows());
+        return new LedgerImportResult(written, p.invalidRows());
     }
 
     /**

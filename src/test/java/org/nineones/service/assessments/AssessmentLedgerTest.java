@@ -28,6 +28,7 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
 import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.service.ledger.LedgerSheets;
 import org.nineones.store.Workspace;
 
 /** The assessments ledger: export to .xlsx, read back unchanged, scores imported, bad rows refused by row. */
@@ -273,20 +274,8 @@ class AssessmentLedgerTest {
         // employee numbers are not unique: the old import silently took the last person with the number
         ws.write(s -> s.employees().insert(AssessmentFixtures.person("孙八", AssessmentFixtures.id("37010219950606006"),
                 "E002", null, people.electrician(), org.nineones.model.EmployeeStatus.ACTIVE)));
-        Path file = dir.resolve("同工号.xlsx");
-        try (Workbook wb = new XSSFWorkbook()) {
-            Sheet sheet = wb.createSheet("考核");
-            String[][] data = {{"考核期间", "工号", "序号", "得分"}, {"2026-11", "E002", "1", "3"}};
-            for (int r = 0; r < data.length; r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < data[r].length; c++) {
-                    row.createCell(c).setCellValue(data[r][c]);
-                }
-            }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                wb.write(out);
-            }
-        }
+        Path file = LedgerSheets.write(dir.resolve("同工号.xlsx"), List.of(List.of("考核期间", "工号", "序号", "得分"),
+                List.of("2026-11", "E002", "1", "3")));
         LedgerPreview preview = ledger.preview(ws, file, Progress.NONE);
         assertEquals(0, preview.toWrite());
         assertEquals(1, preview.errors().size(), preview.errors().toString());

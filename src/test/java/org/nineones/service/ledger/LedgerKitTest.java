@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -18,11 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -141,7 +134,7 @@ class LedgerKitTest {
 
         Path report = file.resolveSibling(ledger.key() + "-错误报告.xlsx");
         ledger.writeErrorReport(preview, report);
-        List<List<String>> rows = read(report);
+        List<List<String>> rows = LedgerSheets.read(report);
         List<String> header = rows.get(0);
         assertEquals("错误说明", header.get(header.size() - 1), ledger.key());
         assertEquals(preview.invalidRows() + 1, rows.size(), ledger.key());
@@ -168,7 +161,7 @@ class LedgerKitTest {
         Path folder = Files.createDirectories(dir.resolve("台账 " + ledger.key()));
         Path export = folder.resolve("导出.xlsx");
         ledger.export(ws, export, Progress.NONE);
-        List<List<String>> exported = read(export);
+        List<List<String>> exported = LedgerSheets.read(export);
         int headerAt = 0;
         while (exported.get(headerAt).stream().filter(c -> !c.isEmpty()).count() < 3) {
             headerAt++;
@@ -186,20 +179,7 @@ class LedgerKitTest {
         rows.add(with(header, template, Map.of("姓名", masked.name(), "身份证号", masked.idNumber().masked(),
                 "工号", "")));
         rows.add(with(header, template, Map.of(DATE_COLUMNS.getOrDefault(ledger.key(), "-"), FUTURE.toString())));
-        Path file = folder.resolve("有误的" + ledger.key() + ".xlsx");
-        try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("台账");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    if (!rows.get(r).get(c).isEmpty()) {
-                        row.createCell(c).setCellValue(rows.get(r).get(c));
-                    }
-                }
-            }
-            wb.write(out);
-        }
-        return file;
+        return LedgerSheets.write(folder.resolve("有误的" + ledger.key() + ".xlsx"), rows);
     }
 
     private static List<String> with(List<String> header, List<String> template, Map<String, String> changes) {
@@ -211,20 +191,5 @@ class LedgerKitTest {
             }
         });
         return row;
-    }
-
-    static List<List<String>> read(Path file) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
-            for (Row row : wb.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
     }
 }

@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +25,7 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
 import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.service.ledger.LedgerSheets;
 
 /** The rewards ledger through Excel: export, read back, import with row-level messages, error report. */
 class RewardsLedgerTest {
@@ -212,32 +205,10 @@ class RewardsLedgerTest {
     }
 
     private static void write(Path file, List<List<String>> rows) throws Exception {
-        try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("奖惩");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    if (!rows.get(r).get(c).isEmpty()) {
-                        row.createCell(c).setCellValue(rows.get(r).get(c));
-                    }
-                }
-            }
-            wb.write(out);
-        }
+        LedgerSheets.write(file, rows);
     }
 
     private static List<List<String>> read(Path file) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
-            for (Row row : wb.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
+        return LedgerSheets.read(file);
     }
 }
