@@ -3,6 +3,7 @@ package org.nineones.service.exams;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +86,7 @@ public final class ExamResultsLedger extends SheetLedger<ExamResultsLedger.Plann
                 Exam exam = examsById.get(r.examId());
                 Employee e = people.get(r.employeeId());
                 Post post = posts.get(exam.postId());
-                out.add(List.of(exam.id(), exam.title(), post == null ? "" : post.name(), exam.heldOn(), e.name(),
+                out.add(Arrays.asList(exam.id(), exam.title(), post == null ? "" : post.name(), exam.heldOn(), e.name(),
                         e.idNumber() == null ? "" : e.idNumber().masked(),
                         e.employeeNumber() == null ? "" : e.employeeNumber(), r.score(), exam.maxScore(),
                         exam.passMark(), messages.get(r.passed() ? "exams.passed" : "exams.failed"),

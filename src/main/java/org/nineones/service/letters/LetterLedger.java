@@ -3,6 +3,7 @@ package org.nineones.service.letters;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -199,7 +200,7 @@ public final class LetterLedger extends SheetLedger<LetterService.Planned> {
                 : r.counterpart().name() + "（" + r.counterpart().postName() + "）";
         String version = s == null ? "" : r.signedVersion() == 0 ? messages.get("letters.version.none")
                 : messages.get("letters.version.short", r.signedVersion());
-        return List.of(String.valueOf(year), e.name(), e.idNumber().masked(),
+        return Arrays.asList(String.valueOf(year), e.name(), e.idNumber().masked(),
                 e.employeeNumber() == null ? "" : e.employeeNumber(), r.unitPath(), r.post().name(),
                 messages.get("letters.level." + r.level()), counterpart, s == null ? "" : s.signedOn().toString(),
                 version, messages.of(r.status()), String.join("；", notes));
