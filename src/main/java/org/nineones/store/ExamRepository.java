@@ -6,12 +6,9 @@ import static org.nineones.store.jooq.Tables.EXAM_QUESTION;
 import static org.nineones.store.jooq.Tables.EXAM_RESULT;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -174,26 +171,12 @@ public final class ExamRepository {
      * out.
      */
     public static List<ExamResult> inForce(List<ExamResult> rows) {
-        Set<Long> corrected = new HashSet<>();
-        for (ExamResult r : rows) {
-            if (r.correctsId() != null) {
-                corrected.add(r.correctsId());
-            }
-        }
-        List<ExamResult> result = new ArrayList<>();
-        for (ExamResult r : rows) {
-            if (!corrected.contains(r.id()) && !r.voided()) {
-                result.add(r);
-            }
-        }
-        return result;
+        return InForce.of(rows, ExamResult::id, ExamResult::correctsId, ExamResult::voided);
     }
 
     /** The latest row of each person's chain in an exam (voided ones too), keyed by employee id. */
     public static Map<Long, ExamResult> latestByEmployee(List<ExamResult> rows) {
-        Set<Long> corrected = rows.stream().map(ExamResult::correctsId).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet());
-        return rows.stream().filter(r -> !corrected.contains(r.id()))
+        return InForce.endsOfChains(rows, ExamResult::id, ExamResult::correctsId).stream()
                 .collect(Collectors.toMap(ExamResult::employeeId, Function.identity(), (a, b) -> b));
     }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jooq.DSLContext;
-import org.jooq.impl.DSL;
 import org.nineones.store.jooq.tables.LetterSignature;
 import org.nineones.store.jooq.tables.records.LetterSignatureRecord;
 
@@ -125,9 +124,7 @@ public final class LetterRepository {
 
     /** The rows of a year in force: not corrected by another row and not voided. */
     public List<Signature> inForce(int year) {
-        LetterSignature later = S.as("later");
-        return dsl.selectFrom(S).where(S.YEAR.eq(year)).and(S.VOIDED.eq(0))
-                .andNotExists(DSL.selectOne().from(later).where(later.CORRECTS_ID.eq(S.ID)))
+        return dsl.selectFrom(S).where(S.YEAR.eq(year)).and(InForce.of(S, S.ID, S.CORRECTS_ID, S.VOIDED))
                 .orderBy(S.ID).fetch(LetterRepository::toModel);
     }
 

@@ -217,8 +217,7 @@ public final class RewardRepository {
     }
 
     private static Condition inForceCondition() {
-        org.nineones.store.jooq.tables.RewardEntry later = E.as("later");
-        return E.VOIDED.eq(0).and(DSL.notExists(DSL.selectOne().from(later).where(later.CORRECTS_ID.eq(E.ID))));
+        return InForce.of(E, E.ID, E.CORRECTS_ID, E.VOIDED);
     }
 
     private static List<Field<?>> entryFields() {

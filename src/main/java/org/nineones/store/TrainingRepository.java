@@ -29,9 +29,8 @@ import org.nineones.store.jooq.tables.records.TrainingSessionRecord;
 public final class TrainingRepository {
 
     /** The condition that attendance row {@code a} is in force. */
-    public static final String IN_FORCE = "a.voided = 0 AND NOT EXISTS "
-            + "(SELECT 1 FROM training_attendance c WHERE c.corrects_id = a.id)";
-    private static final String HEAD = "NOT EXISTS (SELECT 1 FROM training_attendance c WHERE c.corrects_id = a.id)";
+    public static final String IN_FORCE = InForce.sql("training_attendance", "a");
+    private static final String HEAD = InForce.endOfChainSql("training_attendance", "a");
     private static final String INSERT_ATTENDANCE = "INSERT INTO training_attendance (session_id, employee_id, hours, "
             + "score, passed, voided, corrects_id, correction_reason, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String ATTENDANCE_COLUMNS = "a.id, a.session_id, a.employee_id, a.hours, a.score, a.passed, "
@@ -341,8 +340,8 @@ public final class TrainingRepository {
     public List<ExamResultRow> examResultsInForce() {
         List<ExamResultRow> rows = new ArrayList<>();
         for (Record r : dsl.resultQuery("SELECT r.employee_id, e.held_on, e.title, r.score, e.max_score, r.passed "
-                + "FROM exam_result r JOIN exam e ON e.id = r.exam_id WHERE r.voided = 0 AND NOT EXISTS "
-                + "(SELECT 1 FROM exam_result c WHERE c.corrects_id = r.id) ORDER BY e.held_on, e.id")) {
+                + "FROM exam_result r JOIN exam e ON e.id = r.exam_id WHERE " + InForce.sql("exam_result", "r")
+                + " ORDER BY e.held_on, e.id")) {
             rows.add(new ExamResultRow(((Number) r.get(0)).longValue(), LocalDate.parse((String) r.get(1)),
                     (String) r.get(2), ((Number) r.get(3)).doubleValue(), ((Number) r.get(4)).doubleValue(),
                     ((Number) r.get(5)).intValue() == 1));

@@ -115,6 +115,22 @@ class PeopleRecordsCommandsTest {
     }
 
     @ParameterizedTest
+    @MethodSource("ledgers")
+    void theErrorReportIsNotWrittenOverTheFileImported(String key) throws Exception {
+        Path file = tempDir.resolve("报告即输入").resolve(key + ".xlsx");
+        Files.createDirectories(file.getParent());
+        assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", key, "--out", file.toString())
+                .code());
+        byte[] before = Files.readAllBytes(file);
+        Run run = run("import", "--workspace", workspace.toString(), "--kind", key, "--file", file.toString(),
+                "--report", file.toString(), "--dry-run");
+        assertEquals(1, run.code(), run.out() + run.err());
+        assertEquals("import: " + services.messages().get("ledger.report.overInput", key + ".xlsx"),
+                run.err().strip());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(file)), key + ": the input is untouched");
+    }
+
+    @ParameterizedTest
     @MethodSource("prints")
     void printsTheSampleRecordsWithTheFontEmbedded(String key) throws Exception {
         Path out = tempDir.resolve("打印").resolve(key + ".pdf");

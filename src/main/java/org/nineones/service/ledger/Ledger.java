@@ -32,7 +32,10 @@ public interface Ledger {
      */
     LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException;
 
-    /** Writes the rows with errors, as they were, with the offending cells filled and a message column. */
+    /**
+     * Writes the rows with errors, as they were, with the offending cells filled and a message column; never over the
+     * file the preview read ({@link LedgerException.Reason#CANNOT_WRITE}, saying to choose another name).
+     */
     void writeErrorReport(LedgerPreview preview, Path report) throws LedgerException;
 
     /**

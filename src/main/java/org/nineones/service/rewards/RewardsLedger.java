@@ -1,10 +1,9 @@
 package org.nineones.service.rewards;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,163 +13,78 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.nineones.model.RecordTime;
-import org.nineones.excel.CellValues;
-import org.nineones.excel.ErrorReportWriter;
-import org.nineones.excel.ExcelDates;
-import org.nineones.excel.HeaderField;
-import org.nineones.excel.HeaderTable;
+import org.nineones.excel.LedgerColumn;
 import org.nineones.excel.SheetRow;
-import org.nineones.excel.SpreadsheetException;
-import org.nineones.excel.SpreadsheetReader;
-import org.nineones.excel.TableReader;
 import org.nineones.excel.content.RowProblem;
-import org.nineones.excel.rewards.RewardColumn;
-import org.nineones.excel.rewards.RewardsWorkbookWriter;
-import org.nineones.model.Employee;
-import org.nineones.model.IdNumber;
-import org.nineones.model.Messages;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.OrgUnit;
-import org.nineones.model.SafeFiles;
+import org.nineones.model.RecordTime;
 import org.nineones.model.TextNormaliser;
 import org.nineones.model.rewards.EntryDraft;
 import org.nineones.model.rewards.RewardEntry;
 import org.nineones.model.rewards.RewardKind;
 import org.nineones.model.rewards.RewardRule;
-import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
-import org.nineones.service.ledger.Ledger;
+import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.service.ledger.LedgerTable;
+import org.nineones.service.ledger.PersonMatcher;
+import org.nineones.service.ledger.SheetLedger;
 import org.nineones.store.Store;
 import org.nineones.store.Workspace;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The reward and penalty ledger as a spreadsheet ({@code rewards}). Export: the entries in force, ID numbers masked,
- * a note on corrected entries. Import: a person by ID number, else employee number, else a unique name (a masked ID
- * number is skipped); an org unit by its path or unique name when no person is named; kind 奖励/处罚 (or from the
+ * a note on corrected entries. Import: a person by {@link PersonMatcher} (namesakes told apart by the unit column); an org unit by its path or unique name when no person is named; kind 奖励/处罚 (or from the
  * rule); rule by code, optional; amount and points (the rule's when blank); approver; day. Every row is checked as the
  * registration dialog checks it; rows in error get messages; the rest is written in one transaction.
  */
-public final class RewardsLedger implements Ledger {
+public final class RewardsLedger extends SheetLedger<RewardEntry> {
 
     public static final String KEY = "rewards";
     public static final int MAX_DATA_ROWS = 100_000;
-    private static final Logger LOG = LoggerFactory.getLogger(RewardsLedger.class);
     private static final Pattern DUTY_NUMBER = Pattern.compile("^\\s*(\\d{1,3})\\s*(?:[.、．:：)）]|$)");
 
+    static final LedgerColumn DATE = LedgerColumn.of("date", 12, "日期", "奖惩日期", "发生日期", "时间", "date");
+    static final LedgerColumn NAME = LedgerColumn.of("name", 10, "姓名", "人员", "人员姓名", "被奖惩人", "name");
+    static final LedgerColumn ID_NUMBER = LedgerColumn.of("idNumber", 21, "身份证号", "身份证号码", "公民身份号码",
+            "证件号码", "id number");
+    static final LedgerColumn EMPLOYEE_NUMBER = LedgerColumn.of("employeeNumber", 10, "工号", "员工编号", "职工号",
+            "员工号", "employee number");
+    static final LedgerColumn UNIT = LedgerColumn.of("unit", 22, "部门", "单位", "部门/班组", "所属部门", "奖惩单位",
+            "org unit");
+    static final LedgerColumn KIND = LedgerColumn.of("kind", 8, "奖惩类别", "类别", "奖/惩", "奖惩", "kind");
+    static final LedgerColumn RULE = LedgerColumn.of("rule", 8, "规则代码", "规则编号", "规则", "rule");
+    static final LedgerColumn REASON = LedgerColumn.of("reason", 36, "事由", "奖惩事由", "原因", "reason");
+    static final LedgerColumn DUTY = LedgerColumn.of("duty", 30, "涉及职责", "责任条目", "职责条目", "duty item");
+    static final LedgerColumn AMOUNT = LedgerColumn.of("amount", 10, "金额(元)", "金额", "奖罚金额", "amount");
+    static final LedgerColumn POINTS = LedgerColumn.of("points", 8, "分值", "积分", "考核分", "points");
+    static final LedgerColumn APPROVER = LedgerColumn.of("approver", 10, "批准人", "审批人", "批准", "approved by");
+    /** Corrections of an entry, for the reader; ignored on import. */
+    static final LedgerColumn NOTE = LedgerColumn.of("note", 40, "备注", "更正说明", "note");
+    static final List<LedgerColumn> COLUMNS = List.of(DATE, NAME, ID_NUMBER, EMPLOYEE_NUMBER, UNIT, KIND, RULE, REASON,
+            DUTY, AMOUNT, POINTS, APPROVER, NOTE);
+
     private final RewardsService service;
-    private final Messages messages;
 
     public RewardsLedger(RewardsService service) {
+        super(service.messages(), KEY, "rewards.ledger.title", COLUMNS, MAX_DATA_ROWS, "rewards.column.");
         this.service = service;
-        this.messages = service.messages();
     }
 
     @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return "rewards.ledger.title";
-    }
-
-    /** The checked rows: the entries to write with their Excel row numbers, the problems of the others. */
-    static final class Preview implements LedgerPreview {
-        final HeaderTable table;
-        final List<RowProblem> errors;
-        final List<RewardEntry> entries;
-        final List<String> lines;
-        final int invalidRows;
-
-        Preview(HeaderTable table, List<RowProblem> errors, List<RewardEntry> entries, List<String> lines,
-                int invalidRows) {
-            this.table = table;
-            this.errors = List.copyOf(errors);
-            this.entries = List.copyOf(entries);
-            this.lines = List.copyOf(lines);
-            this.invalidRows = invalidRows;
-        }
-
-        @Override
-        public HeaderTable table() {
-            return table;
-        }
-
-        @Override
-        public int invalidRows() {
-            return invalidRows;
-        }
-
-        @Override
-        public List<RowProblem> errors() {
-            return errors;
-        }
-
-        @Override
-        public int toWrite() {
-            return entries.size();
-        }
-
-        @Override
-        public List<String> willWrite() {
-            return lines;
-        }
-    }
-
-    @Override
-    public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
-        progress.update(0, 2, messages.get("rewards.progress.reading", name(file)));
-        HeaderTable table;
-        try {
-            table = new TableReader(new SpreadsheetReader(), MAX_DATA_ROWS)
-                    .read(file, null, List.of(RewardColumn.values()), progress::isCancelled);
-        } catch (SpreadsheetException e) {
-            if (e.reason() == SpreadsheetException.Reason.CANCELLED) {
-                throw new CancelledException();
-            }
-            LOG.warn("cannot read rewards sheet {}", file, e);
-            throw new LedgerException(LedgerException.Reason.UNREADABLE, messages.get("exchange.file."
-                    + e.reason().name(), name(file), messages.get("rewards.ledger.title"), MAX_DATA_ROWS), e);
-        }
-        List<RewardColumn> mapped = HeaderField.mapColumns(table.headers(), List.of(RewardColumn.values()), null);
-        Map<RewardColumn, Integer> index = new EnumMap<>(RewardColumn.class);
-        for (int c = 0; c < mapped.size(); c++) {
-            if (mapped.get(c) != null) {
-                index.put(mapped.get(c), c);
-            }
-        }
-        List<String> missing = new ArrayList<>();
-        for (RewardColumn required : List.of(RewardColumn.DATE, RewardColumn.APPROVER)) {
-            if (!index.containsKey(required)) {
-                missing.add(messages.get("rewards.column." + required.key()));
-            }
-        }
-        if (!index.containsKey(RewardColumn.KIND) && !index.containsKey(RewardColumn.RULE)) {
-            missing.add(messages.get("rewards.column." + RewardColumn.KIND.key()));
-        }
-        if (!index.containsKey(RewardColumn.NAME) && !index.containsKey(RewardColumn.ID_NUMBER)
-                && !index.containsKey(RewardColumn.EMPLOYEE_NUMBER) && !index.containsKey(RewardColumn.UNIT)) {
-            missing.add(messages.get("rewards.column." + RewardColumn.NAME.key()));
-        }
-        if (!missing.isEmpty()) {
-            throw new LedgerException(LedgerException.Reason.MISSING_COLUMN,
-                    messages.get("rewards.import.missingColumns", name(file), String.join("、", missing)));
-        }
+    public ImportPreview<RewardEntry> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
+        LedgerTable t = read(file, progress);
+        require(file, t, List.of(DATE, APPROVER), List.of(List.of(KIND, RULE),
+                List.of(NAME, ID_NUMBER, EMPLOYEE_NUMBER, UNIT)));
         progress.checkCancelled();
-        progress.update(1, 2, messages.get("rewards.progress.checking", table.rows().size()));
-        Preview preview = workspace.read(store -> check(store, table, index, progress));
+        ImportPreview<RewardEntry> preview = workspace.read(store -> check(store, t, progress));
         progress.update(2, 2, messages.get("rewards.progress.checked", preview.rows(), preview.invalidRows()));
         return preview;
     }
 
-    private Preview check(Store store, HeaderTable table, Map<RewardColumn, Integer> index, Progress progress) {
+    private ImportPreview<RewardEntry> check(Store store, LedgerTable t, Progress progress) {
         Lookup lookup = new Lookup(store);
         EntryChecker checker = new EntryChecker(messages, store, service.today());
         List<RowProblem> errors = new ArrayList<>();
@@ -180,120 +94,97 @@ public final class RewardsLedger implements Ledger {
         for (RewardEntry e : store.rewards().inForce(null, null)) {
             seen.add(identity(e));
         }
-        int invalid = 0;
         int done = 0;
-        for (SheetRow row : table.rows()) {
+        for (SheetRow row : t.table().rows()) {
             if (++done % 1000 == 0) {
                 progress.checkCancelled();
             }
-            Row r = new Row(row, index);
             List<RowProblem> problems = new ArrayList<>();
-            LocalDate day = null;
-            if (r.blank(RewardColumn.DATE)) {
-                problems.add(r.problem(RewardColumn.DATE, messages.get("rewards.check.dateMissing")));
-            } else {
-                day = ExcelDates.parse(r.cell(RewardColumn.DATE)).orElse(null);
-                if (day == null) {
-                    problems.add(r.problem(RewardColumn.DATE, messages.get("rewards.import.badDate",
-                            r.text(RewardColumn.DATE))));
-                }
+            if (t.blank(row, DATE)) {
+                problems.add(t.problem(row, DATE, messages.get("rewards.check.dateMissing")));
             }
+            LocalDate day = date(t, row, DATE, service.today(), "rewards.import.badDate", problems).orElse(null);
             Long employeeId = null;
             Long unitId = null;
-            Optional<String> personProblem = Optional.empty();
-            boolean personNamed = !r.blank(RewardColumn.NAME) || !r.blank(RewardColumn.ID_NUMBER)
-                    || !r.blank(RewardColumn.EMPLOYEE_NUMBER);
-            RewardColumn subjectColumn = RewardColumn.NAME;
-            if (personNamed) {
-                Lookup.Found found = lookup.person(r.text(RewardColumn.ID_NUMBER), r.text(RewardColumn.EMPLOYEE_NUMBER),
-                        r.text(RewardColumn.NAME), r.text(RewardColumn.UNIT));
-                employeeId = found.id();
-                subjectColumn = found.column();
-                personProblem = Optional.ofNullable(found.problem());
-            } else if (!r.blank(RewardColumn.UNIT)) {
-                Lookup.Found found = lookup.unit(r.text(RewardColumn.UNIT));
-                unitId = found.id();
-                subjectColumn = RewardColumn.UNIT;
-                personProblem = Optional.ofNullable(found.problem());
+            LedgerColumn subjectColumn = NAME;
+            if (!t.blank(row, NAME) || !t.blank(row, ID_NUMBER) || !t.blank(row, EMPLOYEE_NUMBER)) {
+                PersonMatcher.Match found = lookup.person(t, row, problems);
+                employeeId = found.found() ? found.person().id() : null;
+                subjectColumn = t.personColumn(found.field(), ID_NUMBER, EMPLOYEE_NUMBER, NAME);
+            } else if (!t.blank(row, UNIT)) {
+                unitId = lookup.unit(t.text(row, UNIT)).orElse(null);
+                subjectColumn = UNIT;
+                if (unitId == null) {
+                    problems.add(t.problem(row, UNIT, lookup.unitProblem(t.text(row, UNIT))));
+                }
             } else {
-                personProblem = Optional.of(messages.get("rewards.check.subjectMissing"));
+                problems.add(t.problem(row, NAME, messages.get("rewards.check.subjectMissing")));
             }
-            RewardColumn subjectAt = subjectColumn;
-            personProblem.ifPresent(text -> problems.add(r.problem(subjectAt, text)));
-            RewardKind kind = null;
-            if (!r.blank(RewardColumn.KIND)) {
-                kind = RewardRules.kind(r.text(RewardColumn.KIND));
-                if (kind == null) {
-                    problems.add(r.problem(RewardColumn.KIND, messages.get("rewards.import.badKind",
-                            r.text(RewardColumn.KIND))));
-                }
+            RewardKind kind = t.blank(row, KIND) ? null : RewardRules.kind(t.text(row, KIND));
+            if (kind == null && !t.blank(row, KIND)) {
+                problems.add(t.problem(row, KIND, messages.get("rewards.import.badKind", t.text(row, KIND))));
             }
-            Long ruleId = null;
-            if (!r.blank(RewardColumn.RULE)) {
-                RewardRule rule = lookup.rulesByCode.get(r.text(RewardColumn.RULE));
-                if (rule == null) {
-                    problems.add(r.problem(RewardColumn.RULE, messages.get("rewards.import.unknownRule",
-                            r.text(RewardColumn.RULE))));
-                } else {
-                    ruleId = rule.id();
-                }
+            RewardRule rule = t.blank(row, RULE) ? null : lookup.rulesByCode.get(t.text(row, RULE));
+            if (rule == null && !t.blank(row, RULE)) {
+                problems.add(t.problem(row, RULE, messages.get("rewards.import.unknownRule", t.text(row, RULE))));
             }
-            Double amount = r.number(RewardColumn.AMOUNT, problems);
-            Double points = r.number(RewardColumn.POINTS, problems);
-            Long dutyVersion = null;
-            Integer dutyPosition = null;
-            if (!r.blank(RewardColumn.DUTY) && employeeId != null && day != null) {
-                Matcher m = DUTY_NUMBER.matcher(r.text(RewardColumn.DUTY));
-                List<DutyChoice> choices = checker.dutyChoices(employeeId, day);
-                DutyChoice choice = null;
-                if (m.find()) {
-                    int position = Integer.parseInt(m.group(1));
-                    choice = choices.stream().filter(c -> c.position() == position).findFirst().orElse(null);
-                } else {
-                    String text = TextNormaliser.trim(r.text(RewardColumn.DUTY));
-                    choice = choices.stream().filter(c -> TextNormaliser.trim(c.text()).equals(text)).findFirst()
-                            .orElse(null);
-                }
-                if (choice == null) {
-                    problems.add(r.problem(RewardColumn.DUTY, messages.get("rewards.import.unknownDuty",
-                            r.text(RewardColumn.DUTY))));
-                } else {
-                    dutyVersion = choice.versionId();
-                    dutyPosition = choice.position();
-                }
+            Double amount = amount(t, row, AMOUNT, problems);
+            Double points = amount(t, row, POINTS, problems);
+            DutyChoice duty = t.blank(row, DUTY) || employeeId == null || day == null ? null
+                    : duty(t.text(row, DUTY), checker.dutyChoices(employeeId, day));
+            if (duty == null && !t.blank(row, DUTY) && employeeId != null && day != null) {
+                problems.add(t.problem(row, DUTY, messages.get("rewards.import.unknownDuty", t.text(row, DUTY))));
             }
             if (problems.isEmpty()) {
-                EntryDraft draft = new EntryDraft(day, employeeId, unitId, kind, r.text(RewardColumn.REASON), ruleId,
-                        dutyVersion, dutyPosition, amount, points, r.text(RewardColumn.APPROVER));
+                EntryDraft draft = new EntryDraft(day, employeeId, unitId, kind, t.text(row, REASON),
+                        rule == null ? null : rule.id(), duty == null ? null : duty.versionId(),
+                        duty == null ? null : duty.position(), amount, points, t.text(row, APPROVER));
                 EntryChecker.Checked checked = checker.check(draft, null);
                 for (FieldProblem p : checked.problems()) {
-                    RewardColumn column = switch (p.field()) {
-                        case DATE -> RewardColumn.DATE;
+                    LedgerColumn column = switch (p.field()) {
+                        case DATE -> DATE;
                         case SUBJECT -> subjectColumn;
-                        case KIND -> RewardColumn.KIND;
-                        case REASON -> RewardColumn.REASON;
-                        case RULE -> RewardColumn.RULE;
-                        case DUTY -> RewardColumn.DUTY;
-                        case AMOUNT -> RewardColumn.AMOUNT;
-                        case POINTS -> RewardColumn.POINTS;
-                        case APPROVER -> RewardColumn.APPROVER;
+                        case KIND -> KIND;
+                        case REASON -> REASON;
+                        case RULE -> RULE;
+                        case DUTY -> DUTY;
+                        case AMOUNT -> AMOUNT;
+                        case POINTS -> POINTS;
+                        case APPROVER -> APPROVER;
                     };
-                    problems.add(r.problem(column, p.message()));
+                    problems.add(t.problem(row, column, p.message()));
                 }
                 if (checked.ok() && !seen.add(identity(checked.entry()))) {
-                    problems.add(r.problem(RewardColumn.DATE, messages.get("rewards.import.duplicate")));
+                    problems.add(t.problem(row, DATE, messages.get("rewards.import.duplicate")));
                 }
                 if (problems.isEmpty()) {
                     entries.add(checked.entry());
                     lines.add(messages.get("rewards.import.line", row.rowNumber(), service.summary(checked.entry())));
                 }
             }
-            if (!problems.isEmpty()) {
-                invalid++;
-                errors.addAll(problems);
-            }
+            errors.addAll(problems);
         }
-        return new Preview(table, errors, entries, lines, invalid);
+        return new ImportPreview<>(KEY, t.table(), errors, entries, lines, 0);
+    }
+
+    private Double amount(LedgerTable t, SheetRow row, LedgerColumn column, List<RowProblem> problems) {
+        Optional<Double> n = number(t.cell(row, column));
+        if (n.isPresent() && n.get().isNaN()) {
+            problems.add(t.problem(row, column, messages.get("rewards.import.badNumber", t.text(row, column))));
+            return null;
+        }
+        return n.orElse(null);
+    }
+
+    /** The duty item a cell names: by its number ("2." or "2、…"), else by its text. */
+    private static DutyChoice duty(String text, List<DutyChoice> choices) {
+        Matcher m = DUTY_NUMBER.matcher(text);
+        if (m.find()) {
+            int position = Integer.parseInt(m.group(1));
+            return choices.stream().filter(c -> c.position() == position).findFirst().orElse(null);
+        }
+        String wanted = TextNormaliser.trim(text);
+        return choices.stream().filter(c -> TextNormaliser.trim(c.text()).equals(wanted)).findFirst().orElse(null);
     }
 
     /** What makes two entries the same record: day, subject, kind, reason, amount, points. */
@@ -303,40 +194,13 @@ public final class RewardsLedger implements Ledger {
     }
 
     @Override
-    public void writeErrorReport(LedgerPreview preview, Path report) throws LedgerException {
-        Preview p = (Preview) preview;
-        if (SafeFiles.sameFile(p.table.file(), report)) {
-            throw new LedgerException(LedgerException.Reason.CANNOT_WRITE,
-                    messages.get("exchange.report.overInput", name(report)));
-        }
-        List<ErrorReportWriter.ReportRow> rows = ErrorReportWriter.rowsWithErrors(p.table.rows(), p.errors,
-                RowProblem::row, RowProblem::columnIndex,
-                e -> e.column().isEmpty() ? e.message() : e.column() + "：" + e.message(),
-                row -> messages.get("exchange.report.rowPrefix", row));
-        try {
-            new ErrorReportWriter().write(report, messages.get("exchange.report.sheet"), p.table.headers(),
-                    messages.get("exchange.report.messageHeader"), rows);
-        } catch (IOException e) {
-            LOG.warn("cannot write error report {}", report, e);
-            throw new LedgerException(LedgerException.Reason.CANNOT_WRITE,
-                    messages.get("exchange.cannotWrite", name(report)), e);
-        }
-    }
-
-    @Override
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
-                                     Progress progress) throws LedgerException {
-        Preview p = (Preview) preview;
-        if (p.hasErrors() && !skipInvalid) {
-            throw new LedgerException(LedgerException.Reason.INVALID_ROWS,
-                    messages.get("exchange.invalidRows", p.invalidRows()));
-        }
-        progress.checkCancelled();
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<RewardEntry> p, boolean skipInvalid,
+                                       Progress progress) {
         progress.update(0, 1, messages.get("rewards.progress.saving"));
         // one audit entry for the import, naming the file and the ids written; each row keeps who recorded it and when
         int written = workspace.write(store -> {
-            List<Long> ids = store.rewards().insertEntries(p.entries);
-            store.audit().record("import", RewardsService.ENTRY, null, name(p.table.file()) + ": " + ids.size()
+            List<Long> ids = store.rewards().insertEntries(p.items());
+            store.audit().record("import", RewardsService.ENTRY, null, name(p.table().file()) + ": " + ids.size()
                     + " written" + (ids.isEmpty() ? "" : " (#" + ids.get(0) + "–#" + ids.get(ids.size() - 1) + ")")
                     + ", " + p.invalidRows() + " rows skipped");
             return ids.size();
@@ -347,44 +211,26 @@ public final class RewardsLedger implements Ledger {
     @Override
     public int export(Workspace workspace, Path target, Progress progress) throws LedgerException {
         progress.update(0, 2, messages.get("rewards.progress.collecting"));
-        record Export(List<EntryRow> rows, Map<Long, String> notes, String enterprise) {
+        record Export(List<List<Object>> rows, String enterprise) {
         }
         Export data = workspace.read(store -> {
-            List<EntryRow> rows = service.entries(store, RewardsService.Filter.all());
-            Map<Long, String> notes = new HashMap<>();
-            for (EntryRow row : rows) {
-                if (row.corrected()) {
-                    notes.put(row.entry().id(), note(store.rewards().chain(row.entry().id())));
-                }
+            List<List<Object>> rows = new ArrayList<>();
+            for (EntryRow row : service.entries(store, RewardsService.Filter.all())) {
+                RewardEntry e = row.entry();
+                rows.add(Arrays.asList(e.occurredOn().toString(), row.person() ? row.subject() : "",
+                        row.maskedIdNumber(), row.employeeNumber(), row.unitPath(), service.kindName(e.kind()),
+                        row.ruleCode(), e.reason(), e.dutyPosition() == null ? "" : e.dutyPosition() + ". "
+                                + e.dutyText(), e.amount(), e.points(), e.approvedBy(),
+                        row.corrected() ? note(store.rewards().chain(e.id())) : ""));
             }
-            return new Export(rows, notes, store.enterprise().get().name());
+            return new Export(rows, store.enterprise().get().name());
         });
         progress.checkCancelled();
         progress.update(1, 2, messages.get("rewards.progress.writing", name(target)));
-        List<String> headers = new ArrayList<>();
-        for (RewardColumn column : RewardColumn.values()) {
-            headers.add(messages.get("rewards.column." + column.key()));
-        }
-        List<RewardsWorkbookWriter.SheetLine> lines = new ArrayList<>();
-        for (EntryRow row : data.rows()) {
-            RewardEntry e = row.entry();
-            String duty = e.dutyPosition() == null ? "" : e.dutyPosition() + ". " + e.dutyText();
-            String ruleCode = row.ruleCode();
-            lines.add(new RewardsWorkbookWriter.SheetLine(java.util.Arrays.asList(e.occurredOn().toString(),
-                    row.person() ? row.subject() : "", row.maskedIdNumber(), row.employeeNumber(), row.unitPath(),
-                    service.kindName(e.kind()), ruleCode, e.reason(), duty, e.amount(), e.points(), e.approvedBy(),
-                    data.notes().getOrDefault(e.id(), ""))));
-        }
-        try {
-            new RewardsWorkbookWriter().write(target, messages.get("rewards.ledger.sheet"),
-                    messages.get("rewards.ledger.sheetTitle", data.enterprise()), headers, lines);
-        } catch (IOException e) {
-            LOG.warn("cannot write rewards export {}", target, e);
-            throw new LedgerException(LedgerException.Reason.CANNOT_WRITE,
-                    messages.get("exchange.cannotWrite", name(target)), e);
-        }
+        int written = writeSheet(target, messages.get("rewards.ledger.sheet"),
+                messages.get("rewards.ledger.sheetTitle", data.enterprise()), COLUMNS, data.rows());
         progress.update(2, 2, messages.get("rewards.progress.written", name(target)));
-        return lines.size();
+        return written;
     }
 
     /** "更正 1 次：…（原因）" for an entry that replaced earlier ones. */
@@ -395,138 +241,59 @@ public final class RewardsLedger implements Ledger {
                 RecordTime.local(chain.get(0).recordedAt()));
     }
 
-    /** One sheet row read through the column map. */
-    private final class Row {
-        private final SheetRow row;
-        private final Map<RewardColumn, Integer> index;
-
-        Row(SheetRow row, Map<RewardColumn, Integer> index) {
-            this.row = row;
-            this.index = index;
-        }
-
-        Object cell(RewardColumn column) {
-            Integer c = index.get(column);
-            return c == null ? null : row.cell(c);
-        }
-
-        boolean blank(RewardColumn column) {
-            return CellValues.isBlank(cell(column));
-        }
-
-        String text(RewardColumn column) {
-            Object cell = cell(column);
-            return cell == null ? "" : TextNormaliser.trim(CellValues.text(cell));
-        }
-
-        Double number(RewardColumn column, List<RowProblem> problems) {
-            Object cell = cell(column);
-            if (CellValues.isBlank(cell)) {
-                return null;
-            }
-            if (cell instanceof Double d) {
-                return d;
-            }
-            String text = text(column).replace(",", "").replace("，", "").replace("元", "").replace("分", "").strip();
-            try {
-                return Double.parseDouble(text);
-            } catch (NumberFormatException e) {
-                problems.add(problem(column, messages.get("rewards.import.badNumber", text(column))));
-                return null;
-            }
-        }
-
-        RowProblem problem(RewardColumn column, String message) {
-            Integer c = index.get(column);
-            return new RowProblem(row.rowNumber(), c == null ? "" : messages.get("rewards.column." + column.key()),
-                    c == null ? -1 : c, message);
-        }
-    }
-
-    /** Finds people by ID number, employee number or unique name; units by path or unique name; rules by code. */
+    /** People through the one matcher (namesakes told apart by the unit column); units by path or name; rules. */
     private final class Lookup {
-        record Found(Long id, RewardColumn column, String problem) {
-        }
-
-        final Map<String, Employee> byIdNumber = new HashMap<>();
-        final Map<String, List<Employee>> byNumber = new HashMap<>();
-        final Map<String, List<Employee>> byName = new HashMap<>();
+        final PersonMatcher people;
+        final Map<Long, Long> unitOf = new HashMap<>();
         final Map<String, Long> unitByPath = new HashMap<>();
         final Map<String, List<Long>> unitsByName = new HashMap<>();
         final Map<String, RewardRule> rulesByCode = new HashMap<>();
         final Map<Long, String> unitKeys = new HashMap<>();
 
         Lookup(Store store) {
-            for (Employee e : store.employees().all()) {
-                if (e.idNumber() != null) {
-                    byIdNumber.put(e.idNumber().value(), e);
-                }
-                if (e.employeeNumber() != null && !e.employeeNumber().isBlank()) {
-                    byNumber.computeIfAbsent(e.employeeNumber().strip(), k -> new ArrayList<>()).add(e);
-                }
-                byName.computeIfAbsent(TextNormaliser.strip(e.name()), k -> new ArrayList<>()).add(e);
-            }
+            var employees = store.employees().all();
+            people = PersonMatcher.of(messages, employees);
+            employees.forEach(e -> unitOf.put(e.id(), e.orgUnitId()));
             List<OrgUnit> units = store.orgUnits().all();
             Map<Long, String> paths = OrgPaths.printed(units);
             for (OrgUnit u : units) {
                 unitKeys.put(u.id(), String.join("/", OrgPaths.parts(paths.get(u.id()))));
-                unitByPath.put(String.join("/", OrgPaths.parts(paths.get(u.id()))), u.id());
+                unitByPath.put(unitKeys.get(u.id()), u.id());
                 unitsByName.computeIfAbsent(TextNormaliser.strip(u.name()), k -> new ArrayList<>()).add(u.id());
             }
             store.rewards().rules().forEach(r -> rulesByCode.put(r.code(), r));
         }
 
         /** A person; several of one name are told apart by the unit column when it names one of their units. */
-        Found person(String idNumber, String number, String name, String unit) {
-            if (!idNumber.isEmpty() && !idNumber.contains("*")) {
-                IdNumber.Check check = IdNumber.check(idNumber);
-                Employee e = check.valid() ? byIdNumber.get(check.idNumber().value()) : null;
-                return e != null ? new Found(e.id(), RewardColumn.ID_NUMBER, null)
-                        : new Found(null, RewardColumn.ID_NUMBER, messages.get("rewards.import.unknownIdNumber",
-                        IdNumber.mask(idNumber)));
+        PersonMatcher.Match person(LedgerTable t, SheetRow row, List<RowProblem> problems) {
+            String unitKey = String.join("/", OrgPaths.parts(t.text(row, UNIT)));
+            List<PersonMatcher.Person> named = t.blank(row, ID_NUMBER) && t.blank(row, EMPLOYEE_NUMBER)
+                    && !unitKey.isEmpty() ? people.named(t.text(row, NAME)) : List.of();
+            List<PersonMatcher.Person> inUnit = named.stream().filter(p -> {
+                String key = unitKeys.getOrDefault(unitOf.get(p.id()), "");
+                return !key.isEmpty() && (key.equals(unitKey) || key.endsWith("/" + unitKey));
+            }).toList();
+            if (named.size() > 1 && inUnit.size() == 1) {
+                return new PersonMatcher.Match(inUnit.get(0), null, PersonMatcher.Field.NAME);
             }
-            if (!number.isEmpty()) {
-                List<Employee> found = byNumber.getOrDefault(number, List.of());
-                if (found.size() == 1) {
-                    return new Found(found.get(0).id(), RewardColumn.EMPLOYEE_NUMBER, null);
-                }
-                return new Found(null, RewardColumn.EMPLOYEE_NUMBER, messages.get(found.isEmpty()
-                        ? "rewards.import.unknownEmployeeNumber" : "rewards.import.ambiguousEmployeeNumber", number));
-            }
-            List<Employee> found = byName.getOrDefault(TextNormaliser.strip(name), List.of());
-            String unitKey = String.join("/", OrgPaths.parts(unit));
-            if (found.size() > 1 && !unitKey.isEmpty()) {
-                List<Employee> inUnit = found.stream().filter(e -> e.orgUnitId() != null
-                        && (unitKeys.getOrDefault(e.orgUnitId(), "").equals(unitKey)
-                        || unitKeys.getOrDefault(e.orgUnitId(), "").endsWith("/" + unitKey))).toList();
-                if (inUnit.size() == 1) {
-                    found = inUnit;
-                }
-            }
-            if (found.size() == 1) {
-                return new Found(found.get(0).id(), RewardColumn.NAME, null);
-            }
-            return new Found(null, RewardColumn.NAME, messages.get(found.isEmpty() ? "rewards.import.unknownName"
-                    : "rewards.import.ambiguousName", name, found.size()));
+            return RewardsLedger.this.person(t, row, people, ID_NUMBER, EMPLOYEE_NUMBER, NAME, problems);
         }
 
-        Found unit(String text) {
+        Optional<Long> unit(String text) {
             Long byPath = unitByPath.get(String.join("/", OrgPaths.parts(text)));
-            if (byPath != null) {
-                return new Found(byPath, RewardColumn.UNIT, null);
-            }
-            List<String> parts = OrgPaths.parts(text);
-            List<Long> named = parts.isEmpty() ? List.of()
-                    : unitsByName.getOrDefault(parts.get(parts.size() - 1), List.of());
-            if (named.size() == 1) {
-                return new Found(named.get(0), RewardColumn.UNIT, null);
-            }
-            return new Found(null, RewardColumn.UNIT, messages.get(named.isEmpty() ? "rewards.import.unknownUnit"
-                    : "rewards.import.ambiguousUnit", text));
+            List<Long> named = named(text);
+            return byPath != null ? Optional.of(byPath) : named.size() == 1 ? Optional.of(named.get(0))
+                    : Optional.empty();
         }
-    }
 
-    private static String name(Path file) {
-        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String unitProblem(String text) {
+            return messages.get(named(text).isEmpty() ? "rewards.import.unknownUnit" : "rewards.import.ambiguousUnit",
+                    text);
+        }
+
+        private List<Long> named(String text) {
+            List<String> parts = OrgPaths.parts(text);
+            return parts.isEmpty() ? List.of() : unitsByName.getOrDefault(parts.get(parts.size() - 1), List.of());
+        }
     }
 }

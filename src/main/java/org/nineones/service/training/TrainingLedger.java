@@ -1,6 +1,5 @@
 package org.nineones.service.training;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,26 +9,29 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 import org.nineones.excel.CellValues;
-import org.nineones.excel.ExcelDates;
+import org.nineones.excel.LedgerColumn;
 import org.nineones.excel.SheetRow;
 import org.nineones.excel.content.RowProblem;
-import org.nineones.excel.training.LedgerSheetWriter;
-import org.nineones.excel.training.TrainingColumn;
 import org.nineones.model.Messages;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.TextNormaliser;
+import org.nineones.model.training.Attendance;
 import org.nineones.model.training.TrainingKind;
 import org.nineones.model.training.TrainingSession;
 import org.nineones.service.Progress;
-import org.nineones.service.ledger.Ledger;
+import org.nineones.service.ledger.ImportPreview;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
-import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.service.ledger.LedgerTable;
+import org.nineones.service.ledger.SheetLedger;
+import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
 /**
@@ -40,21 +42,38 @@ import org.nineones.store.Workspace;
  * else its hours, kind, content, trainer, place and unit (those of the sheet's columns) are written as an edit of the
  * session, with the audit entry of an edit (old → new), as {@link TrainingService#save} does.
  */
-public final class TrainingLedger implements Ledger {
+public final class TrainingLedger extends SheetLedger<TrainingSession> {
 
     public static final String KEY = "training";
     static final String TITLE = "training.ledger.training";
-    private static final List<TrainingColumn> NEEDED = List.of(TrainingColumn.DATE, TrainingColumn.HOURS,
-            TrainingColumn.TOPIC, TrainingColumn.KIND);
+    /** More data rows than this are refused as a whole. */
+    static final int MAX_DATA_ROWS = 200_000;
+    /** The bundle keys' prefix of the headers the training and sign-in sheets write. */
+    static final String HEADERS = "training.column.";
 
-    private final Messages messages;
+    static final LedgerColumn SESSION_ID = LedgerColumn.of("sessionId", 10, "场次编号", "培训编号", "场次", "编号",
+            "session id", "session");
+    static final LedgerColumn DATE = LedgerColumn.of("date", 12, "培训日期", "日期", "培训时间", "时间", "date");
+    static final LedgerColumn HOURS = LedgerColumn.of("hours", 8, "学时", "培训学时", "课时", "时长", "hours");
+    static final LedgerColumn TOPIC = LedgerColumn.of("topic", 30, "培训主题", "主题", "课程", "课程名称", "培训名称",
+            "topic");
+    static final LedgerColumn KIND = LedgerColumn.of("kind", 14, "培训类别", "类别", "培训类型", "类型", "kind");
+    static final LedgerColumn CONTENT = LedgerColumn.of("content", 40, "培训内容", "内容", "content");
+    static final LedgerColumn TRAINER = LedgerColumn.of("trainer", 12, "授课人", "培训教师", "讲师", "授课教师",
+            "trainer");
+    static final LedgerColumn PLACE = LedgerColumn.of("place", 16, "培训地点", "地点", "place");
+    static final LedgerColumn UNIT = LedgerColumn.of("unit", 22, "组织部门", "组织单位", "部门", "单位", "org unit",
+            "unit");
+    static final LedgerColumn ATTENDEES = LedgerColumn.of("attendees", 10, "参训人数", "人数", "attendees");
+    /** The training ledger's columns, in the order the export writes them. */
+    static final List<LedgerColumn> COLUMNS = List.of(SESSION_ID, DATE, HOURS, TOPIC, KIND, CONTENT, TRAINER, PLACE,
+            UNIT, ATTENDEES);
+
     private final Clock clock;
-    private final SheetSupport sheets;
 
     public TrainingLedger(Messages messages, Clock clock) {
-        this.messages = messages;
+        super(messages, KEY, TITLE, COLUMNS, MAX_DATA_ROWS, HEADERS);
         this.clock = clock;
-        this.sheets = new SheetSupport(messages);
     }
 
     public TrainingLedger(Messages messages) {
@@ -62,24 +81,10 @@ public final class TrainingLedger implements Ledger {
     }
 
     @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String titleKey() {
-        return TITLE;
-    }
-
-    @Override
-    public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
-        SheetSupport.Table t = sheets.read(file, TrainingColumn.SESSION_COLUMNS, TITLE, progress);
-        List<TrainingColumn> missing = NEEDED.stream().filter(c -> !t.has(c)).toList();
-        if (!missing.isEmpty()) {
-            throw sheets.missing(file, TITLE, missing);
-        }
-        progress.update(1, 2, messages.get("training.progress.checking", t.table().rows().size()));
-        SheetPreview<TrainingSession> preview = workspace.read(store -> {
+    public ImportPreview<TrainingSession> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
+        LedgerTable t = read(file, progress);
+        require(file, t, List.of(DATE, HOURS, TOPIC, KIND), List.of());
+        ImportPreview<TrainingSession> preview = workspace.read(store -> {
             Map<String, Long> unitByPath = new HashMap<>();
             Map<String, List<Long>> unitsByName = new HashMap<>();
             List<OrgUnit> units = store.orgUnits().all();
@@ -89,126 +94,101 @@ public final class TrainingLedger implements Ledger {
             Map<String, TrainingSession> existing = new HashMap<>();
             store.training().sessions().forEach(s -> existing.put(sessionKey(s.heldOn(), s.topic()), s));
             return check(t, unitByPath, unitsByName, existing, LocalDate.now(clock),
-                    id -> maxCredited(store.training().attendanceInForce(id)), OrgPaths.printed(units));
+                    id -> credited(store.training().attendanceInForce(id)), OrgPaths.printed(units));
         });
         progress.update(2, 2, messages.get("training.progress.checked", preview.rows(), preview.invalidRows()));
         return preview;
     }
 
-    private SheetPreview<TrainingSession> check(SheetSupport.Table t, Map<String, Long> unitByPath,
-                                                Map<String, List<Long>> unitsByName,
-                                                Map<String, TrainingSession> existing, LocalDate today,
-                                                java.util.function.LongFunction<Credited> credited,
-                                                Map<Long, String> unitPaths) {
+    private ImportPreview<TrainingSession> check(LedgerTable t, Map<String, Long> unitByPath,
+                                                 Map<String, List<Long>> unitsByName,
+                                                 Map<String, TrainingSession> existing, LocalDate today,
+                                                 LongFunction<Credited> credited, Map<Long, String> unitPaths) {
         List<RowProblem> errors = new ArrayList<>();
-        Set<Integer> invalid = new HashSet<>();
         List<TrainingSession> sessions = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         int unchanged = 0;
-        Map<Long, TrainingSession> before = new HashMap<>();
         for (SheetRow row : t.table().rows()) {
             int n = row.rowNumber();
             List<RowProblem> problems = new ArrayList<>();
-            LocalDate day = null;
-            Object dateCell = t.cell(row, TrainingColumn.DATE);
-            if (CellValues.isBlank(dateCell)) {
-                problems.add(problem(t, n, TrainingColumn.DATE, messages.get("training.row.noDate")));
-            } else {
-                Optional<LocalDate> d = ExcelDates.parse(dateCell);
-                if (d.isEmpty()) {
-                    problems.add(problem(t, n, TrainingColumn.DATE, messages.get("training.row.badDate",
-                            CellValues.text(dateCell))));
-                } else if (d.get().isAfter(today)) {
-                    problems.add(problem(t, n, TrainingColumn.DATE, messages.get("training.row.futureDate",
-                            d.get().toString())));
-                } else {
-                    day = d.get();
-                }
+            if (t.blank(row, DATE)) {
+                problems.add(t.problem(n, DATE, messages.get("training.row.noDate")));
             }
-            Optional<Double> h = SheetSupport.number(t.cell(row, TrainingColumn.HOURS));
+            LocalDate day = date(t, row, DATE, today, "training.row.badDate", problems).orElse(null);
+            Optional<Double> h = number(t.cell(row, HOURS));
             double hours = h.orElse(Double.NaN);
             if (h.isEmpty()) {
-                problems.add(problem(t, n, TrainingColumn.HOURS, messages.get("training.row.noHours")));
+                problems.add(t.problem(n, HOURS, messages.get("training.row.noHours")));
             } else if (Double.isNaN(hours) || hours <= 0 || hours > 200) {
-                problems.add(problem(t, n, TrainingColumn.HOURS, messages.get("training.row.sessionHours",
-                        CellValues.text(t.cell(row, TrainingColumn.HOURS)))));
+                problems.add(t.problem(n, HOURS, messages.get("training.row.sessionHours", t.text(row, HOURS))));
             }
-            String topic = CellValues.text(t.cell(row, TrainingColumn.TOPIC));
+            String topic = CellValues.text(t.cell(row, TOPIC));
             if (topic.isEmpty()) {
-                problems.add(problem(t, n, TrainingColumn.TOPIC, messages.get("training.row.noTopic")));
+                problems.add(t.problem(n, TOPIC, messages.get("training.row.noTopic")));
             }
-            String kindText = CellValues.text(t.cell(row, TrainingColumn.KIND));
+            String kindText = CellValues.text(t.cell(row, KIND));
             Optional<TrainingKind> kind = TrainingKind.parse(kindText, k -> messages.get(k.textKey()));
             if (kind.isEmpty()) {
-                problems.add(problem(t, n, TrainingColumn.KIND, kindText.isEmpty()
-                        ? messages.get("training.row.noKind", kindNames())
+                problems.add(t.problem(n, KIND, kindText.isEmpty() ? messages.get("training.row.noKind", kindNames())
                         : messages.get("training.row.badKind", kindText, kindNames())));
             }
             Long unitId = null;
-            String unitText = CellValues.text(t.cell(row, TrainingColumn.UNIT));
+            String unitText = CellValues.text(t.cell(row, UNIT));
             if (!unitText.isEmpty()) {
                 unitId = unitByPath.get(normalPath(unitText));
-                if (unitId == null) {
-                    List<Long> byName = unitsByName.getOrDefault(TextNormaliser.strip(unitText), List.of());
-                    if (byName.size() == 1) {
-                        unitId = byName.get(0);
-                    } else {
-                        problems.add(problem(t, n, TrainingColumn.UNIT, messages.get(byName.isEmpty()
-                                ? "training.row.unknownUnit" : "training.row.ambiguousUnit", unitText)));
-                    }
+                List<Long> byName = unitsByName.getOrDefault(TextNormaliser.strip(unitText), List.of());
+                if (unitId == null && byName.size() == 1) {
+                    unitId = byName.get(0);
+                } else if (unitId == null) {
+                    problems.add(t.problem(n, UNIT, messages.get(byName.isEmpty() ? "training.row.unknownUnit"
+                            : "training.row.ambiguousUnit", unitText)));
                 }
             }
             if (problems.isEmpty()) {
                 String key = sessionKey(day, topic);
                 Integer first = seen.putIfAbsent(key, n);
                 TrainingSession already = existing.get(key);
-                String idText = CellValues.text(t.cell(row, TrainingColumn.SESSION_ID));
                 if (first != null) {
-                    problems.add(problem(t, n, TrainingColumn.TOPIC, messages.get("training.row.duplicateSession",
-                            first)));
-                } else if (already != null) {
-                    if (idText.equals(String.valueOf(already.id()))) {
-                        TrainingSession edited = edited(t, row, already, hours, kind.get(), unitId);
-                        if (same(already, edited)) {
-                            unchanged++;
-                            continue;
-                        }
-                        Credited over = edited.hours() < already.hours() ? credited.apply(already.id()) : Credited.NONE;
-                        if (over.count(edited.hours()) > 0) {
-                            errors.add(problem(t, n, TrainingColumn.HOURS, messages.get("training.row.hoursBelowCredited",
-                                    TrainingService.hours(edited.hours()), over.count(edited.hours()),
-                                    TrainingService.hours(over.max()))));
-                            invalid.add(n);
-                            continue;
-                        }
-                        before.put(already.id(), already);
+                    problems.add(t.problem(n, TOPIC, messages.get("training.row.duplicateSession", first)));
+                } else if (already != null && CellValues.text(t.cell(row, SESSION_ID))
+                        .equals(String.valueOf(already.id()))) {
+                    TrainingSession edited = edited(t, row, already, hours, kind.get(), unitId);
+                    Credited over = edited.hours() < already.hours() ? credited.apply(already.id()) : Credited.NONE;
+                    if (same(already, edited)) {
+                        unchanged++;
+                    } else if (over.count(edited.hours()) > 0) {
+                        problems.add(t.problem(n, HOURS, messages.get("training.row.hoursBelowCredited",
+                                TrainingService.hours(edited.hours()), over.count(edited.hours()),
+                                TrainingService.hours(over.max()))));
+                    } else {
                         sessions.add(edited);
-                        continue;
+                        lines.add(messages.get("training.willWrite.sessionEdit", edited.heldOn().toString(),
+                                edited.topic(), String.valueOf(edited.id()), shownChanges(already, edited, unitPaths)));
                     }
-                    problems.add(problem(t, n, TrainingColumn.TOPIC, messages.get("training.row.sessionExists",
-                            day.toString(), topic, already.id())));
+                    errors.addAll(problems);
+                    continue;
+                } else if (already != null) {
+                    problems.add(t.problem(n, TOPIC, messages.get("training.row.sessionExists", day.toString(), topic,
+                            already.id())));
                 }
             }
             if (!problems.isEmpty()) {
                 errors.addAll(problems);
-                invalid.add(n);
                 continue;
             }
-            sessions.add(new TrainingSession(null, day, hours, topic, kind.get(),
-                    CellValues.text(t.cell(row, TrainingColumn.CONTENT)),
-                    CellValues.text(t.cell(row, TrainingColumn.TRAINER)),
-                    CellValues.text(t.cell(row, TrainingColumn.PLACE)), unitId));
+            TrainingSession s = new TrainingSession(null, day, hours, topic, kind.get(),
+                    CellValues.text(t.cell(row, CONTENT)), CellValues.text(t.cell(row, TRAINER)),
+                    CellValues.text(t.cell(row, PLACE)), unitId);
+            sessions.add(s);
+            lines.add(messages.get("training.willWrite.session", s.heldOn().toString(),
+                    TrainingService.hours(s.hours()), messages.get(s.kind().textKey()), s.topic()));
         }
         errors.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::columnIndex));
-        return new SheetPreview<>(KEY, t.table(), errors, invalid.size(), sessions, unchanged,
-                s -> s.id() == null
-                        ? messages.get("training.willWrite.session", s.heldOn().toString(),
-                        TrainingService.hours(s.hours()), messages.get(s.kind().textKey()), s.topic())
-                        : messages.get("training.willWrite.sessionEdit", s.heldOn().toString(), s.topic(),
-                        String.valueOf(s.id()), shownChanges(before.get(s.id()), s, unitPaths)));
+        return new ImportPreview<>(KEY, t.table(), errors, sessions, lines, unchanged);
     }
 
-    /** The most hours credited by the sign-ins in force of a session, and each sign-in's hours. */
+    /** The hours credited by the sign-ins in force of a session. */
     record Credited(List<Double> hours) {
         static final Credited NONE = new Credited(List.of());
 
@@ -221,52 +201,47 @@ public final class TrainingLedger implements Ledger {
         }
     }
 
-    private static Credited maxCredited(List<org.nineones.model.training.Attendance> attendance) {
-        return new Credited(attendance.stream().map(org.nineones.model.training.Attendance::hours).toList());
+    private static Credited credited(List<Attendance> attendance) {
+        return new Credited(attendance.stream().map(Attendance::hours).toList());
     }
 
     /**
      * The recorded session as the row has it: the row's hours and kind, and its content, trainer, place and unit when
      * the sheet has those columns (a column left out keeps what is recorded).
      */
-    private static TrainingSession edited(SheetSupport.Table t, SheetRow row, TrainingSession old, double hours,
+    private static TrainingSession edited(LedgerTable t, SheetRow row, TrainingSession old, double hours,
                                           TrainingKind kind, Long unitId) {
-        String content = t.has(TrainingColumn.CONTENT)
-                ? TextNormaliser.trim(CellValues.text(t.cell(row, TrainingColumn.CONTENT))) : old.content();
-        String trainer = t.has(TrainingColumn.TRAINER)
-                ? TextNormaliser.trim(CellValues.text(t.cell(row, TrainingColumn.TRAINER))) : old.trainer();
-        String place = t.has(TrainingColumn.PLACE)
-                ? TextNormaliser.trim(CellValues.text(t.cell(row, TrainingColumn.PLACE))) : old.place();
-        Long unit = t.has(TrainingColumn.UNIT) ? unitId : old.orgUnitId();
+        String content = t.has(CONTENT) ? t.text(row, CONTENT) : old.content();
+        String trainer = t.has(TRAINER) ? t.text(row, TRAINER) : old.trainer();
+        String place = t.has(PLACE) ? t.text(row, PLACE) : old.place();
+        Long unit = t.has(UNIT) ? unitId : old.orgUnitId();
         return new TrainingSession(old.id(), old.heldOn(), hours, old.topic(), kind, content, trainer, place, unit);
     }
 
     static boolean same(TrainingSession a, TrainingSession b) {
         return Math.abs(a.hours() - b.hours()) < 1e-9 && a.kind() == b.kind()
-                && java.util.Objects.equals(a.content(), b.content())
-                && java.util.Objects.equals(a.trainer(), b.trainer())
-                && java.util.Objects.equals(a.place(), b.place())
-                && java.util.Objects.equals(a.orgUnitId(), b.orgUnitId());
+                && Objects.equals(a.content(), b.content()) && Objects.equals(a.trainer(), b.trainer())
+                && Objects.equals(a.place(), b.place()) && Objects.equals(a.orgUnitId(), b.orgUnitId());
     }
 
     /** The differences of an edit as the preview lists them: 学时 2 → 3；授课人 李安全 → 王安全. */
     private String shownChanges(TrainingSession old, TrainingSession now, Map<Long, String> unitPaths) {
         List<String> parts = new ArrayList<>();
-        shown(parts, TrainingColumn.HOURS, TrainingService.hours(old.hours()), TrainingService.hours(now.hours()));
-        shown(parts, TrainingColumn.KIND, messages.get(old.kind().textKey()), messages.get(now.kind().textKey()));
-        shown(parts, TrainingColumn.CONTENT, old.content(), now.content());
-        shown(parts, TrainingColumn.TRAINER, old.trainer(), now.trainer());
-        shown(parts, TrainingColumn.PLACE, old.place(), now.place());
-        shown(parts, TrainingColumn.UNIT, old.orgUnitId() == null ? "" : unitPaths.getOrDefault(old.orgUnitId(), ""),
+        shown(parts, HOURS, TrainingService.hours(old.hours()), TrainingService.hours(now.hours()));
+        shown(parts, KIND, messages.get(old.kind().textKey()), messages.get(now.kind().textKey()));
+        shown(parts, CONTENT, old.content(), now.content());
+        shown(parts, TRAINER, old.trainer(), now.trainer());
+        shown(parts, PLACE, old.place(), now.place());
+        shown(parts, UNIT, old.orgUnitId() == null ? "" : unitPaths.getOrDefault(old.orgUnitId(), ""),
                 now.orgUnitId() == null ? "" : unitPaths.getOrDefault(now.orgUnitId(), ""));
         return String.join(messages.get("training.willWrite.changeSeparator"), parts);
     }
 
-    private void shown(List<String> parts, TrainingColumn column, String old, String now) {
-        if (!java.util.Objects.equals(old, now)) {
+    private void shown(List<String> parts, LedgerColumn column, String old, String now) {
+        if (!Objects.equals(old, now)) {
             String blank = messages.get("training.willWrite.blank");
-            parts.add(messages.get("training.willWrite.change", messages.get(column.headerKey()),
-                    old.isEmpty() ? blank : old, now.isEmpty() ? blank : now));
+            parts.add(messages.get("training.willWrite.change", header(column), old.isEmpty() ? blank : old,
+                    now.isEmpty() ? blank : now));
         }
     }
 
@@ -278,10 +253,6 @@ public final class TrainingLedger implements Ledger {
         return String.join("、", names);
     }
 
-    private static RowProblem problem(SheetSupport.Table t, int row, TrainingColumn column, String message) {
-        return new RowProblem(row, t.header(column), t.indexOf(column), message);
-    }
-
     static String sessionKey(LocalDate day, String topic) {
         return day + "\u0000" + TextNormaliser.strip(topic);
     }
@@ -291,20 +262,8 @@ public final class TrainingLedger implements Ledger {
     }
 
     @Override
-    public void writeErrorReport(LedgerPreview preview, Path report) throws LedgerException {
-        sheets.writeErrorReport(preview, ((SheetPreview<?>) preview).table(), report);
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public LedgerImportResult commit(Workspace workspace, LedgerPreview preview, boolean skipInvalid,
-                                     Progress progress) throws LedgerException {
-        if (preview.hasErrors() && !skipInvalid) {
-            throw new LedgerException(LedgerException.Reason.INVALID_ROWS,
-                    messages.get("training.invalidRows", preview.invalidRows()));
-        }
-        SheetPreview<TrainingSession> p = (SheetPreview<TrainingSession>) preview;
-        progress.checkCancelled();
+    protected LedgerImportResult write(Workspace workspace, ImportPreview<TrainingSession> p, boolean skipInvalid,
+                                       Progress progress) {
         int written = workspace.write(store -> {
             Set<String> existing = new HashSet<>();
             store.training().sessions().forEach(s -> existing.add(sessionKey(s.heldOn(), s.topic())));
@@ -312,25 +271,19 @@ public final class TrainingLedger implements Ledger {
             int edits = 0;
             for (TrainingSession s : p.items()) {
                 if (s.id() != null) {
-                    if (edit(store, s, SheetSupport.name(p.table().file()))) {
-                        edits++;
-                    }
-                    continue;
+                    edits += edit(store, s, name(p.table().file())) ? 1 : 0;
+                } else if (!existing.contains(sessionKey(s.heldOn(), s.topic()))) {
+                    TrainingSession saved = store.training().insertSession(s);
+                    store.audit().record("import", TrainingService.SESSION, saved.id(), saved.heldOn() + " "
+                            + saved.kind() + " " + TrainingService.hours(saved.hours()) + "h " + saved.topic());
+                    count++;
                 }
-                if (existing.contains(sessionKey(s.heldOn(), s.topic()))) {
-                    continue;
-                }
-                TrainingSession saved = store.training().insertSession(s);
-                store.audit().record("import", TrainingService.SESSION, saved.id(), saved.heldOn() + " " + saved.kind()
-                        + " " + TrainingService.hours(saved.hours()) + "h " + saved.topic());
-                count++;
             }
-            store.audit().record("import", TrainingService.SESSION, null, KEY + " "
-                    + SheetSupport.name(p.table().file()) + ": " + count + " new, " + edits + " edited, "
-                    + p.unchanged() + " unchanged");
+            store.audit().record("import", TrainingService.SESSION, null, KEY + " " + name(p.table().file()) + ": "
+                    + count + " new, " + edits + " edited, " + p.unchanged() + " unchanged");
             return count + edits;
         });
-        return new LedgerImportResult(written, preview.invalidRows());
+        return new LedgerImportResult(written, p.invalidRows());
     }
 
     /**
@@ -338,7 +291,7 @@ public final class TrainingLedger implements Ledger {
      * false when the session is gone or already as the row has it; refuses (rolling back the import) when its sign-ins
      * now credit more hours than the row gives, as an edit in the GUI would.
      */
-    private boolean edit(org.nineones.store.Store store, TrainingSession s, String source) {
+    private boolean edit(Store store, TrainingSession s, String source) {
         Optional<TrainingSession> found = store.training().session(s.id());
         if (found.isEmpty() || same(found.get(), s)) {
             return false;
@@ -346,7 +299,7 @@ public final class TrainingLedger implements Ledger {
         TrainingSession old = found.get();
         TrainingSession now = new TrainingSession(old.id(), old.heldOn(), s.hours(), old.topic(), s.kind(), s.content(),
                 s.trainer(), s.place(), s.orgUnitId());
-        Credited over = maxCredited(store.training().attendanceInForce(old.id()));
+        Credited over = credited(store.training().attendanceInForce(old.id()));
         if (over.count(now.hours()) > 0) {
             throw new TrainingRuleException("hours", messages.get("training.error.hoursBelowCredited",
                     TrainingService.hours(now.hours()), over.count(now.hours()), TrainingService.hours(over.max())));
@@ -360,28 +313,21 @@ public final class TrainingLedger implements Ledger {
     @Override
     public int export(Workspace workspace, Path target, Progress progress) throws LedgerException {
         progress.update(0, 2, messages.get("training.progress.collecting"));
-        List<Object[]> rows = workspace.read(store -> {
+        List<List<Object>> rows = workspace.read(store -> {
             Map<Long, String> paths = OrgPaths.printed(store.orgUnits().all());
             Map<Long, Integer> counts = store.training().attendeeCounts();
             List<TrainingSession> sessions = new ArrayList<>(store.training().sessions());
             sessions.sort(Comparator.comparing(TrainingSession::heldOn).thenComparing(TrainingSession::id));
-            List<Object[]> list = new ArrayList<>();
+            List<List<Object>> list = new ArrayList<>();
             for (TrainingSession s : sessions) {
-                list.add(new Object[] {s.id(), s.heldOn().toString(), s.hours(), s.topic(),
+                list.add(java.util.Arrays.asList(s.id(), s.heldOn().toString(), s.hours(), s.topic(),
                         messages.get(s.kind().textKey()), s.content(), s.trainer(), s.place(),
                         s.orgUnitId() == null ? "" : paths.getOrDefault(s.orgUnitId(), ""),
-                        counts.getOrDefault(s.id(), 0)});
+                        counts.getOrDefault(s.id(), 0)));
             }
             return list;
         });
-        progress.update(1, 2, messages.get("training.progress.writing", SheetSupport.name(target)));
-        try {
-            return new LedgerSheetWriter().write(target, messages.get(TITLE),
-                    TrainingColumn.SESSION_COLUMNS.stream().map(c -> messages.get(c.headerKey())).toList(),
-                    TrainingColumn.SESSION_COLUMNS.stream().map(TrainingColumn::width).toList(), rows);
-        } catch (IOException e) {
-            throw new LedgerException(LedgerException.Reason.CANNOT_WRITE,
-                    messages.get("training.cannotWrite", SheetSupport.name(target)), e);
-        }
+        progress.update(1, 2, messages.get("training.progress.writing", name(target)));
+        return writeSheet(target, messages.get(TITLE), null, COLUMNS, rows);
     }
 }

@@ -28,6 +28,7 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
 import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.service.ledger.LedgerSheets;
 import org.nineones.store.Workspace;
 
 /** The assessments ledger: export to .xlsx, read back unchanged, scores imported, bad rows refused by row. */
@@ -236,7 +237,7 @@ class AssessmentLedgerTest {
                 .toList();
         assertEquals(List.of(3, 4, 5, 6, 7, 8, 10, 11, 12, 13), preview.errors().stream().map(RowProblem::row)
                 .distinct().toList(), messages.toString());
-        assertTrue(messages.get(0).startsWith("3 工号 花名册中找不到此人（E404）"), messages.get(0));
+        assertTrue(messages.get(0).startsWith("3 工号 花名册中没有工号为“E404”的人员"), messages.get(0));
         assertTrue(messages.get(1).contains("超过该项分值 5"), messages.get(1));
         assertTrue(messages.get(2).contains("负数"), messages.get(2));
         assertTrue(messages.get(3).contains("没有第 7 项"), messages.get(3));
@@ -266,6 +267,23 @@ class AssessmentLedgerTest {
         assertEquals(1, skipped.written());
         assertEquals(10, skipped.skippedRows());
         assertEquals(2.0, service.items(ws, li).get(0).points());
+    }
+
+    @Test
+    void twoPeopleSharingAnEmployeeNumberAreReportedNotGuessed() throws Exception {
+        // employee numbers are not unique: the old import silently took the last person with the number
+        ws.write(s -> s.employees().insert(AssessmentFixtures.person("孙八", AssessmentFixtures.id("37010219950606006"),
+                "E002", null, people.electrician(), org.nineones.model.EmployeeStatus.ACTIVE)));
+        Path file = LedgerSheets.write(dir.resolve("同工号.xlsx"), List.of(List.of("考核期间", "工号", "序号", "得分"),
+                List.of("2026-11", "E002", "1", "3")));
+        LedgerPreview preview = ledger.preview(ws, file, Progress.NONE);
+        assertEquals(0, preview.toWrite());
+        assertEquals(1, preview.errors().size(), preview.errors().toString());
+        RowProblem problem = preview.errors().get(0);
+        assertEquals("工号", problem.column());
+        assertEquals("工号“E002”对应 2 人：李四（工号 E002，身份证号 " + org.nineones.model.IdNumber.mask(
+                AssessmentFixtures.LI_ID) + "）、孙八（工号 E002，身份证号 " + org.nineones.model.IdNumber.mask(
+                AssessmentFixtures.id("37010219950606006")) + "）。请填写身份证号。", problem.message());
     }
 
     @Test

@@ -162,7 +162,7 @@ class ExamResultsLedgerTest {
             assertEquals("成绩 120 超过了本次考试的满分 100，请核对。", byRow.get(5));
             assertEquals("李娜 在本表中与第 5 行重复。；成绩不能为负数（-3）。", byRow.get(6),
                     "a person twice for an exam is told even when the first row has errors of its own");
-            assertEquals("“钱七”不在花名册中。", byRow.get(7));
+            assertEquals("花名册中没有“钱七”，请核对姓名或填写身份证号。", byRow.get(7));
             assertEquals("赵敏 不在本次考试的岗位上。请先在人员中调整其岗位，或为其所在岗位另建考试。", byRow.get(8));
             assertEquals("张伟 在本表中与第 4 行重复。", byRow.get(9));
             assertTrue(byRow.get(10).startsWith("王强 的成绩已经登记过"), byRow.get(10));
@@ -179,7 +179,7 @@ class ExamResultsLedgerTest {
             ledger.writeErrorReport(preview, report);
             List<List<String>> rows = read(report);
             assertEquals(10, rows.size(), "header and nine rows");
-            assertEquals("问题说明", rows.get(0).get(rows.get(0).size() - 1));
+            assertEquals("错误说明", rows.get(0).get(rows.get(0).size() - 1));
             assertTrue(rows.get(1).get(rows.get(1).size() - 1).startsWith("第 5 行："), rows.get(1).toString());
 
             assertEquals(new LedgerImportResult(1, 9), ledger.commit(ws, preview, true, Progress.NONE));

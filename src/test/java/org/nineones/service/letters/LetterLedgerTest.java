@@ -72,7 +72,7 @@ class LetterLedgerTest {
                 .orElseThrow();
         assertEquals("未签", deputy.get(10));
 
-        LetterLedger.Preview preview = ledger.preview(f.ws, xlsx, Progress.NONE);
+        var preview = ledger.preview(f.ws, xlsx, Progress.NONE);
         assertEquals(List.of(), preview.errors());
         assertEquals(0, preview.toWrite());
         assertEquals(8, preview.rows());
@@ -86,7 +86,7 @@ class LetterLedgerTest {
                 List.of("2026", "", "", "A002", "2026/1/6"),
                 List.of("2026年", "赵安全", "", "", "2026年1月7日"),
                 List.of("2026", "钱部长", "", "", "")));
-        LetterLedger.Preview preview = ledger.preview(f.ws, sheet, Progress.NONE);
+        var preview = ledger.preview(f.ws, sheet, Progress.NONE);
         assertEquals(List.of(), preview.errors());
         assertEquals(3, preview.toWrite());
         assertTrue(preview.willWrite().get(0).startsWith("王总（总经理）：2026 年度"), preview.willWrite().get(0));
@@ -109,7 +109,7 @@ class LetterLedgerTest {
                 List.of("2026", "钱部长", "", "2025-12-30"),
                 List.of("2026", "王总", "", "2026-01-06"),
                 List.of("2026", "孙主任", "", "明天")));
-        LetterLedger.Preview preview = ledger.preview(f.ws, sheet, Progress.NONE);
+        var preview = ledger.preview(f.ws, sheet, Progress.NONE);
         List<String> messages = preview.errors().stream().map(e -> e.row() + " " + e.message()).toList();
         assertEquals(6, preview.invalidRows(), messages.toString());
         assertTrue(messages.contains("3 花名册中没有“查无此人”，请核对姓名或填写身份证号。"), messages.toString());
@@ -143,7 +143,7 @@ class LetterLedgerTest {
                 List.of("年度", "姓名", "签订日期"),
                 List.of("2026", "吴操作", "2026-02-20"),
                 List.of("2026", "周班长", "2026-02-20")));
-        LetterLedger.Preview preview = ledger.preview(f.ws, sheet, Progress.NONE);
+        var preview = ledger.preview(f.ws, sheet, Progress.NONE);
         List<String> messages = preview.errors().stream().map(e -> e.row() + " " + e.message()).toList();
         assertEquals(1, preview.invalidRows(), messages.toString());
         assertTrue(messages.get(0).startsWith("2 ") && messages.get(0).contains("2026-03-01"), messages.toString());

@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +25,7 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
 import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.service.ledger.LedgerSheets;
 
 /** The rewards ledger through Excel: export, read back, import with row-level messages, error report. */
 class RewardsLedgerTest {
@@ -146,14 +139,14 @@ class RewardsLedgerTest {
         assertEquals(2, preview.toWrite());
         Map<Integer, String> byRow = preview.errors().stream().collect(Collectors.toMap(RowProblem::row,
                 p -> p.column() + "：" + p.message(), (a, b) -> a + " | " + b));
-        assertTrue(byRow.get(4).contains("人员名单中没有“赵六”"), byRow.get(4));
+        assertTrue(byRow.get(4).contains("花名册中没有“赵六”"), byRow.get(4));
         assertTrue(byRow.get(5).startsWith("部门：找不到部门“不存在的部门”"), byRow.get(5));
-        assertTrue(byRow.get(6).startsWith("金额(元)：金额不能为负数"), byRow.get(6));
+        assertTrue(byRow.get(6).startsWith("金额：金额不能为负数"), byRow.get(6));
         assertTrue(byRow.get(7).contains("可能输错了"), byRow.get(7));
         assertTrue(byRow.get(8).startsWith("日期：日期 " + tomorrow + " 晚于今天"), byRow.get(8));
         assertTrue(byRow.get(9).startsWith("批准人：请填写批准人"), byRow.get(9));
         assertTrue(byRow.get(10).contains("是处罚规则，不能登记为奖励"), byRow.get(10));
-        assertTrue(byRow.get(11).startsWith("工号：人员名单中没有工号为“A009”"), byRow.get(11));
+        assertTrue(byRow.get(11).startsWith("工号：花名册中没有工号为“A009”"), byRow.get(11));
         assertTrue(byRow.get(12).contains("类别“奖赏”无法识别"), byRow.get(12));
         assertTrue(byRow.get(13).contains("“11月1日”不是日期") && byRow.get(13).contains("没有代码为“X9”")
                 && byRow.get(13).contains("“一百”不是数字"), byRow.get(13));
@@ -195,7 +188,8 @@ class RewardsLedgerTest {
         LedgerPreview preview = ledger.preview(f.workspace, xlsx, Progress.NONE);
         assertEquals(1, preview.invalidRows());
         assertEquals(2, preview.errors().get(0).row());
-        assertEquals("人员名单中有 2 个“赵六”，请填写身份证号或工号以区分。", preview.errors().get(0).message());
+        assertTrue(preview.errors().get(0).message().startsWith("花名册中有 2 人叫“赵六”：赵六（工号 无，身份证号 370102********"),
+                preview.errors().get(0).message());
         ledger.commit(f.workspace, preview, true, Progress.NONE);
         EntryRow row = f.service.entries(f.workspace, RewardsService.Filter.all()).get(0);
         assertEquals("生产部 / 一车间", row.unitPath());
@@ -211,32 +205,10 @@ class RewardsLedgerTest {
     }
 
     private static void write(Path file, List<List<String>> rows) throws Exception {
-        try (Workbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("奖惩");
-            for (int r = 0; r < rows.size(); r++) {
-                Row row = sheet.createRow(r);
-                for (int c = 0; c < rows.get(r).size(); c++) {
-                    if (!rows.get(r).get(c).isEmpty()) {
-                        row.createCell(c).setCellValue(rows.get(r).get(c));
-                    }
-                }
-            }
-            wb.write(out);
-        }
+        LedgerSheets.write(file, rows);
     }
 
     private static List<List<String>> read(Path file) throws Exception {
-        List<List<String>> rows = new ArrayList<>();
-        DataFormatter format = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
-            for (Row row : wb.getSheetAt(0)) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    cells.add(row.getCell(c) == null ? "" : format.formatCellValue(row.getCell(c)));
-                }
-                rows.add(cells);
-            }
-        }
-        return rows;
+        return LedgerSheets.read(file);
     }
 }

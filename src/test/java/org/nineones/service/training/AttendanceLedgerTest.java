@@ -135,7 +135,7 @@ class AttendanceLedgerTest {
         Map<Integer, String> m = messages(preview);
         assertEquals(12, preview.invalidRows(), m.toString());
         assertEquals(2, preview.toWrite());
-        assertTrue(m.get(3).contains("不在人员名册中"), m.get(3));
+        assertTrue(m.get(3).contains("花名册中没有“陌生人”"), m.get(3));
         assertTrue(m.get(4).contains("不能为负数"), m.get(4));
         assertTrue(m.get(5).contains("超过了本场培训的 8 学时"), m.get(5));
         assertTrue(m.get(6).contains("应在 0 到 100 之间"), m.get(6));
@@ -145,7 +145,7 @@ class AttendanceLedgerTest {
         assertTrue(m.get(10).contains("没有主题为《没有这场培训》的培训"), m.get(10));
         assertTrue(m.get(11).contains("2 人叫“刘同名”"), m.get(11));
         assertTrue(m.get(13).contains("不可能超过 24 学时"), m.get(13));
-        assertTrue(m.get(14).contains("不在人员名册中"), m.get(14));
+        assertTrue(m.get(14).contains("身份证号“110101199001010000”不正确"), m.get(14));
         assertTrue(m.get(15).contains("不是数字") && m.get(15).contains("也许"), m.get(15));
         LedgerException refused = assertThrows(LedgerException.class,
                 () -> ledger.commit(ws, preview, false, Progress.NONE));

@@ -131,7 +131,7 @@ class TrainingLedgerTest {
             // the same sheet again: nothing left to write
             LedgerPreview again = ledger.preview(ws, file, Progress.NONE);
             assertEquals(0, again.toWrite());
-            assertEquals(1, ((SheetPreview<?>) again).unchanged());
+            assertEquals(1, ((org.nineones.service.ledger.ImportPreview<?>) again).unchanged());
         }
     }
 }

@@ -124,7 +124,7 @@ class TrainingUiTest extends UiTestBase {
         assertTrue(training.importSummary().contains("数据 2 行"), training.importSummary());
         List<String> errors = training.importErrors();
         assertEquals(1, errors.size(), errors.toString());
-        assertTrue(errors.get(0).startsWith("3:") && errors.get(0).contains("不在人员名册中"), errors.get(0));
+        assertTrue(errors.get(0).startsWith("3:") && errors.get(0).contains("花名册中没有“陌生人”"), errors.get(0));
         assertFalse(training.canImport(), "rows in error stop the import until they are skipped");
         training.skipInvalid();
         assertTrue(training.canImport());
