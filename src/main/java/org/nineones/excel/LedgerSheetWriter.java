@@ -35,7 +35,7 @@ public final class LedgerSheetWriter {
                      Iterable<? extends List<?>> rows) throws IOException {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), ".ledger-", ".xlsx.part");
+        Path temp = SafeFiles.tempBeside(target);
         int count = 0;
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             CellStyle header = SheetStyles.header(workbook, IndexedColors.GREY_25_PERCENT);
