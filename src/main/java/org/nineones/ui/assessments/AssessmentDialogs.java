@@ -132,7 +132,7 @@ final class AssessmentDialogs {
                 form, valid, "assessInterviewOk", heldBy);
         if (dialog.showAndWait()) {
             viewModel.recordInterview(c, AssessmentsViewModel.parseDate(heldOn.getText()), heldBy.getText(),
-                    note.getText()).ifPresent(e -> error(e.getMessage()));
+                    note.getText(), refusal -> refusal.ifPresent(e -> error(e.getMessage())));
         }
     }
 

@@ -96,11 +96,11 @@ final class AssessmentItemsPane {
         withdrawButton.setOnAction(e -> dialogs.correct(true));
         abandonButton.setId("assessAbandonButton");
         abandonButton.setText(messages.get("assessments.ui.abandon"));
-        abandonButton.setOnAction(e -> viewModel.abandon().ifPresent(dialogs::error));
+        abandonButton.setOnAction(e -> viewModel.abandon(refusal -> refusal.ifPresent(dialogs::error)));
         historyButton.setId("assessHistoryButton");
         historyButton.setText(messages.get("assessments.ui.history"));
-        historyButton.setOnAction(e -> context.dialogs().showInfo(messages.get("assessments.ui.historyTitle"),
-                viewModel.history()));
+        historyButton.setOnAction(e -> viewModel.history(text -> context.dialogs().showInfo(
+                messages.get("assessments.ui.historyTitle"), text)));
         HBox actions = new HBox(8, closeButton, correctButton, withdrawButton, abandonButton, historyButton);
         Label hint = new Label(messages.get("assessments.ui.items"));
         VBox box = new VBox(6, personTitle, hint, scroll, totals, itemError, actions);
@@ -115,7 +115,7 @@ final class AssessmentItemsPane {
         boolean none = s == null;
         personTitle.setText(none ? messages.get("assessments.ui.noSelection")
                 : s.name() + "　" + s.unitPath() + " " + s.postName() + "　" + viewModel.status(s));
-        totals.setText(viewModel.totals(s));
+        totals.setText(viewModel.texts().totals(s));
         closeButton.setDisable(none || s.closed());
         correctButton.setDisable(none || !s.closed());
         withdrawButton.setDisable(none || !s.closed() || s.voided());
@@ -226,7 +226,7 @@ final class AssessmentItemsPane {
             }
             points.getStyleClass().remove("field-invalid");
             itemError.setText("");
-            totals.setText(viewModel.totals(viewModel.selectedProperty().get()));
+            totals.setText(viewModel.texts().totals(viewModel.selectedProperty().get()));
         });
         returned[0] = true;
         return !refused[0];

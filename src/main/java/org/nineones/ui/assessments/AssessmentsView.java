@@ -153,7 +153,7 @@ public final class AssessmentsView {
                 : AssessmentService.text(s.score()) + "/" + AssessmentService.text(s.maxScore()), 70));
         peopleTable.getColumns().add(column("assessments.ui.col.percent", s -> s.percent() == null ? ""
                 : s.percent() + "%", 60));
-        peopleTable.getColumns().add(column("assessments.ui.col.rating", s -> viewModel.rating(s.rating()), 60));
+        peopleTable.getColumns().add(column("assessments.ui.col.rating", s -> viewModel.texts().rating(s.rating()), 60));
         peopleTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && (viewModel.selectedProperty().get() == null
                     || viewModel.selectedProperty().get().id() != now.id())) {
@@ -189,10 +189,10 @@ public final class AssessmentsView {
         interviewTable.getColumns().add(interviewColumn("assessments.ui.col.unit", InterviewCase::unitPath, 120));
         interviewTable.getColumns().add(interviewColumn("assessments.ui.col.post", InterviewCase::postName, 90));
         interviewTable.getColumns().add(interviewColumn("assessments.ui.col.earlier", c ->
-                viewModel.periodName(c.earlier()) + " " + viewModel.rating(c.earlierRating()), 150));
+                viewModel.texts().periodName(c.earlier()) + " " + viewModel.texts().rating(c.earlierRating()), 150));
         interviewTable.getColumns().add(interviewColumn("assessments.ui.col.later", c ->
-                viewModel.periodName(c.later()) + " " + viewModel.rating(c.laterRating()), 150));
-        interviewTable.getColumns().add(interviewColumn("assessments.ui.col.interview", viewModel::interviewState,
+                viewModel.texts().periodName(c.later()) + " " + viewModel.texts().rating(c.laterRating()), 150));
+        interviewTable.getColumns().add(interviewColumn("assessments.ui.col.interview", viewModel.texts()::interviewState,
                 180));
         Button record = new Button(messages.get("assessments.ui.recordInterview"));
         record.setId("assessInterviewButton");

@@ -106,21 +106,26 @@ public final class ExamsViewModel {
         return candidates;
     }
 
-    /** Reads the posts again, keeping the one picked (or picking the first). */
+    /** Reads the posts again (in the task runner), keeping the one picked (or picking the first). */
     public void reload() {
-        ExamService.PostChoice picked = post.get();
-        List<ExamService.PostChoice> all = exams.posts(workspace);
-        posts.setAll(all);
-        ExamService.PostChoice again = picked == null ? null
-                : all.stream().filter(p -> p.id() == picked.id()).findFirst().orElse(null);
-        if (again == null && !all.isEmpty()) {
-            again = all.get(0);
-        }
-        if (again != null && again.equals(picked)) {
-            reloadPost();
-        } else {
-            post.set(again);
-        }
+        tasks.run(messages.get("exams.task.load"), progress -> exams.posts(workspace), all -> {
+            ExamService.PostChoice picked = post.get();
+            posts.setAll(all);
+            ExamService.PostChoice again = picked == null ? null
+                    : all.stream().filter(p -> p.id() == picked.id()).findFirst().orElse(null);
+            if (again == null && !all.isEmpty()) {
+                again = all.get(0);
+            }
+            if (again != null && again.equals(picked)) {
+                reloadPost();
+            } else {
+                post.set(again);
+            }
+        });
+    }
+
+    /** A post's question bank and exams, read together. */
+    private record PostData(List<ExamQuestion> questions, List<Exam> exams) {
     }
 
     private void reloadPost() {
@@ -132,20 +137,26 @@ public final class ExamsViewModel {
             exam.set(null);
             return;
         }
-        allQuestions.setAll(exams.questions(workspace, p.id()));
-        filterQuestions();
-        Exam selected = exam.get();
-        examList.setAll(exams.exams(workspace, p.id()));
-        Exam again = selected == null ? null
-                : examList.stream().filter(e -> e.id().equals(selected.id())).findFirst().orElse(null);
-        if (again == null && !examList.isEmpty()) {
-            again = examList.get(0);
-        }
-        if (again != null && again.equals(selected)) {
-            reloadResults();
-        } else {
-            exam.set(again);
-        }
+        tasks.run(messages.get("exams.task.load"), progress -> new PostData(exams.questions(workspace, p.id()),
+                exams.exams(workspace, p.id())), data -> {
+                    if (!p.equals(post.get())) {
+                        return; // another post was picked meanwhile: its own reading shows it
+                    }
+                    allQuestions.setAll(data.questions());
+                    filterQuestions();
+                    Exam selected = exam.get();
+                    examList.setAll(data.exams());
+                    Exam again = selected == null ? null
+                            : examList.stream().filter(e -> e.id().equals(selected.id())).findFirst().orElse(null);
+                    if (again == null && !examList.isEmpty()) {
+                        again = examList.get(0);
+                    }
+                    if (again != null && again.equals(selected)) {
+                        reloadResults();
+                    } else {
+                        exam.set(again);
+                    }
+                });
     }
 
     private void filterQuestions() {
@@ -162,7 +173,15 @@ public final class ExamsViewModel {
 
     private void reloadResults() {
         Exam e = exam.get();
-        candidates.setAll(e == null ? List.of() : exams.candidates(workspace, e.id()));
+        if (e == null) {
+            candidates.clear();
+            return;
+        }
+        tasks.run(messages.get("exams.task.load"), progress -> exams.candidates(workspace, e.id()), list -> {
+            if (e.equals(exam.get())) {
+                candidates.setAll(list);
+            }
+        });
     }
 
     // ---- the question bank

@@ -125,12 +125,15 @@ public final class LettersViewModel {
             history.clear();
             return;
         }
-        List<HistoryEntry> entries = letters.history(workspace, row.employeeId());
-        if (entries.isEmpty()) {
-            history.setAll(messages.get("letters.history.none"));
-        } else {
-            history.setAll(entries.stream().map(letters::describe).toList());
-        }
+        history.clear();
+        tasks.run(messages.get("letters.progress.reading"), progress -> letters.history(workspace, row.employeeId()),
+                entries -> {
+                    if (entries.isEmpty()) {
+                        history.setAll(messages.get("letters.history.none"));
+                    } else {
+                        history.setAll(entries.stream().map(letters::describe).toList());
+                    }
+                });
     }
 
     public String status(LetterRow row) {
