@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.nineones.model.Messages;
-import org.nineones.service.letters.HistoryEntry;
 import org.nineones.service.letters.LetterRound;
 import org.nineones.service.letters.LetterRow;
 import org.nineones.service.letters.LetterService;
@@ -141,7 +140,7 @@ public final class LettersViewModel {
     }
 
     public String version(LetterRow row) {
-        if (row.signature() == null) {
+        if (!row.signed()) {
             return "";
         }
         return row.signedVersion() == 0 ? messages.get("letters.version.none")

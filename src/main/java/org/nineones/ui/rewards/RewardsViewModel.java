@@ -17,8 +17,6 @@ import javafx.collections.ObservableList;
 import org.nineones.model.RecordTime;
 import org.nineones.model.Employee;
 import org.nineones.model.Messages;
-import org.nineones.model.OrgPaths;
-import org.nineones.model.OrgUnit;
 import org.nineones.model.rewards.EntryDraft;
 import org.nineones.model.rewards.RewardKind;
 import org.nineones.model.rewards.RewardRule;
@@ -163,19 +161,19 @@ public final class RewardsViewModel {
 
     /** Reads the people and the org units (in the task runner), then hands them to {@code then}. */
     public void choices(Consumer<Choices> then) {
-        tasks.run(messages.get("rewards.ui.loading"), progress -> workspace.read(store -> {
-            List<OrgUnit> all = store.orgUnits().all();
-            var paths = OrgPaths.printed(all);
+        tasks.run(messages.get("rewards.ui.loading"), progress -> service.subjects(workspace), subjects -> {
+            var paths = subjects.unitPaths();
             List<Choice> people = new ArrayList<>();
-            for (Employee e : store.employees().all()) {
+            for (Employee e : subjects.people()) {
                 String number = e.employeeNumber() == null || e.employeeNumber().isBlank() ? ""
                         : "（" + e.employeeNumber() + "）";
                 String unit = e.orgUnitId() == null ? "" : " — " + paths.getOrDefault(e.orgUnitId(), "");
                 people.add(new Choice(e.id(), null, e.name() + number + unit));
             }
-            List<Choice> units = all.stream().map(u -> new Choice(null, u.id(), paths.get(u.id()))).toList();
-            return new Choices(people, units);
-        }), then);
+            List<Choice> units = subjects.units().stream().map(u -> new Choice(null, u.id(), paths.get(u.id())))
+                    .toList();
+            then.accept(new Choices(people, units));
+        });
     }
 
     /** Reads the duties a person's entry may name on a day (in the task runner), then hands them to {@code then}. */
