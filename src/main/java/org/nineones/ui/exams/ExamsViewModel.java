@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,8 +33,6 @@ import org.nineones.ui.common.TaskRunner;
  * write runs through the task runner; the lists are read again after it.
  */
 public final class ExamsViewModel {
-
-    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
     private final Messages messages;
     private final TaskRunner tasks;
@@ -249,19 +245,6 @@ public final class ExamsViewModel {
             reloadPost();
             examList.stream().filter(e -> e.id().equals(created.id())).findFirst().ifPresent(exam::set);
         });
-    }
-
-    /** A day typed as 2026-11-20, 2026/11/20 or 2026年11月20日, or null. */
-    public static LocalDate parseDate(String text) {
-        Matcher m = DATE.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
     }
 
     // ---- results
