@@ -1,5 +1,8 @@
 package org.nineones;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -8,8 +11,14 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nineones.store.StoreException;
+import org.nineones.store.Workspace;
+import org.nineones.store.WorkspaceException;
 
-/** Layers point one way: ui → service → store/excel/report/pack → model; no package cycles. */
+/**
+ * Layers point one way: ui → service → store/excel/report/pack → model; no package cycles; the GUI and the command
+ * line reach the store only through the Workspace; ViewModels never touch the scene graph.
+ */
 class ArchitectureTest {
 
     private static JavaClasses classes;
@@ -63,6 +72,28 @@ class ArchitectureTest {
     void cliDoesNotUseUi() {
         noClasses().that().resideInAPackage("org.nineones.cli..")
                 .should().dependOnClassesThat().resideInAPackage("org.nineones.ui..")
+                .check(classes);
+    }
+
+    @Test
+    void uiAndCliReachTheStoreOnlyThroughTheWorkspace() {
+        noClasses().that().resideInAnyPackage("org.nineones.ui..", "org.nineones.cli..")
+                .should().dependOnClassesThat(resideInAPackage("org.nineones.store..")
+                        .and(not(type(Workspace.class)))
+                        .and(not(type(WorkspaceException.class)))
+                        .and(not(type(WorkspaceException.Reason.class)))
+                        .and(not(type(StoreException.class))))
+                .because("the GUI and the command line read and write through the services, which take the"
+                        + " Workspace; repositories, Store and the jOOQ classes stay behind them")
+                .check(classes);
+    }
+
+    @Test
+    void viewModelsNeverTouchTheSceneGraph() {
+        noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+                .because("a ViewModel holds observable state and actions; controls, nodes and windows are the View's"
+                        + " (decision 0009)")
                 .check(classes);
     }
 

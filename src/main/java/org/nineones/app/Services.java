@@ -2,8 +2,8 @@ package org.nineones.app;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.nineones.excel.PoiTempFolder;
 import org.nineones.model.AppTemp;
@@ -20,9 +20,9 @@ import org.nineones.service.exams.ExamPrint;
 import org.nineones.service.exams.ExamResultsLedger;
 import org.nineones.service.exams.ExamService;
 import org.nineones.service.exchange.ContentExchangeService;
-import org.nineones.service.ledger.Ledger;
+import org.nineones.service.ledger.Feature;
+import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
-import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrints;
 import org.nineones.service.letters.LetterLedger;
 import org.nineones.service.letters.LetterPrint;
@@ -66,6 +66,7 @@ public final class Services {
     private final ContentExchangeService exchange;
     private final PrintService print;
     private final ExamService exams;
+    private final Features features;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
     private final LetterService letters;
@@ -94,24 +95,24 @@ public final class Services {
         this.assessments = new AssessmentService(messages);
         this.exams = new ExamService(messages);
         this.training = new Training(messages);
-        List<Ledger> ledgerList = new ArrayList<>();
-        // each ledger of people's records is added here, in the order the GUI and the package list them
-        ledgerList.add(new LetterLedger(letters));
-        ledgerList.add(training.sessionLedger());
-        ledgerList.add(training.attendanceLedger());
-        ledgerList.add(new ExamResultsLedger(messages, exams));
-        ledgerList.add(new RewardsLedger(rewards));
-        ledgerList.add(new AssessmentLedger(messages, assessments));
-        this.ledgers = new Ledgers(ledgerList, backups::beforeImport);
-        List<RecordPrint> printList = new ArrayList<>();
-        // each printout of people's records is added here
-        printList.add(new LetterPrint(letters));
-        printList.add(training.file());
-        printList.add(new ExamPrint(messages));
-        printList.add(new RewardsNotice(rewards));
-        printList.add(new AssessmentSheetPrint(messages, assessments));
-        this.recordPrints = new RecordPrints(printList);
-        this.packages = new PackageService(messages, cards, print, exchange, ledgers, recordPrints);
+        // each feature of people's records is registered here, once, in the order of the GUI's tabs: its ledgers
+        // (人员记录 menu, import/export --kind, the package), its printouts (打印预览 menu, print --kind) and the
+        // printouts the package holds; the GUI builds the feature's tab from its key (ui.main.FeatureTabs)
+        this.features = new Features(List.of(
+                Feature.of("letters", "letters.tab", List.of(new LetterLedger(letters)),
+                        List.of(new LetterPrint(letters))),
+                new Feature("training", "training.ui.tab", List.of(training.sessionLedger(),
+                        training.attendanceLedger()), List.of(training.file()),
+                        Map.of("training-file", "training-files.pdf")),
+                Feature.of("exams", "exams.ui.tab", List.of(new ExamResultsLedger(messages, exams)),
+                        List.of(new ExamPrint(messages))),
+                Feature.of("rewards", "rewards.ui.tab", List.of(new RewardsLedger(rewards)),
+                        List.of(new RewardsNotice(rewards))),
+                Feature.of("assessments", "assessments.tab", List.of(new AssessmentLedger(messages, assessments)),
+                        List.of(new AssessmentSheetPrint(messages, assessments)))), backups::beforeImport);
+        this.ledgers = features.ledgers();
+        this.recordPrints = features.recordPrints();
+        this.packages = new PackageService(messages, cards, print, exchange, features);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
@@ -192,6 +193,11 @@ public final class Services {
     /** Exams: question banks, exams, results (一人一考). */
     public ExamService exams() {
         return exams;
+    }
+
+    /** The features of people's records (letters, training, exams, rewards, assessments), registered once. */
+    public Features features() {
+        return features;
     }
 
     /** Every ledger of people's records (training, attendance, exams, rewards and penalties, assessments…). */

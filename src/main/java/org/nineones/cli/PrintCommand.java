@@ -43,8 +43,8 @@ final class PrintCommand implements Callable<Integer> {
     private Path workspace;
 
     @Option(names = "--kind", required = true,
-            description = "cards | risk-cards | emergency-cards | duty-book | register | letters | training-file | "
-                    + "exam | rewards-notice | assessment-sheet")
+            description = "cards | risk-cards | emergency-cards | duty-book | register, or a printout of people's"
+                    + " records (letters, training-file…; an unknown kind lists them all)")
     private String kind;
 
     @Option(names = "--out", required = true, description = "the PDF to write (replaced only when complete)")

@@ -24,8 +24,9 @@ public final class UiFixture {
         Settings settings = new Settings(home);
         Messages messages = new Messages(java.util.Locale.SIMPLIFIED_CHINESE);
         Services services = new Services(settings, messages);
-        context = new AppContext(services, dialogs,
-                new CurrentThreadTaskRunner(dialogs, AppContext.errorMessages(messages, settings), messages),
+        FxThreadGuard.install();
+        context = new AppContext(services, dialogs, FxThreadGuard.guarded(
+                new CurrentThreadTaskRunner(dialogs, AppContext.errorMessages(messages, settings), messages)),
                 () -> stage);
         main = new MainView(context);
         Scene scene = new Scene(main.root(), 1200, 800);

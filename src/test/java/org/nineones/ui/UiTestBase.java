@@ -1,6 +1,9 @@
 package org.nineones.ui;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.nio.file.Path;
+import java.util.List;
 
 import javafx.stage.Stage;
 
@@ -26,6 +29,7 @@ public abstract class UiTestBase {
 
     @BeforeEach
     void showMainWindow() throws Exception {
+        FxThreadGuard.takeViolations();
         stage = FxToolkit.registerPrimaryStage();
         FxToolkit.setupFixture(() -> ui = new UiFixture(stage, tempDir.resolve("张三的设置")));
     }
@@ -34,6 +38,8 @@ public abstract class UiTestBase {
     void closeWorkspace() throws Exception {
         FxToolkit.setupFixture(() -> ui.main.shutdown());
         FxToolkit.cleanupStages();
+        List<String> violations = FxThreadGuard.takeViolations();
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
 
     protected MainWindowHandle window(FxRobot robot) {

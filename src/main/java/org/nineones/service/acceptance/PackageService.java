@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.nineones.excel.workbook.RegisterData;
@@ -30,6 +29,7 @@ import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.LedgerException;
+import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
 import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrintRequest;
@@ -65,8 +65,6 @@ public final class PackageService {
     static final int PRINTOUTS_TO = 85;
     static final int LEDGERS_TO = 92;
     static final int ZIP_FROM = 95;
-    /** The printouts of people's records that go into the package, by key, with their file names. */
-    static final Map<String, String> RECORD_PRINTOUTS = Map.of("training-file", "training-files.pdf");
 
     private final Messages messages;
     private final CardPrintService cards;
@@ -74,22 +72,25 @@ public final class PackageService {
     private final ContentExchangeService content;
     private final Ledgers ledgers;
     private final RecordPrints recordPrints;
+    /** The printouts of people's records that go into the package, by key, with their file names. */
+    private final Map<String, String> recordPrintouts;
     private final Path tempRoot;
 
     public PackageService(Messages messages, CardPrintService cards, PrintService print,
-                          ContentExchangeService content, Ledgers ledgers, RecordPrints recordPrints) {
-        this(messages, cards, print, content, ledgers, recordPrints, null);
+                          ContentExchangeService content, Features features) {
+        this(messages, cards, print, content, features, null);
     }
 
     /** With the folder to make working files in ({@code null}: the system's temp folder). */
     PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
-                   Ledgers ledgers, RecordPrints recordPrints, Path tempRoot) {
+                   Features features, Path tempRoot) {
         this.messages = messages;
         this.cards = cards;
         this.print = print;
         this.content = content;
-        this.ledgers = ledgers;
-        this.recordPrints = recordPrints;
+        this.ledgers = features.ledgers();
+        this.recordPrints = features.recordPrints();
+        this.recordPrintouts = features.packagedPrints();
         this.tempRoot = tempRoot;
     }
 
@@ -232,7 +233,7 @@ public final class PackageService {
 
     /** The printouts of people's records that belong in the package; on its own thread, beside the cards. */
     private void printRecords(Workspace workspace, Path work, LocalDate day, Progress progress) {
-        for (Map.Entry<String, String> printout : RECORD_PRINTOUTS.entrySet()) {
+        for (Map.Entry<String, String> printout : recordPrintouts.entrySet()) {
             RecordPrint record = recordPrints.byKey(printout.getKey()).orElse(null);
             if (record == null) {
                 continue;
@@ -284,7 +285,7 @@ public final class PackageService {
         }
         List<String> pdfs = new ArrayList<>(List.of(CARDS));
         pdfs.addAll(PRINTOUTS.values());
-        pdfs.addAll(new TreeMap<>(RECORD_PRINTOUTS).values());
+        pdfs.addAll(recordPrintouts.values());
         for (String pdf : pdfs) {
             if (Files.isRegularFile(work.resolve(pdf))) {
                 parts.add(new PackageFile(pdf, work.resolve(pdf)));

@@ -8,24 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
 import org.nineones.model.Post;
-import org.nineones.model.content.ContentKind;
-import org.nineones.model.content.ContentVersion;
-import org.nineones.model.content.DutyItem;
-import org.nineones.model.content.DutyList;
-import org.nineones.model.content.OperatingProcedure;
 import org.nineones.model.exams.Exam;
 import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.exams.ExamResult;
 import org.nineones.model.exams.PaperQuestion;
-import org.nineones.model.exams.QuestionKind;
-import org.nineones.model.exams.QuestionOrigin;
 import org.nineones.store.ExamRepository;
 import org.nineones.store.Store;
 import org.nineones.store.Workspace;
@@ -42,12 +33,13 @@ public final class ExamService {
     static final String ENTITY_RESULT = "exam_result";
 
     private final Messages messages;
-    private final QuestionGenerator generator = new QuestionGenerator();
+    private final QuestionBank bank;
     private final Clock clock;
 
     public ExamService(Messages messages, Clock clock) {
         this.messages = messages;
         this.clock = clock;
+        this.bank = new QuestionBank(messages, this::today);
     }
 
     public ExamService(Messages messages) {
@@ -92,11 +84,11 @@ public final class ExamService {
         }
     }
 
-    // ---- the question bank
+    // ---- the question bank (QuestionBank)
 
     /** A post's questions, retired ones too, in the order they were added. */
     public List<ExamQuestion> questions(Workspace workspace, long postId) {
-        return workspace.read(store -> store.exams().questions(postId));
+        return bank.questions(workspace, postId);
     }
 
     /**
@@ -107,75 +99,12 @@ public final class ExamService {
      * @throws ExamException when the post has neither a duty list nor a procedure to make questions from
      */
     public GenerationResult generate(Workspace workspace, long postId) {
-        LocalDate day = today();
-        return workspace.write(store -> {
-            Post post = store.posts().find(postId).orElseThrow(() -> new ExamException(messages.get("exams.error.noPost")));
-            ContentVersion duties = counting(store, postId, ContentKind.DUTY_LIST, day);
-            ContentVersion procedure = counting(store, postId, ContentKind.PROCEDURE, day);
-            List<String> otherDuties = new ArrayList<>();
-            store.content().counting(ContentKind.DUTY_LIST, day).forEach((id, v) -> {
-                if (id != postId && v.body() instanceof DutyList list) {
-                    list.items().stream().map(DutyItem::duty).forEach(otherDuties::add);
-                }
-            });
-            List<String> otherEquipment = new ArrayList<>();
-            store.content().counting(ContentKind.PROCEDURE, day).forEach((id, v) -> {
-                if (id != postId && v.body() instanceof OperatingProcedure p) {
-                    otherEquipment.addAll(p.protectiveEquipment());
-                }
-            });
-            List<ExamQuestion> made = generator.generate(new QuestionGenerator.Source(postId, post.name(), duties,
-                    procedure, otherDuties, otherEquipment));
-            if (made.isEmpty()) {
-                throw new ExamException(messages.get("exams.error.nothingToGenerate", post.name()));
-            }
-            ExamRepository exams = store.exams();
-            List<ExamQuestion> existing = exams.questions(postId).stream()
-                    .filter(q -> q.origin() == QuestionOrigin.GENERATED).toList();
-            Set<String> existingKeys = existing.stream().map(ExamService::key).collect(Collectors.toSet());
-            Set<String> madeKeys = made.stream().map(ExamService::key).collect(Collectors.toSet());
-            int added = 0;
-            int kept = 0;
-            for (ExamQuestion q : made) {
-                if (existingKeys.contains(key(q))) {
-                    kept++;
-                } else {
-                    exams.insertQuestion(q);
-                    existingKeys.add(key(q));
-                    added++;
-                }
-            }
-            int retired = 0;
-            for (ExamQuestion q : existing) {
-                if (!q.retired() && !madeKeys.contains(key(q))) {
-                    exams.retireQuestion(q.id());
-                    retired++;
-                }
-            }
-            store.audit().record("exams.generate", "post", postId,
-                    messages.get("exams.audit.generated", post.name(), added, retired, kept));
-            return new GenerationResult(added, retired, kept);
-        });
-    }
-
-    private static ContentVersion counting(Store store, long postId, ContentKind kind, LocalDate day) {
-        return store.content().inForce(postId, kind, day).or(() -> store.content().draft(postId, kind)).orElse(null);
-    }
-
-    /** What makes a generated question the same: its kind, text, options, answer and source version. */
-    private static String key(ExamQuestion q) {
-        return q.kind() + "\u0000" + q.stem() + "\u0000" + String.join("\u0001", q.options()) + "\u0000" + q.answer()
-                + "\u0000" + q.sourceVersionId();
+        return bank.generate(workspace, postId);
     }
 
     /** Adds a question written by hand. */
     public ExamQuestion addQuestion(Workspace workspace, long postId, QuestionDraft draft) {
-        ExamQuestion checked = check(draft, postId);
-        return workspace.write(store -> {
-            ExamQuestion saved = store.exams().insertQuestion(checked);
-            store.audit().record("exams.question.add", ENTITY_QUESTION, saved.id(), saved.stem());
-            return saved;
-        });
+        return bank.addQuestion(workspace, postId, draft);
     }
 
     /**
@@ -185,100 +114,17 @@ public final class ExamService {
      * @return the question as it now is (a new one when the old one was used)
      */
     public ExamQuestion editQuestion(Workspace workspace, long questionId, QuestionDraft draft) {
-        return workspace.write(store -> {
-            ExamQuestion old = store.exams().question(questionId)
-                    .orElseThrow(() -> new ExamException(messages.get("exams.error.noQuestion")));
-            if (old.retired()) {
-                throw new ExamException(messages.get("exams.error.retired"));
-            }
-            ExamQuestion checked = check(draft, old.postId());
-            if (store.exams().questionUsed(questionId)) {
-                store.exams().retireQuestion(questionId);
-                ExamQuestion saved = store.exams().insertQuestion(checked);
-                store.audit().record("exams.question.replace", ENTITY_QUESTION, saved.id(),
-                        messages.get("exams.audit.replaced", questionId, saved.stem()));
-                return saved;
-            }
-            ExamQuestion edited = new ExamQuestion(questionId, old.postId(), checked.kind(), checked.stem(),
-                    checked.options(), checked.answer(), QuestionOrigin.MANUAL, old.sourceVersionId(), false);
-            store.exams().updateQuestion(edited);
-            store.audit().record("exams.question.edit", ENTITY_QUESTION, questionId, edited.stem());
-            return store.exams().question(questionId).orElseThrow();
-        });
+        return bank.editQuestion(workspace, questionId, draft);
     }
 
     /** Retires a question: no new exam draws it; papers already drawn keep it. */
     public void retireQuestion(Workspace workspace, long questionId) {
-        workspace.write(store -> {
-            if (!store.exams().retireQuestion(questionId)) {
-                throw new ExamException(messages.get("exams.error.retired"));
-            }
-            store.audit().record("exams.question.retire", ENTITY_QUESTION, questionId, "");
-            return null;
-        });
+        bank.retireQuestion(workspace, questionId);
     }
 
     /** Checks a hand-written question and puts it in stored form (the answer as 对/错, a letter, or the words). */
     ExamQuestion check(QuestionDraft draft, Long postId) {
-        if (draft.kind() == null) {
-            throw new ExamException(messages.get("exams.error.kind"));
-        }
-        if (draft.stem().isEmpty()) {
-            throw new ExamException(messages.get("exams.error.stem"));
-        }
-        String stem = draft.stem();
-        List<String> options = List.of();
-        String answer;
-        switch (draft.kind()) {
-            case TRUE_FALSE -> {
-                answer = trueFalse(draft.answer());
-                if (answer == null) {
-                    throw new ExamException(messages.get("exams.error.trueFalseAnswer"));
-                }
-            }
-            case SINGLE_CHOICE -> {
-                options = draft.options().stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-                if (options.size() < 2) {
-                    throw new ExamException(messages.get("exams.error.options"));
-                }
-                if (options.size() > 6) {
-                    throw new ExamException(messages.get("exams.error.tooManyOptions"));
-                }
-                if (options.stream().distinct().count() < options.size()) {
-                    throw new ExamException(messages.get("exams.error.sameOptions"));
-                }
-                answer = draft.answer().toUpperCase(java.util.Locale.ROOT);
-                int index = answer.length() == 1 ? answer.charAt(0) - 'A' : -1;
-                if (index < 0 || index >= options.size()) {
-                    throw new ExamException(messages.get("exams.error.choiceAnswer",
-                            ExamQuestion.letter(options.size() - 1)));
-                }
-            }
-            case FILL_BLANK -> {
-                stem = stem.replaceAll("_{2,}|＿{2,}|（\\s*）|\\(\\s*\\)", ExamQuestion.BLANK);
-                if (!stem.contains(ExamQuestion.BLANK)) {
-                    throw new ExamException(messages.get("exams.error.noBlank"));
-                }
-                answer = draft.answer();
-                if (answer.isEmpty()) {
-                    throw new ExamException(messages.get("exams.error.blankAnswer"));
-                }
-            }
-            default -> throw new IllegalStateException();
-        }
-        return new ExamQuestion(null, postId, draft.kind(), stem, options, answer, QuestionOrigin.MANUAL, null, false);
-    }
-
-    /** 对/错 from the ways people write it (对, √, 正确, T, true…), or null. */
-    static String trueFalse(String text) {
-        String t = text.strip().toUpperCase(java.util.Locale.ROOT);
-        if (Set.of("对", "√", "✓", "正确", "是", "T", "TRUE", "Y").contains(t)) {
-            return ExamQuestion.TRUE;
-        }
-        if (Set.of("错", "×", "✗", "X", "错误", "否", "F", "FALSE", "N").contains(t)) {
-            return ExamQuestion.FALSE;
-        }
-        return null;
+        return bank.check(draft, postId);
     }
 
     // ---- exams

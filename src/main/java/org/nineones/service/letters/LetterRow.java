@@ -21,4 +21,19 @@ public record LetterRow(Employee employee, Post post, String unitPath, int level
     public long employeeId() {
         return employee.id();
     }
+
+    /** Whether the person has a signature of the year in force. */
+    public boolean signed() {
+        return signature != null;
+    }
+
+    /** The id of the signature in force (what a correction names); only when {@link #signed()}. */
+    public long signatureId() {
+        return signature.id();
+    }
+
+    /** The day of the signature in force, or null when none. */
+    public java.time.LocalDate signedOn() {
+        return signature == null ? null : signature.signedOn();
+    }
 }

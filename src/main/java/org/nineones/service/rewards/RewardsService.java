@@ -187,6 +187,18 @@ public final class RewardsService {
 
     // ---- ledger
 
+    /** Who an entry may name: the people and the org units, with each unit's printed path by id. */
+    public record Subjects(List<Employee> people, List<org.nineones.model.OrgUnit> units, Map<Long, String> unitPaths) {
+    }
+
+    /** The people and the org units an entry may name. */
+    public Subjects subjects(Workspace workspace) {
+        return workspace.read(store -> {
+            List<org.nineones.model.OrgUnit> units = store.orgUnits().all();
+            return new Subjects(store.employees().all(), units, org.nineones.model.OrgPaths.printed(units));
+        });
+    }
+
     /** The items of the duty list in force for the person's post on {@code day}, for picking the duty an entry concerns. */
     public List<DutyChoice> dutyChoices(Workspace workspace, long employeeId, LocalDate day) {
         return workspace.read(store -> EntryChecker.dutyChoices(store, employeeId, day));

@@ -53,6 +53,16 @@ public final class TrainingService {
         return messages.get(kind.textKey());
     }
 
+    /** Everyone who may attend a session, as the attendance pickers list them. */
+    public List<org.nineones.model.training.Trainee> trainees(Workspace workspace) {
+        return workspace.read(store -> store.training().trainees());
+    }
+
+    /** Each org unit's printed path (公司 / 部门 / 车间), by id. */
+    public Map<Long, String> unitPaths(Workspace workspace) {
+        return workspace.read(store -> org.nineones.model.OrgPaths.printed(store.orgUnits().all()));
+    }
+
     /** Every session, newest first. */
     public List<TrainingSession> sessions(Workspace workspace) {
         return workspace.read(store -> store.training().sessions());

@@ -1,14 +1,11 @@
 package org.nineones.ui.assessments;
 
 import java.nio.file.Path;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -18,7 +15,6 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.nineones.model.Messages;
-import org.nineones.model.RecordTime;
 import org.nineones.service.assessments.AssessmentItem;
 import org.nineones.service.assessments.AssessmentRuleException;
 import org.nineones.service.assessments.AssessmentService;
@@ -41,13 +37,13 @@ import org.nineones.ui.common.TaskRunner;
  */
 public final class AssessmentsViewModel {
 
-    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
     private final Messages messages;
     private final TaskRunner tasks;
     private final AssessmentService service;
     private final Workspace workspace;
     private final Supplier<LocalDate> today;
+    private final AssessmentTexts texts;
     private final ObjectProperty<PeriodKind> kind = new SimpleObjectProperty<>(PeriodKind.MONTH);
     private final StringProperty periodText = new SimpleStringProperty("");
     private final StringProperty periodError = new SimpleStringProperty("");
@@ -68,6 +64,7 @@ public final class AssessmentsViewModel {
         this.service = service;
         this.workspace = workspace;
         this.today = today;
+        this.texts = new AssessmentTexts(messages, service);
         periodText.set(Period.containing(PeriodKind.MONTH, today.get()).code());
         kind.addListener((o, was, now) -> {
             if (now != null) {
@@ -159,18 +156,26 @@ public final class AssessmentsViewModel {
     }
 
     private String describe(StartResult result) {
-        return messages.get("assessments.ui.started", service.periodName(result.period()), result.opened(),
+        return messages.get("assessments.ui.started", texts.periodName(result.period()), result.opened(),
                 result.existing(), result.notAssessable().size());
     }
 
-    /** Shows a person's items (null clears). */
+    /** Shows a person's items (null clears), read in the task runner. */
     public void select(AssessmentSummary summary) {
         selected.set(summary);
         if (summary == null) {
             items.clear();
             return;
         }
-        items.setAll(service.items(workspace, summary.id()));
+        tasks.run(messages.get("assessments.task.load"), progress -> service.items(workspace, summary.id()), list -> {
+            if (selected.get() == summary) {
+                items.setAll(list);
+            }
+        });
+    }
+
+    /** An assessment as saved, with its items. */
+    private record Saved(AssessmentSummary summary, List<AssessmentItem> items) {
     }
 
     /**
@@ -197,8 +202,10 @@ public final class AssessmentsViewModel {
             done.accept(Optional.empty());
             return;
         }
-        tasks.run(messages.get("assessments.task.save"), progress -> Outcome.of(() -> service.score(workspace,
-                current.id(), position, points, newNote)), outcome -> {
+        tasks.run(messages.get("assessments.task.save"), progress -> Outcome.of(() -> {
+            AssessmentSummary saved = service.score(workspace, current.id(), position, points, newNote);
+            return new Saved(saved, service.items(workspace, saved.id()));
+        }), outcome -> {
                     if (outcome.refusal() != null) {
                         done.accept(Optional.of(outcome.refusal().getMessage()));
                         return;
@@ -209,14 +216,15 @@ public final class AssessmentsViewModel {
     }
 
     /** Puts a changed summary in the list and shows its items again. */
-    private void replace(AssessmentSummary updated) {
+    private void replace(Saved saved) {
+        AssessmentSummary updated = saved.summary();
         for (int i = 0; i < people.size(); i++) {
             if (people.get(i).employeeId() == updated.employeeId()) {
                 people.set(i, updated);
             }
         }
         selected.set(updated);
-        items.setAll(service.items(workspace, updated.id()));
+        items.setAll(saved.items());
     }
 
     /**
@@ -269,118 +277,71 @@ public final class AssessmentsViewModel {
         });
     }
 
-    /** Abandons the selected open correction. */
-    public Optional<String> abandon() {
+    /** Abandons the selected open correction; {@code done} gets the refusal, or empty when done. */
+    public void abandon(Consumer<Optional<String>> done) {
         AssessmentSummary current = selected.get();
         if (current == null) {
-            return Optional.empty();
+            done.accept(Optional.empty());
+            return;
         }
-        try {
+        tasks.run(messages.get("assessments.task.save"), progress -> Outcome.of(() -> {
             service.abandonCorrection(workspace, current.id());
-        } catch (AssessmentRuleException e) {
-            return Optional.of(e.getMessage());
-        }
-        load();
-        return Optional.empty();
+            return Boolean.TRUE;
+        }), outcome -> finish(outcome, refusal -> done.accept(Optional.of(refusal.getMessage())),
+                () -> done.accept(Optional.empty())));
     }
 
-    /** The selected record's history as lines: original, corrections with reason, who and when. */
-    public String history() {
+    /** Reads the selected record's history and hands it to {@code done} as lines (original, corrections…). */
+    public void history(Consumer<String> done) {
         AssessmentSummary current = selected.get();
         if (current == null) {
-            return "";
+            done.accept("");
+            return;
         }
-        StringBuilder text = new StringBuilder();
-        for (AssessmentSummary s : service.history(workspace, current.id())) {
-            String what = s.correctsId() == null ? messages.get("assessments.ui.historyOriginal")
-                    : s.voided() ? messages.get("assessments.ui.historyVoid", s.correctionReason())
-                    : messages.get("assessments.ui.historyCorrection", s.correctionReason());
-            String result = s.voided() ? messages.get("assessments.status.VOIDED") : status(s) + " "
-                    + AssessmentService.text(s.score()) + "/" + AssessmentService.text(s.maxScore()) + " "
-                    + service.ratingName(s.rating());
-            text.append(messages.get("assessments.ui.historyLine", RecordTime.local(s.recordedAt()), s.id(), what, result,
-                    s.recordedBy(), s.closed() && !s.voided() ? messages.get("assessments.ui.signed", s.assessor(),
-                            s.assessorSignedOn(), s.assesseeSignedOn()) : ""));
-            if (s.attachmentId() != null) {
-                service.attachment(workspace, s.attachmentId()).ifPresent(a -> text.append(messages.get(
-                        "assessments.ui.historyScan", a[0], a[1])));
-            }
-            text.append('\n');
-        }
-        return text.toString().strip();
+        tasks.run(messages.get("assessments.task.load"), progress -> texts.history(service.history(workspace,
+                current.id()), id -> service.attachment(workspace, id)), done);
     }
 
-    /** Records the interview of a case; returns the refusal or empty. */
-    public Optional<AssessmentRuleException> recordInterview(InterviewCase c, LocalDate heldOn, String heldBy,
-                                                             String note) {
-        try {
-            service.recordInterview(workspace, c.assessmentId(), heldOn, heldBy, note, today.get());
-        } catch (AssessmentRuleException e) {
-            return Optional.of(e);
+    /** Records the interview of a case; {@code done} gets the refusal, or empty when recorded. */
+    public void recordInterview(InterviewCase c, LocalDate heldOn, String heldBy, String note,
+                                Consumer<Optional<AssessmentRuleException>> done) {
+        LocalDate day = today.get();
+        tasks.run(messages.get("assessments.task.save"), progress -> Outcome.of(() -> {
+            service.recordInterview(workspace, c.assessmentId(), heldOn, heldBy, note, day);
+            return Boolean.TRUE;
+        }), outcome -> finish(outcome, refusal -> done.accept(Optional.of(refusal)),
+                () -> done.accept(Optional.empty())));
+    }
+
+    /** After a write: the refusal to {@code refused}, else the period read again and {@code then}. */
+    private void finish(Outcome<?> outcome, Consumer<AssessmentRuleException> refused, Runnable then) {
+        if (outcome.refusal() != null) {
+            refused.accept(outcome.refusal());
+            return;
         }
         load();
-        return Optional.empty();
+        then.run();
     }
 
     // ----------------------------------------------------------------------------------------------- texts
 
+    /** The texts the tab shows (status, totals, ratings, periods, interviews). */
+    public AssessmentTexts texts() {
+        return texts;
+    }
+
     public String status(AssessmentSummary s) {
-        if (s.voided()) {
-            return messages.get("assessments.status.VOIDED");
-        }
-        String status = messages.get("assessments.status." + (s.closed() ? "CLOSED" : "OPEN"));
-        return s.correctsId() != null ? status + messages.get("assessments.ui.correctionMark") : status;
-    }
-
-    public String rating(Rating rating) {
-        return service.ratingName(rating);
-    }
-
-    public String periodName(Period period) {
-        return service.periodName(period);
-    }
-
-    public String totals(AssessmentSummary s) {
-        if (s == null) {
-            return "";
-        }
-        if (s.voided()) {
-            return messages.get("assessments.status.VOIDED");
-        }
-        if (s.rating() != null) {
-            return messages.get("assessments.ui.total", AssessmentService.text(s.score()),
-                    AssessmentService.text(s.maxScore()), s.percent() + "%", rating(s.rating()));
-        }
-        return messages.get("assessments.ui.totalOpen", s.scoredItems(), s.items(),
-                AssessmentService.text(s.score() == null ? 0.0 : s.score()), AssessmentService.text(s.maxScore()));
-    }
-
-    public String interviewState(InterviewCase c) {
-        return c.done() ? messages.get("assessments.ui.interviewDone", c.heldOn().toString(), c.heldBy())
-                : messages.get("assessments.ui.interviewDue");
+        return texts.status(s);
     }
 
     /** The not-assessable people, one line each, for a message. */
     public String notAssessableLines() {
-        StringBuilder b = new StringBuilder();
-        for (NotAssessable n : notAssessable) {
-            b.append(n.name()).append("（").append(n.unitPath()).append(n.postName().isEmpty() ? "" : " " + n.postName())
-                    .append("）：").append(n.reason()).append('\n');
-        }
-        return b.toString().strip();
+        return texts.notAssessableLines(notAssessable);
     }
 
     /** A date as typed (2026-11-28, 2026/11/28, 2026年11月28日), null when blank; throws when not a date. */
     public static LocalDate parseDate(String text) {
-        String clean = text == null ? "" : text.strip();
-        if (clean.isEmpty()) {
-            return null;
-        }
-        Matcher m = DATE.matcher(clean);
-        if (!m.matches()) {
-            throw new DateTimeException(clean);
-        }
-        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        return AssessmentTexts.parseDate(text);
     }
 
     public LocalDate today() {

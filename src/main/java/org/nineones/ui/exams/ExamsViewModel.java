@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -35,8 +33,6 @@ import org.nineones.ui.common.TaskRunner;
  * write runs through the task runner; the lists are read again after it.
  */
 public final class ExamsViewModel {
-
-    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
 
     private final Messages messages;
     private final TaskRunner tasks;
@@ -106,21 +102,26 @@ public final class ExamsViewModel {
         return candidates;
     }
 
-    /** Reads the posts again, keeping the one picked (or picking the first). */
+    /** Reads the posts again (in the task runner), keeping the one picked (or picking the first). */
     public void reload() {
-        ExamService.PostChoice picked = post.get();
-        List<ExamService.PostChoice> all = exams.posts(workspace);
-        posts.setAll(all);
-        ExamService.PostChoice again = picked == null ? null
-                : all.stream().filter(p -> p.id() == picked.id()).findFirst().orElse(null);
-        if (again == null && !all.isEmpty()) {
-            again = all.get(0);
-        }
-        if (again != null && again.equals(picked)) {
-            reloadPost();
-        } else {
-            post.set(again);
-        }
+        tasks.run(messages.get("exams.task.load"), progress -> exams.posts(workspace), all -> {
+            ExamService.PostChoice picked = post.get();
+            posts.setAll(all);
+            ExamService.PostChoice again = picked == null ? null
+                    : all.stream().filter(p -> p.id() == picked.id()).findFirst().orElse(null);
+            if (again == null && !all.isEmpty()) {
+                again = all.get(0);
+            }
+            if (again != null && again.equals(picked)) {
+                reloadPost();
+            } else {
+                post.set(again);
+            }
+        });
+    }
+
+    /** A post's question bank and exams, read together. */
+    private record PostData(List<ExamQuestion> questions, List<Exam> exams) {
     }
 
     private void reloadPost() {
@@ -132,20 +133,26 @@ public final class ExamsViewModel {
             exam.set(null);
             return;
         }
-        allQuestions.setAll(exams.questions(workspace, p.id()));
-        filterQuestions();
-        Exam selected = exam.get();
-        examList.setAll(exams.exams(workspace, p.id()));
-        Exam again = selected == null ? null
-                : examList.stream().filter(e -> e.id().equals(selected.id())).findFirst().orElse(null);
-        if (again == null && !examList.isEmpty()) {
-            again = examList.get(0);
-        }
-        if (again != null && again.equals(selected)) {
-            reloadResults();
-        } else {
-            exam.set(again);
-        }
+        tasks.run(messages.get("exams.task.load"), progress -> new PostData(exams.questions(workspace, p.id()),
+                exams.exams(workspace, p.id())), data -> {
+                    if (!p.equals(post.get())) {
+                        return; // another post was picked meanwhile: its own reading shows it
+                    }
+                    allQuestions.setAll(data.questions());
+                    filterQuestions();
+                    Exam selected = exam.get();
+                    examList.setAll(data.exams());
+                    Exam again = selected == null ? null
+                            : examList.stream().filter(e -> e.id().equals(selected.id())).findFirst().orElse(null);
+                    if (again == null && !examList.isEmpty()) {
+                        again = examList.get(0);
+                    }
+                    if (again != null && again.equals(selected)) {
+                        reloadResults();
+                    } else {
+                        exam.set(again);
+                    }
+                });
     }
 
     private void filterQuestions() {
@@ -162,7 +169,15 @@ public final class ExamsViewModel {
 
     private void reloadResults() {
         Exam e = exam.get();
-        candidates.setAll(e == null ? List.of() : exams.candidates(workspace, e.id()));
+        if (e == null) {
+            candidates.clear();
+            return;
+        }
+        tasks.run(messages.get("exams.task.load"), progress -> exams.candidates(workspace, e.id()), list -> {
+            if (e.equals(exam.get())) {
+                candidates.setAll(list);
+            }
+        });
     }
 
     // ---- the question bank
@@ -230,19 +245,6 @@ public final class ExamsViewModel {
             reloadPost();
             examList.stream().filter(e -> e.id().equals(created.id())).findFirst().ifPresent(exam::set);
         });
-    }
-
-    /** A day typed as 2026-11-20, 2026/11/20 or 2026年11月20日, or null. */
-    public static LocalDate parseDate(String text) {
-        Matcher m = DATE.matcher(text == null ? "" : text.strip());
-        if (!m.matches()) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
     }
 
     // ---- results

@@ -2,6 +2,8 @@ package org.nineones.ui.exams;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -100,7 +102,7 @@ final class NewExamDialog {
             problem.setText(messages.get("exams.error.title"));
             return null;
         }
-        LocalDate day = ExamsViewModel.parseDate(date.getText());
+        LocalDate day = parseDate(date.getText());
         if (day == null) {
             problem.setText(messages.get("exams.ui.badDate"));
             return null;
@@ -132,5 +134,20 @@ final class NewExamDialog {
 
     Optional<ExamPlan> showAndWait() {
         return dialog.showAndWait();
+    }
+
+    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+
+    /** A day typed as 2026-11-20, 2026/11/20 or 2026年11月20日, or null. */
+    static LocalDate parseDate(String text) {
+        Matcher m = DATE.matcher(text == null ? "" : text.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 }

@@ -30,7 +30,7 @@ final class CorrectDialog {
         dialog.setTitle(messages.get("letters.correct.title"));
         dialog.setHeaderText(messages.get("letters.sign.header", row.employee().name(), row.post().name(),
                 String.valueOf(viewModel.year())) + "\n" + messages.get("letters.correct.current",
-                row.signature().signedOn().toString()));
+                row.signedOn().toString()));
         if (context.owner() != null) {
             dialog.initOwner(context.owner());
         }
@@ -39,7 +39,7 @@ final class CorrectDialog {
         reason.setPrefColumnCount(24);
         CheckBox voided = new CheckBox(messages.get("letters.correct.void"));
         voided.setId("letterCorrectVoid");
-        DatePicker date = new DatePicker(row.signature().signedOn());
+        DatePicker date = new DatePicker(row.signedOn());
         date.setId("letterCorrectDate");
         date.setConverter(SignDialog.isoDates());
         date.disableProperty().bind(voided.selectedProperty());
@@ -80,7 +80,7 @@ final class CorrectDialog {
                 }
             }
             LocalDate newDate = day;
-            long signatureId = row.signature().id();
+            long signatureId = row.signatureId();
             String why = reason.getText();
             boolean withdraw = voided.isSelected();
             work.run(messages.get("letters.correct.title"), ok,

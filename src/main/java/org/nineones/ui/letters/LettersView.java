@@ -139,7 +139,7 @@ public final class LettersView {
                 column("lettersCounterpartColumn", "letters.ui.col.counterpart", 150, viewModel::counterpart),
                 statusColumn(),
                 column("lettersSignedOnColumn", "letters.ui.col.signedOn", 90,
-                        r -> r.signature() == null ? "" : r.signature().signedOn().toString()),
+                        r -> !r.signed() ? "" : r.signedOn().toString()),
                 column("lettersVersionColumn", "letters.ui.col.version", 90, viewModel::version),
                 column("lettersCorrectionsColumn", "letters.ui.col.corrections", 60,
                         r -> r.corrections() == 0 ? "" : String.valueOf(r.corrections()))));
@@ -232,7 +232,7 @@ public final class LettersView {
         if (row == null) {
             return;
         }
-        if (row.signature() == null) {
+        if (!row.signed()) {
             context.dialogs().showInfo(messages.get("letters.correct.title"),
                     messages.get("letters.ui.noSignature", row.employee().name()));
             return;

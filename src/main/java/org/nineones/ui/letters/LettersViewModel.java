@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.nineones.model.Messages;
-import org.nineones.service.letters.HistoryEntry;
 import org.nineones.service.letters.LetterRound;
 import org.nineones.service.letters.LetterRow;
 import org.nineones.service.letters.LetterService;
@@ -125,12 +124,15 @@ public final class LettersViewModel {
             history.clear();
             return;
         }
-        List<HistoryEntry> entries = letters.history(workspace, row.employeeId());
-        if (entries.isEmpty()) {
-            history.setAll(messages.get("letters.history.none"));
-        } else {
-            history.setAll(entries.stream().map(letters::describe).toList());
-        }
+        history.clear();
+        tasks.run(messages.get("letters.progress.reading"), progress -> letters.history(workspace, row.employeeId()),
+                entries -> {
+                    if (entries.isEmpty()) {
+                        history.setAll(messages.get("letters.history.none"));
+                    } else {
+                        history.setAll(entries.stream().map(letters::describe).toList());
+                    }
+                });
     }
 
     public String status(LetterRow row) {
@@ -138,7 +140,7 @@ public final class LettersViewModel {
     }
 
     public String version(LetterRow row) {
-        if (row.signature() == null) {
+        if (!row.signed()) {
             return "";
         }
         return row.signedVersion() == 0 ? messages.get("letters.version.none")

@@ -10,19 +10,18 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 import org.nineones.model.Messages;
+import org.nineones.service.ledger.Feature;
 import org.nineones.store.Workspace;
-import org.nineones.ui.assessments.AssessmentsView;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.enterprise.EnterpriseView;
-import org.nineones.ui.exams.ExamsView;
 import org.nineones.ui.gaps.GapsView;
-import org.nineones.ui.letters.LettersView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
-import org.nineones.ui.rewards.RewardsView;
-import org.nineones.ui.training.TrainingView;
 
-/** The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, enterprise. */
+/**
+ * The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, one tab per
+ * feature of people's records (from the feature registry), enterprise.
+ */
 final class WorkspaceTabs {
 
     private final TabPane tabs = new TabPane();
@@ -65,18 +64,14 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        LettersView letters = new LettersView(context, workspace);
-        TrainingView training = new TrainingView(context, workspace);
-        ExamsView exams = new ExamsView(context, workspace);
-        RewardsView rewards = new RewardsView(context, workspace);
-        AssessmentsView assessments = new AssessmentsView(context, workspace);
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab,
-                recordTab("lettersTab", messages.get("letters.tab"), letters.view(), letters::reload),
-                recordTab("trainingTab", messages.get("training.ui.tab"), training.view(), training::reload),
-                recordTab("examsTab", messages.get("exams.ui.tab"), exams.view(), exams::reload),
-                recordTab("rewardsTab", messages.get("rewards.ui.tab"), rewards.view(), rewards::reload),
-                recordTab("assessmentsTab", messages.get("assessments.tab"), assessments.view(), assessments::reload),
-                enterpriseTab);
+        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab);
+        // one tab per feature of people's records, as registered in app.Services
+        for (Feature feature : context.services().features().all()) {
+            FeatureTabs.View view = FeatureTabs.create(feature, context, workspace);
+            tabs.getTabs().add(recordTab(feature.key() + "Tab", messages.get(feature.titleKey()), view.node(),
+                    view.reload()));
+        }
+        tabs.getTabs().add(enterpriseTab);
     }
 
     /** A tab of people's records: read when shown, and again after a ledger import. */

@@ -62,12 +62,19 @@ final class EntryDialog {
     private final Label correctionError = new Label();
     private final SimpleBooleanProperty valid = new SimpleBooleanProperty(false);
     private boolean filling;
+    private final List<RewardsViewModel.Choice> units;
+    /** Counts the checks and the readings of duties asked for, so that an answer to an older one is dropped. */
+    private long checks;
+    private long dutyReads;
+    /** The duty a correction starts with, chosen once the person's duties are read. */
+    private DutyChoice pendingDuty;
 
-    EntryDialog(RewardsViewModel model, RewardEntry original) {
+    EntryDialog(RewardsViewModel model, RewardsViewModel.Choices choices, RewardEntry original) {
         this.model = model;
         this.messages = model.messages();
         this.correction = original != null;
-        this.allPeople = model.people();
+        this.allPeople = choices.people();
+        this.units = choices.units();
         build();
         if (original != null) {
             fill(original);
@@ -92,7 +99,7 @@ final class EntryDialog {
         personBox.setItems(FXCollections.observableArrayList(allPeople));
         personBox.setMaxWidth(Double.MAX_VALUE);
         unitBox.setId("entryUnitBox");
-        unitBox.setItems(FXCollections.observableArrayList(model.units()));
+        unitBox.setItems(FXCollections.observableArrayList(units));
         unitBox.setMaxWidth(Double.MAX_VALUE);
         unitBox.setPromptText(messages.get("rewards.ui.unitPrompt"));
         ruleBox.setId("entryRuleBox");
@@ -185,15 +192,23 @@ final class EntryDialog {
     private void refreshDuties() {
         DutyChoice chosen = dutyBox.getValue();
         Long person = personRadio.isSelected() && personBox.getValue() != null ? personBox.getValue().employeeId() : null;
-        ObservableList<DutyChoice> items = FXCollections.observableArrayList();
-        items.add(null);
-        items.addAll(model.duties(person, dateField.getValue()));
-        dutyBox.setItems(items);
-        dutyBox.setDisable(items.size() == 1);
-        if (chosen != null) {
-            items.stream().filter(d -> d != null && d.versionId() == chosen.versionId()
-                    && d.position() == chosen.position()).findFirst().ifPresent(dutyBox::setValue);
-        }
+        long asked = ++dutyReads;
+        model.duties(person, dateField.getValue(), duties -> {
+            if (asked != dutyReads) {
+                return;
+            }
+            ObservableList<DutyChoice> items = FXCollections.observableArrayList();
+            items.add(null);
+            items.addAll(duties);
+            dutyBox.setItems(items);
+            dutyBox.setDisable(items.size() == 1);
+            DutyChoice wanted = pendingDuty != null ? pendingDuty : chosen;
+            pendingDuty = null;
+            if (wanted != null) {
+                items.stream().filter(d -> d != null && d.versionId() == wanted.versionId()
+                        && d.position() == wanted.position()).findFirst().ifPresent(dutyBox::setValue);
+            }
+        });
     }
 
     private void fill(RewardEntry e) {
@@ -221,11 +236,10 @@ final class EntryDialog {
         pointsField.setText(model.amount(e.points()));
         approverField.setText(e.approvedBy());
         dateField.setValue(e.occurredOn());
-        refreshDuties();
         if (e.dutyPosition() != null) {
-            dutyBox.getItems().stream().filter(d -> d != null && d.versionId() == e.dutyVersionId()
-                    && d.position() == e.dutyPosition()).findFirst().ifPresent(dutyBox::setValue);
+            pendingDuty = new DutyChoice(e.dutyVersionId(), 0, e.dutyPosition(), "");
         }
+        refreshDuties();
         filling = false;
     }
 
@@ -270,20 +284,26 @@ final class EntryDialog {
             errors.get(EntryField.POINTS).setText(messages.get("rewards.ui.notANumber"));
             ok = false;
         }
-        if (ok) {
-            List<FieldProblem> problems = model.check(draft);
+        boolean reasonGiven = !correction || !correctionReasonField.getText().isBlank();
+        if (correction) {
+            correctionError.setText(reasonGiven ? "" : messages.get("rewards.correct.reasonMissing"));
+        }
+        long asked = ++checks;
+        if (!ok) {
+            valid.set(false);
+            return;
+        }
+        valid.set(false); // until the check against the rules and the roster has answered
+        model.check(draft, problems -> {
+            if (asked != checks) {
+                return;
+            }
             for (FieldProblem p : problems) {
                 Label label = errors.get(p.field());
                 label.setText(label.getText().isEmpty() ? p.message() : label.getText() + " " + p.message());
             }
-            ok = problems.isEmpty();
-        }
-        if (correction) {
-            boolean reasonGiven = !correctionReasonField.getText().isBlank();
-            correctionError.setText(reasonGiven ? "" : messages.get("rewards.correct.reasonMissing"));
-            ok = ok && reasonGiven;
-        }
-        valid.set(ok);
+            valid.set(problems.isEmpty() && reasonGiven);
+        });
     }
 
     /** Shows the dialog; the draft (and, for a correction, its reason) when the user pressed OK. */

@@ -194,7 +194,7 @@ public final class RewardsView {
         historyArea.setPrefRowCount(4);
         historyArea.setPromptText(messages.get("rewards.ui.historyPrompt"));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
-                historyArea.setText(now == null ? "" : model.historyText(now)));
+                showHistory(historyArea, now));
         Label historyTitle = new Label(messages.get("rewards.ui.historyTitle"));
         historyTitle.setLabelFor(historyArea);
         VBox box = new VBox(4, actions, table, historyTitle, historyArea);
@@ -279,7 +279,8 @@ public final class RewardsView {
     }
 
     private void record() {
-        new EntryDialog(model, null).showAndWait(context).ifPresent(result -> model.record(result.draft()));
+        model.choices(choices -> new EntryDialog(model, choices, null).showAndWait(context)
+                .ifPresent(result -> model.record(result.draft())));
     }
 
     private void correct() {
@@ -287,14 +288,26 @@ public final class RewardsView {
         if (row == null) {
             return;
         }
-        new EntryDialog(model, row.entry()).showAndWait(context)
-                .ifPresent(result -> model.correct(row.entry().id(), result.draft(), result.correctionReason()));
+        model.choices(choices -> new EntryDialog(model, choices, row.entry()).showAndWait(context)
+                .ifPresent(result -> model.correct(row.entry().id(), result.draft(), result.correctionReason())));
     }
 
     private void withdraw() {
         EntryRow row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
             model.withdraw(row);
+        }
+    }
+
+    /** Shows the selected entry's history once it is read (unless another entry was selected meanwhile). */
+    private void showHistory(javafx.scene.control.TextArea area, EntryRow row) {
+        area.setText("");
+        if (row != null) {
+            model.history(row, text -> {
+                if (table.getSelectionModel().getSelectedItem() == row) {
+                    area.setText(text);
+                }
+            });
         }
     }
 

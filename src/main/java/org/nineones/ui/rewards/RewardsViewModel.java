@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -16,8 +17,6 @@ import javafx.collections.ObservableList;
 import org.nineones.model.RecordTime;
 import org.nineones.model.Employee;
 import org.nineones.model.Messages;
-import org.nineones.model.OrgPaths;
-import org.nineones.model.OrgUnit;
 import org.nineones.model.rewards.EntryDraft;
 import org.nineones.model.rewards.RewardKind;
 import org.nineones.model.rewards.RewardRule;
@@ -156,38 +155,41 @@ public final class RewardsViewModel {
                 });
     }
 
-    /** The people and the org units, for the registration dialog's pickers. */
-    public List<Choice> people() {
-        return workspace.read(store -> {
-            var paths = OrgPaths.printed(store.orgUnits().all());
-            List<Choice> list = new ArrayList<>();
-            for (Employee e : store.employees().all()) {
+    /** The people and the org units, as the registration dialog's pickers show them. */
+    public record Choices(List<Choice> people, List<Choice> units) {
+    }
+
+    /** Reads the people and the org units (in the task runner), then hands them to {@code then}. */
+    public void choices(Consumer<Choices> then) {
+        tasks.run(messages.get("rewards.ui.loading"), progress -> service.subjects(workspace), subjects -> {
+            var paths = subjects.unitPaths();
+            List<Choice> people = new ArrayList<>();
+            for (Employee e : subjects.people()) {
                 String number = e.employeeNumber() == null || e.employeeNumber().isBlank() ? ""
                         : "（" + e.employeeNumber() + "）";
                 String unit = e.orgUnitId() == null ? "" : " — " + paths.getOrDefault(e.orgUnitId(), "");
-                list.add(new Choice(e.id(), null, e.name() + number + unit));
+                people.add(new Choice(e.id(), null, e.name() + number + unit));
             }
-            return list;
+            List<Choice> units = subjects.units().stream().map(u -> new Choice(null, u.id(), paths.get(u.id())))
+                    .toList();
+            then.accept(new Choices(people, units));
         });
     }
 
-    public List<Choice> units() {
-        return workspace.read(store -> {
-            List<OrgUnit> all = store.orgUnits().all();
-            var paths = OrgPaths.printed(all);
-            return all.stream().map(u -> new Choice(null, u.id(), paths.get(u.id()))).toList();
-        });
-    }
-
-    public List<DutyChoice> duties(Long employeeId, LocalDate day) {
+    /** Reads the duties a person's entry may name on a day (in the task runner), then hands them to {@code then}. */
+    public void duties(Long employeeId, LocalDate day, Consumer<List<DutyChoice>> then) {
         if (employeeId == null) {
-            return List.of();
+            then.accept(List.of());
+            return;
         }
-        return service.dutyChoices(workspace, employeeId, day == null ? service.today() : day);
+        LocalDate on = day == null ? service.today() : day;
+        tasks.run(messages.get("rewards.ui.loading"), progress -> service.dutyChoices(workspace, employeeId, on),
+                then);
     }
 
-    public List<FieldProblem> check(EntryDraft draft) {
-        return service.check(workspace, draft);
+    /** Checks a draft against the rules and the roster (in the task runner); the problems go to {@code then}. */
+    public void check(EntryDraft draft, Consumer<List<FieldProblem>> then) {
+        tasks.run(messages.get("rewards.ui.loading"), progress -> service.check(workspace, draft), then);
     }
 
     public void record(EntryDraft draft) {
@@ -207,9 +209,16 @@ public final class RewardsViewModel {
                 saved -> reload()));
     }
 
-    /** The entry's history as text: the original, then each correction with its reason, who and when. */
-    public String historyText(EntryRow row) {
-        List<EntryRow> chain = service.history(workspace, row.entry().id());
+    /**
+     * Reads the entry's history (in the task runner) and hands it to {@code then} as text: the original, then each
+     * correction with its reason, who and when.
+     */
+    public void history(EntryRow row, Consumer<String> then) {
+        tasks.run(messages.get("rewards.ui.history"), progress -> service.history(workspace, row.entry().id()),
+                chain -> then.accept(historyText(chain)));
+    }
+
+    private String historyText(List<EntryRow> chain) {
         StringBuilder text = new StringBuilder();
         for (EntryRow r : chain) {
             var e = r.entry();
@@ -226,7 +235,7 @@ public final class RewardsViewModel {
     }
 
     public void showHistory(EntryRow row) {
-        dialogs.showInfo(messages.get("rewards.ui.history"), historyText(row));
+        history(row, text -> dialogs.showInfo(messages.get("rewards.ui.history"), text));
     }
 
     // ---- rules

@@ -20,7 +20,6 @@ import javafx.collections.transformation.FilteredList;
 
 import org.nineones.model.Messages;
 import org.nineones.model.RecordTime;
-import org.nineones.model.OrgPaths;
 import org.nineones.model.training.Attendance;
 import org.nineones.model.training.Trainee;
 import org.nineones.model.training.TrainingSession;
@@ -116,8 +115,8 @@ public final class TrainingViewModel {
         tasks.run(messages.get("training.ui.loading"), progress -> {
             List<TrainingSession> list = training.service().sessions(workspace);
             Map<Long, Integer> counts = training.service().attendeeCounts(workspace);
-            List<Trainee> people = workspace.read(store -> store.training().trainees());
-            Map<Long, String> paths = workspace.read(store -> OrgPaths.printed(store.orgUnits().all()));
+            List<Trainee> people = training.service().trainees(workspace);
+            Map<Long, String> paths = training.service().unitPaths(workspace);
             List<SessionRow> rows = list.stream().map(s -> new SessionRow(s, counts.getOrDefault(s.id(), 0))).toList();
             return new Object[] {rows, people, paths};
         }, result -> {

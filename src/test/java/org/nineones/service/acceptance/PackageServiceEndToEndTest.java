@@ -44,7 +44,7 @@ class PackageServiceEndToEndTest {
         Path work = Files.createDirectories(tempDir.resolve("临时"));
         PackageService service = new PackageService(messages, cards(messages), new org.nineones.service.print.PrintService(messages, cards(messages)),
                 new org.nineones.service.exchange.ContentExchangeService(messages),
-                new org.nineones.service.ledger.Ledgers(List.of()), new org.nineones.service.ledger.RecordPrints(List.of()), work);
+                new org.nineones.service.ledger.Features(List.of()), work);
         List<Double> fractions = new ArrayList<>();
         Progress progress = new Progress() {
             @Override

@@ -46,7 +46,7 @@ class PackageServiceTest {
         out = tempDir.resolve("张三的文件").resolve("验收资料包.zip");
         service = new PackageService(messages, cards(messages), new org.nineones.service.print.PrintService(messages, cards(messages)),
                 new org.nineones.service.exchange.ContentExchangeService(messages),
-                new org.nineones.service.ledger.Ledgers(List.of()), new org.nineones.service.ledger.RecordPrints(List.of()), work);
+                new org.nineones.service.ledger.Features(List.of()), work);
     }
 
     /** Cancels as soon as the export announces the step whose message has the given key. */
