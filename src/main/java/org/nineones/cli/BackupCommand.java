@@ -10,7 +10,6 @@ import org.nineones.app.Services;
 import org.nineones.model.Messages;
 import org.nineones.service.backup.BackupEntry;
 import org.nineones.service.backup.BackupService;
-import org.nineones.store.BackupReason;
 import org.nineones.store.Workspace;
 import org.nineones.store.WorkspaceException;
 
@@ -45,7 +44,7 @@ final class BackupCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (!list) {
             try (Workspace ws = services.workspaces().open(workspace)) {
-                out.println(messages.get("cli.backup.made", backups.backupNow(ws, BackupReason.MANUAL)));
+                out.println(messages.get("cli.backup.made", backups.backupNow(ws)));
             }
             return NineonesCli.OK;
         }

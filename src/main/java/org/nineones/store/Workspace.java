@@ -1,8 +1,6 @@
 package org.nineones.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -26,6 +24,7 @@ import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.nineones.model.AppTemp;
 import org.nineones.model.Enterprise;
+import org.nineones.model.SafeFiles;
 import org.nineones.model.content.ContentJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +39,6 @@ public final class Workspace implements AutoCloseable {
     /** Written into the SQLite header ({@code PRAGMA application_id}) so a foreign database is recognised. */
     public static final int APPLICATION_ID = 0x39_31_4E_4F; // "91NO"
     public static final String EXTENSION = ".nineones";
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     private final Path file;
@@ -193,15 +191,12 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void checkHeader(Path file) throws WorkspaceException {
-        byte[] head = new byte[SQLITE_MAGIC.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, "cannot read " + file, e);
+    /** Refuses a file that is not an SQLite database (checked before SQLite is let near it). */
+    static void checkHeader(Path file) throws WorkspaceException {
+        if (!Files.isReadable(file)) {
+            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, "cannot read " + file);
         }
-        if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+        if (!SafeFiles.isSqlite(file)) {
             throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file,
                     "not a nineones workspace (not an SQLite database): " + file);
         }

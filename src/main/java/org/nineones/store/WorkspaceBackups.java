@@ -1,8 +1,6 @@
 package org.nineones.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +13,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +38,6 @@ public final class WorkspaceBackups {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss");
     private static final Pattern NAME = Pattern.compile(
             "(\\d{4}-\\d{2}-\\d{2}T\\d{6})-([a-z-]+)" + Pattern.quote(Workspace.EXTENSION));
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     /** The tables of people's records counted as "records". */
     private static final List<String> RECORD_TABLES = List.of("letter_signature", "training_session",
             "training_attendance", "exam_result", "reward_entry", "assessment", "interview");
@@ -155,7 +151,7 @@ public final class WorkspaceBackups {
         if (!Files.isRegularFile(backup)) {
             throw new WorkspaceException(WorkspaceException.Reason.NOT_FOUND, backup, "no such file: " + backup);
         }
-        checkHeader(backup);
+        Workspace.checkHeader(backup);
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection c = config.createConnection("jdbc:sqlite:" + backup.toAbsolutePath())) {
@@ -218,19 +214,6 @@ public final class WorkspaceBackups {
         LOG.info("restored {} from {}", workspace.file(), backup);
     }
 
-    private static void checkHeader(Path file) throws WorkspaceException {
-        byte[] head = new byte[SQLITE_MAGIC.length];
-        int read;
-        try (InputStream in = Files.newInputStream(file)) {
-            read = in.readNBytes(head, 0, head.length);
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, "cannot read " + file, e);
-        }
-        if (read < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-            throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file,
-                    "not a nineones workspace (not an SQLite database): " + file);
-        }
-    }
 
     private static boolean hasTable(Connection c, String table) throws SQLException {
         try (var ps = c.prepareStatement("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?")) {

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -38,25 +36,18 @@ class FailureMessagesCommandTest {
         services = new Services(new Settings(dir.resolve("home")), messages);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NineonesCli.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private CliRun run(String... args) {
+        return CliRun.of(services, args);
     }
 
     @Test
     void initWhereNoFolderCanBeMadeSaysSoAndNotThatAFileIsDamaged() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("资料.txt"), "一个文件，不是文件夹");
         Path file = notAFolder.resolve("企业.nineones");
-        Run run = run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE);
-        assertEquals(NineonesCli.FAILED, run.code);
-        assertEquals("init: " + messages.get("WorkspaceException.Reason.CANNOT_CREATE", file), run.err.strip());
-        assertFalse(run.err.contains("损坏"), run.err);
+        CliRun run = run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE);
+        assertEquals(NineonesCli.FAILED, run.code());
+        assertEquals("init: " + messages.get("WorkspaceException.Reason.CANNOT_CREATE", file), run.err().strip());
+        assertFalse(run.err().contains("损坏"), run.err());
     }
 
     @Test
@@ -67,13 +58,13 @@ class FailureMessagesCommandTest {
         assertEquals(0, run("generate", "--employees", "20", "--out", roster.toString()).code);
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
-            Run run = run("import-roster", "--workspace", file.toString(), "--file", roster.toString());
-            assertEquals(NineonesCli.FAILED, run.code);
-            assertEquals("import-roster: " + messages.get("files.problem.LOCKED", file), run.err.strip());
+            CliRun run = run("import-roster", "--workspace", file.toString(), "--file", roster.toString());
+            assertEquals(NineonesCli.FAILED, run.code());
+            assertEquals("import-roster: " + messages.get("files.problem.LOCKED", file), run.err().strip());
             s.execute("ROLLBACK");
         }
-        Run info = run("info", "--workspace", file.toString(), "--json");
-        assertTrue(info.out.contains("\"employees\":0"), "nothing was imported: " + info.out);
+        CliRun info = run("info", "--workspace", file.toString(), "--json");
+        assertTrue(info.out().contains("\"employees\":0"), "nothing was imported: " + info.out());
     }
 
     @Test
@@ -84,10 +75,10 @@ class FailureMessagesCommandTest {
             s.execute("DELETE FROM audit_log");
             s.execute("DELETE FROM enterprise");
         }
-        Run info = run("info", "--workspace", file.toString());
-        assertEquals(NineonesCli.FAILED, info.code);
-        assertEquals("info: " + messages.get("WorkspaceException.Reason.INCOMPLETE", file), info.err.strip());
-        assertFalse(info.err.contains("enterprise row"), info.err);
+        CliRun info = run("info", "--workspace", file.toString());
+        assertEquals(NineonesCli.FAILED, info.code());
+        assertEquals("info: " + messages.get("WorkspaceException.Reason.INCOMPLETE", file), info.err().strip());
+        assertFalse(info.err().contains("enterprise row"), info.err());
         assertEquals(0, run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE).code);
         assertTrue(run("info", "--workspace", file.toString(), "--json").out.contains("示范化工"));
     }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -65,15 +63,8 @@ class OutputSafetyCommandsTest {
         link = Files.createSymbolicLink(tempDir.resolve("链接.dat"), workspace);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NineonesCli.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(services, args);
     }
 
     static Stream<Arguments> outputsOverTheWorkspace() {
@@ -100,15 +91,15 @@ class OutputSafetyCommandsTest {
     @MethodSource("outputsOverTheWorkspace")
     void anOutputAimedAtTheWorkspaceIsRefusedAndTheWorkspaceKept(String target, List<String> args) throws Exception {
         byte[] before = sha256(workspace);
-        Run run = run(resolve(args));
+        CliRun run = run(resolve(args));
         Path refused = path(target).toAbsolutePath().normalize();
-        assertEquals(NineonesCli.FAILED, run.code, run.out + run.err);
-        assertTrue(run.err.contains(messages.get("files.refused.WORKSPACE", refused)), run.err);
+        assertEquals(NineonesCli.FAILED, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains(messages.get("files.refused.WORKSPACE", refused)), run.err());
         assertArrayEquals(before, sha256(workspace), "the workspace's bytes changed");
         assertTrue(SafeFiles.isSqlite(workspace));
-        Run info = run("info", "--workspace", workspace.toString(), "--json");
-        assertEquals(0, info.code, info.err);
-        assertTrue(info.out.contains("\"employees\":200"), info.out);
+        CliRun info = run("info", "--workspace", workspace.toString(), "--json");
+        assertEquals(0, info.code(), info.err());
+        assertTrue(info.out().contains("\"employees\":200"), info.out());
     }
 
     static Stream<Arguments> reportsOverTheirInput() {
@@ -132,9 +123,9 @@ class OutputSafetyCommandsTest {
         Path file = path(input);
         byte[] before = sha256(file);
         byte[] workspaceBefore = sha256(workspace);
-        Run run = run(resolve(args));
-        assertEquals(NineonesCli.FAILED, run.code, run.out + run.err);
-        assertTrue(run.err.contains(messages.get("files.refused.INPUT", file.toAbsolutePath().normalize())), run.err);
+        CliRun run = run(resolve(args));
+        assertEquals(NineonesCli.FAILED, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains(messages.get("files.refused.INPUT", file.toAbsolutePath().normalize())), run.err());
         assertArrayEquals(before, sha256(file), "the input spreadsheet changed");
         assertArrayEquals(workspaceBefore, sha256(workspace), "the workspace changed");
     }
@@ -142,9 +133,9 @@ class OutputSafetyCommandsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("commandsToAFolder")
     void anOutputAimedAtAFolderIsRefused(List<String> args) {
-        Run run = run(resolve(args));
-        assertEquals(NineonesCli.FAILED, run.code, run.out + run.err);
-        assertTrue(run.err.contains(messages.get("files.refused.FOLDER", folder.toAbsolutePath())), run.err);
+        CliRun run = run(resolve(args));
+        assertEquals(NineonesCli.FAILED, run.code(), run.out() + run.err());
+        assertTrue(run.err().contains(messages.get("files.refused.FOLDER", folder.toAbsolutePath())), run.err());
     }
 
     static Stream<Arguments> commandsToAFolder() {

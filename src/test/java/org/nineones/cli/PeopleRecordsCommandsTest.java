@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -54,15 +52,8 @@ class PeopleRecordsCommandsTest {
         }
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = NineonesCli.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true))
-                .execute(args);
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(services, args);
     }
 
     static Stream<String> ledgers() {
@@ -86,7 +77,7 @@ class PeopleRecordsCommandsTest {
     void exportsTheSampleLedgerWithItsRows(String key) throws Exception {
         Path out = tempDir.resolve("导出").resolve(key + ".xlsx");
         Files.createDirectories(out.getParent());
-        Run run = run("export", "--workspace", workspace.toString(), "--kind", key, "--out", out.toString());
+        CliRun run = run("export", "--workspace", workspace.toString(), "--kind", key, "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         Matcher rows = Pattern.compile("(\\d+) 行").matcher(run.out());
         assertTrue(rows.find(), run.out());
@@ -107,7 +98,7 @@ class PeopleRecordsCommandsTest {
         Path bad = tempDir.resolve("坏文件-" + key + ".xlsx");
         Files.writeString(bad, "这不是表格");
         int before = auditEntries();
-        Run run = run("import", "--workspace", workspace.toString(), "--kind", key, "--file", bad.toString());
+        CliRun run = run("import", "--workspace", workspace.toString(), "--kind", key, "--file", bad.toString());
         assertEquals(1, run.code(), run.out());
         assertTrue(run.err().startsWith("import: "), run.err());
         assertTrue(run.err().length() > "import: ".length() + 5, run.err());
@@ -122,7 +113,7 @@ class PeopleRecordsCommandsTest {
         assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", key, "--out", file.toString())
                 .code());
         byte[] before = Files.readAllBytes(file);
-        Run run = run("import", "--workspace", workspace.toString(), "--kind", key, "--file", file.toString(),
+        CliRun run = run("import", "--workspace", workspace.toString(), "--kind", key, "--file", file.toString(),
                 "--report", file.toString(), "--dry-run");
         assertEquals(1, run.code(), run.out() + run.err());
         // the command refuses before reading (the ledgers' own refusal is LedgerKitTest's)
@@ -136,7 +127,7 @@ class PeopleRecordsCommandsTest {
     void printsTheSampleRecordsWithTheFontEmbedded(String key) throws Exception {
         Path out = tempDir.resolve("打印").resolve(key + ".pdf");
         Files.createDirectories(out.getParent());
-        Run run = key.equals("exam")
+        CliRun run = key.equals("exam")
                 ? run("print", "--workspace", workspace.toString(), "--kind", key, "--exam", "1", "--out", out.toString())
                 : run("print", "--workspace", workspace.toString(), "--kind", key, "--out", out.toString());
         assertEquals(0, run.code(), run.err());
@@ -152,12 +143,12 @@ class PeopleRecordsCommandsTest {
         Path key = tempDir.resolve("答案.pdf");
         assertEquals(0, run("print", "--workspace", workspace.toString(), "--kind", "exam", "--exam", "1",
                 "--out", paper.toString()).code());
-        Run run = run("print", "--workspace", workspace.toString(), "--kind", "exam", "--exam", "1", "--answer-key",
+        CliRun run = run("print", "--workspace", workspace.toString(), "--kind", "exam", "--exam", "1", "--answer-key",
                 "--out", key.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(PdfFiles.text(key).contains("参考答案"), "the key is headed as such");
         assertFalse(PdfFiles.text(paper).contains("参考答案"), "the paper has no answers");
-        Run unnamed = run("print", "--workspace", workspace.toString(), "--kind", "exam", "--out",
+        CliRun unnamed = run("print", "--workspace", workspace.toString(), "--kind", "exam", "--out",
                 tempDir.resolve("无.pdf").toString());
         assertEquals(1, unnamed.code());
         assertTrue(unnamed.err().contains("考试"), unnamed.err());
@@ -165,11 +156,11 @@ class PeopleRecordsCommandsTest {
 
     @Test
     void anUnknownKindNamesTheLedgersToo() {
-        Run run = run("export", "--workspace", workspace.toString(), "--kind", "salaries", "--out",
+        CliRun run = run("export", "--workspace", workspace.toString(), "--kind", "salaries", "--out",
                 tempDir.resolve("x.xlsx").toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("attendance") && run.err().contains("duties"), run.err());
-        Run print = run("print", "--workspace", workspace.toString(), "--kind", "salaries", "--out",
+        CliRun print = run("print", "--workspace", workspace.toString(), "--kind", "salaries", "--out",
                 tempDir.resolve("x.pdf").toString());
         assertEquals(1, print.code());
         assertTrue(print.err().contains("training-file") && print.err().contains("cards"), print.err());

@@ -68,6 +68,11 @@ public final class BackupService {
         return List.copyOf(entries);
     }
 
+    /** A backup the user asked for (文件 → 备份与恢复 → 立即备份, {@code nineones backup}). */
+    public Path backupNow(Workspace workspace) {
+        return backupNow(workspace, BackupReason.MANUAL);
+    }
+
     /**
      * Backs up the open workspace now, then drops what the rotation no longer keeps.
      *

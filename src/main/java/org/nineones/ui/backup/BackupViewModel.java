@@ -14,7 +14,6 @@ import javafx.collections.ObservableList;
 import org.nineones.model.Messages;
 import org.nineones.service.backup.BackupEntry;
 import org.nineones.service.backup.BackupService;
-import org.nineones.store.BackupReason;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.TaskRunner;
@@ -79,7 +78,7 @@ public final class BackupViewModel {
     /** 立即备份: backs up the open workspace, says where, and lists the backups again. */
     public void backupNow() {
         tasks.run(messages.get("backup.ui.taskBackup"),
-                progress -> backups.backupNow(workspace, BackupReason.MANUAL), path -> {
+                progress -> backups.backupNow(workspace), path -> {
                     dialogs.showInfo(messages.get("backup.ui.title"),
                             messages.get("backup.ui.made", path.getFileName()));
                     load();
