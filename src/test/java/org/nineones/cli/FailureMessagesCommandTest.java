@@ -53,9 +53,9 @@ class FailureMessagesCommandTest {
     @Test
     void aWorkspaceHeldByAnotherProgramIsToldAsSuchWithoutSql() throws Exception {
         Path file = dir.resolve("企业.nineones");
-        assertEquals(0, run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE).code);
+        assertEquals(0, run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE).code());
         Path roster = dir.resolve("花名册.xlsx");
-        assertEquals(0, run("generate", "--employees", "20", "--out", roster.toString()).code);
+        assertEquals(0, run("generate", "--employees", "20", "--out", roster.toString()).code());
         try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = other.createStatement()) {
             s.execute("BEGIN EXCLUSIVE");
             CliRun run = run("import-roster", "--workspace", file.toString(), "--file", roster.toString());
@@ -70,7 +70,7 @@ class FailureMessagesCommandTest {
     @Test
     void aHalfMadeWorkspaceIsNamedInChineseAndInitReplacesIt() throws Exception {
         Path file = dir.resolve("中断.nineones");
-        assertEquals(0, run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE).code);
+        assertEquals(0, run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE).code());
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
             s.execute("DELETE FROM audit_log");
             s.execute("DELETE FROM enterprise");
@@ -79,7 +79,7 @@ class FailureMessagesCommandTest {
         assertEquals(NineonesCli.FAILED, info.code());
         assertEquals("info: " + messages.get("WorkspaceException.Reason.INCOMPLETE", file), info.err().strip());
         assertFalse(info.err().contains("enterprise row"), info.err());
-        assertEquals(0, run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE).code);
-        assertTrue(run("info", "--workspace", file.toString(), "--json").out.contains("示范化工"));
+        assertEquals(0, run("init", "--workspace", file.toString(), "--name", "示范化工", "--credit-code", CREDIT_CODE).code());
+        assertTrue(run("info", "--workspace", file.toString(), "--json").out().contains("示范化工"));
     }
 }

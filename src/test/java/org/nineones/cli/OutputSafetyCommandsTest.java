@@ -56,10 +56,10 @@ class OutputSafetyCommandsTest {
         duties = folder.resolve("责任清单.xlsx");
         letters = folder.resolve("责任书.xlsx");
         exams = folder.resolve("考试成绩.xlsx");
-        assertEquals(0, run("generate", "--sample", "--out", roster.toString()).code);
-        assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", "duties", "--out", duties.toString()).code);
-        assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", "letters", "--out", letters.toString()).code);
-        assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", "exams", "--out", exams.toString()).code);
+        assertEquals(0, run("generate", "--sample", "--out", roster.toString()).code());
+        assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", "duties", "--out", duties.toString()).code());
+        assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", "letters", "--out", letters.toString()).code());
+        assertEquals(0, run("export", "--workspace", workspace.toString(), "--kind", "exams", "--out", exams.toString()).code());
         link = Files.createSymbolicLink(tempDir.resolve("链接.dat"), workspace);
     }
 
