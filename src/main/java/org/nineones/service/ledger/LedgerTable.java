@@ -1,6 +1,8 @@
 package org.nineones.service.ledger;
 
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.nineones.excel.CellValues;
 import org.nineones.excel.HeaderTable;
@@ -9,19 +11,45 @@ import org.nineones.excel.SheetRow;
 import org.nineones.excel.content.RowProblem;
 import org.nineones.model.TextNormaliser;
 
-/** A ledger sheet as read: the table and, column by column, the ledger's column each header names (null where none). */
-public record LedgerTable(HeaderTable table, List<LedgerColumn> columns) {
+/**
+ * A ledger sheet as read: the table and, column by column, the ledger's column each header names (null where none).
+ * Columns are looked up by identity through an index made once: a ledger asks for cells row after row.
+ */
+public final class LedgerTable {
+
+    private final HeaderTable table;
+    private final List<LedgerColumn> columns;
+    private final Map<LedgerColumn, Integer> index = new IdentityHashMap<>();
+
+    public LedgerTable(HeaderTable table, List<LedgerColumn> columns) {
+        this.table = table;
+        this.columns = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(columns));
+        for (int i = columns.size() - 1; i >= 0; i--) {
+            if (columns.get(i) != null) {
+                index.put(columns.get(i), i);
+            }
+        }
+    }
+
+    public HeaderTable table() {
+        return table;
+    }
+
+    public List<LedgerColumn> columns() {
+        return columns;
+    }
 
     public int indexOf(LedgerColumn column) {
-        return columns.indexOf(column);
+        Integer i = column == null ? null : index.get(column);
+        return i == null ? -1 : i;
     }
 
     public boolean has(LedgerColumn column) {
-        return columns.contains(column);
+        return indexOf(column) >= 0;
     }
 
     public Object cell(SheetRow row, LedgerColumn column) {
-        int i = columns.indexOf(column);
+        int i = indexOf(column);
         return i < 0 ? null : row.cell(i);
     }
 
@@ -36,7 +64,7 @@ public record LedgerTable(HeaderTable table, List<LedgerColumn> columns) {
 
     /** The header the sheet has for the column, or "" when it has none. */
     public String header(LedgerColumn column) {
-        int i = columns.indexOf(column);
+        int i = indexOf(column);
         return i < 0 ? "" : table.headers().get(i);
     }
 

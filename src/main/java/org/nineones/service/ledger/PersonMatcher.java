@@ -75,6 +75,10 @@ public final class PersonMatcher {
         String name = TextNormaliser.strip(nameText);
         boolean masked = id.contains("*");
         if (!id.isEmpty() && !masked) {
+            Person known = byId.get(id); // the usual case, without checking the number again: it is the roster's
+            if (known != null) {
+                return sameName(known, name, Field.ID_NUMBER);
+            }
             IdNumber.Check check = IdNumber.check(id);
             if (check.problem() == IdNumber.Problem.SCIENTIFIC_NOTATION) {
                 return problem(Field.ID_NUMBER, "ledger.person.scientificId", id);

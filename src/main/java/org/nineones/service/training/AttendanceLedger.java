@@ -182,9 +182,9 @@ public final class AttendanceLedger extends SheetLedger<AttendanceLedger.Row> {
                     person.name(), session));
         }
         errors.sort(Comparator.comparingInt(RowProblem::row).thenComparingInt(RowProblem::columnIndex));
-        return new ImportPreview<>(KEY, t.table(), errors, rows, rows.stream().map(r -> messages.get(
+        return new ImportPreview<Row>(KEY, t.table(), errors, rows, r -> messages.get(
                 "training.willWrite.attendance", r.name(), r.session().heldOn().toString(), r.session().topic(),
-                TrainingService.hours(r.entry().hours()))).toList(), 0);
+                TrainingService.hours(r.entry().hours())), 0);
     }
 
     private TrainingSession session(LedgerTable t, SheetRow row, Lookup lookup, LocalDate today,
