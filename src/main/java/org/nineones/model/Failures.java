@@ -84,17 +84,35 @@ public final class Failures {
     /** The file a failure is about: the file system's own word, else the file the refusal names. */
     static Path subject(Throwable failure) {
         for (Throwable t : chain(failure)) {
-            if (t instanceof FileSystemException fs && fs.getFile() != null) {
-                return Path.of(fs.getFile());
-            }
-        }
-        for (Throwable t : chain(failure)) {
             if (t instanceof UserFacing u && u.subject() != null) {
                 return u.subject();
             }
         }
+        for (Throwable t : chain(failure)) {
+            if (t instanceof FileSystemException fs && fs.getFile() != null) {
+                return asTheUserKnowsIt(Path.of(fs.getFile()));
+            }
+        }
         return null;
     }
+
+    /**
+     * The file the user named, for one the app made beside it: the target of a half-written {@code .NAME.….part},
+     * the workspace of its {@code .lock}.
+     */
+    static Path asTheUserKnowsIt(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        java.util.regex.Matcher part = PART.matcher(name);
+        if (part.matches()) {
+            return file.resolveSibling(part.group(1));
+        }
+        if (name.endsWith(".lock") && name.length() > ".lock".length()) {
+            return file.resolveSibling(name.substring(0, name.length() - ".lock".length()));
+        }
+        return file;
+    }
+
+    private static final java.util.regex.Pattern PART = java.util.regex.Pattern.compile("\\.(.+)\\.\\d+\\.part");
 
     private static FileProblem ofSql(SQLException e) {
         String text = lower(e.getMessage());

@@ -86,4 +86,16 @@ class FailuresTest {
                 .orElseThrow());
         assertEquals(Optional.empty(), Failures.sentence(new NullPointerException("x"), zh));
     }
+
+    @Test
+    void aFileTheAppMadeBesideATargetIsNamedByTheTarget() throws Exception {
+        Path folder = dir.resolve("输出");
+        assertEquals(folder.resolve("登记册.pdf"), Failures.asTheUserKnowsIt(folder.resolve(".登记册.pdf.8233412.part")));
+        assertEquals(folder.resolve("企业.nineones"), Failures.asTheUserKnowsIt(folder.resolve("企业.nineones.lock")));
+        assertEquals(folder.resolve("a.xlsx"), Failures.asTheUserKnowsIt(folder.resolve("a.xlsx")));
+        java.nio.file.AccessDeniedException denied = new java.nio.file.AccessDeniedException(
+                folder.resolve(".登记册.pdf.8233412.part").toString());
+        assertEquals(zh.get("files.problem.READ_ONLY", folder.resolve("登记册.pdf")),
+                Failures.sentence(new IOException("wrapped", denied), zh).orElseThrow());
+    }
 }
