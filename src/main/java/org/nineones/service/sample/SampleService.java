@@ -207,9 +207,18 @@ public final class SampleService {
         }
     }
 
+    /** Removes a workspace being built and everything beside it: companions, and the backups its import took. */
     private static void deleteWorkspaceFiles(Path file) throws IOException {
         for (String suffix : new String[] {"", "-wal", "-shm", ".lock"}) {
             Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+        }
+        Path backups = file.resolveSibling(file.getFileName() + ".backups");
+        if (Files.isDirectory(backups)) {
+            try (java.util.stream.Stream<Path> inside = Files.walk(backups)) {
+                for (Path p : inside.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 

@@ -101,9 +101,10 @@ public final class BackupViewModel {
         }
         Path file = row.file();
         tasks.run(messages.get("backup.ui.taskRestore"), progress -> backups.restore(workspace, file), result -> {
-            restored.run();
+            // told first, while the dialog is still up; then the dialog closes and the workspace is opened again
             dialogs.showInfo(messages.get("backup.ui.title"), messages.get("backup.ui.restored", row.time(),
                     backups.describe(result.contents()), result.previousState().getFileName()));
+            restored.run();
         });
     }
 

@@ -173,4 +173,18 @@ class SampleServiceTest {
         }
         return depth;
     }
+
+    @Test
+    void buildingTheSampleLeavesNothingButTheWorkspaceAndItsOwnFiles() throws Exception {
+        var services = new org.nineones.app.Services(new org.nineones.app.Settings(dir.resolve("home2")),
+                Messages.defaults());
+        try (Workspace ws = services.sample().openSample(folder, Progress.NONE)) {
+            assertEquals(200, (int) ws.read(store -> store.employees().count()));
+        }
+        try (var files = java.nio.file.Files.list(folder)) {
+            java.util.List<String> names = files.map(p -> p.getFileName().toString()).sorted().toList();
+            assertTrue(names.stream().noneMatch(n -> n.contains("building") || n.endsWith(".part")), names.toString());
+            assertTrue(names.contains("示例化工.nineones"), names.toString());
+        }
+    }
 }
