@@ -39,15 +39,21 @@ public final class NineonesApp extends Application {
         AppContext context = AppContext.create(() -> stage, getHostServices());
         long contextMs = (System.nanoTime() - t0) / 1_000_000;
         main = new MainView(context);
-        Scene scene = new Scene(main.root(), 1200, 780);
+        // as large as the design wants, but never larger than the screen: a 1366×768 or 1024×600 laptop shows it whole
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(1200, screen.getWidth());
+        double height = Math.min(780, screen.getHeight());
+        Scene scene = new Scene(main.root(), width, height);
         Theme.apply(scene);
         long fontMs = fonts.join();
         LOG.info("start: JVM to start() {} ms, services {} ms, main view {} ms (fonts {} ms, loaded alongside)",
                 ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000, contextMs,
                 (System.nanoTime() - t0) / 1_000_000, fontMs);
         stage.setScene(scene);
-        stage.setMinWidth(900);
-        stage.setMinHeight(600);
+        stage.setMinWidth(Math.min(900, width));
+        stage.setMinHeight(Math.min(600, height));
+        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
+        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
         stage.titleProperty().bind(main.viewModel().titleProperty());
         long showStart = System.nanoTime();
         stage.setOnCloseRequest(e -> {
