@@ -296,7 +296,7 @@ class BackupServiceTest {
 
         @Override
         public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException();
+            return Clock.fixed(now, zone);
         }
 
         @Override
