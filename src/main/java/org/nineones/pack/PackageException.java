@@ -11,7 +11,7 @@ import org.nineones.model.UserFacing;
  */
 public final class PackageException extends RuntimeException implements UserFacing {
 
-    public enum Reason { NOT_FOUND, IS_FOLDER, UNREADABLE, WRITE_FAILED, TARGET_IS_WORKSPACE }
+    public enum Reason { NOT_FOUND, IS_FOLDER, UNREADABLE, WRITE_FAILED }
 
     private final Reason reason;
     private final transient Path file;

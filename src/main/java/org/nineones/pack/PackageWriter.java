@@ -52,10 +52,7 @@ public final class PackageWriter {
      * @throws PackageException when a source file cannot be read or the package cannot be written
      */
     public Manifest write(PackageContent content, Path out) {
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new PackageException(PackageException.Reason.IS_FOLDER, out, "target is a folder: " + target, null);
-        }
+        Path target = SafeFiles.checkOutput(out); // the one rule: no workspace, no folder, before any work
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         List<FileDigest> digests = new ArrayList<>();
         List<Manifest.FileEntry> entries = new ArrayList<>();

@@ -103,6 +103,7 @@ public final class ReportRunner {
      * @return the number of pages written
      */
     public int writePdf(ReportRequest request, Path out, ReportMonitor monitor) throws ReportException {
+        SafeFiles.checkOutput(out); // refused before the fill, not after it
         long start = System.nanoTime();
         if (request.rows().isEmpty()) {
             throw new ReportException(ReportException.Reason.EMPTY, "no rows for " + request.template());
@@ -144,6 +145,7 @@ public final class ReportRunner {
      * @return the number of pages written
      */
     public int writePdf(List<FilledReport> parts, String title, Path out, ReportMonitor monitor) throws ReportException {
+        SafeFiles.checkOutput(out);
         if (parts.isEmpty()) {
             throw new ReportException(ReportException.Reason.EMPTY, "no parts for " + title);
         }
@@ -182,10 +184,7 @@ public final class ReportRunner {
     }
 
     private void export(SimpleExporterInput input, String title, Path out, RunTracker tracker) throws ReportException {
-        Path target = out.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new ReportException(ReportException.Reason.WRITE, "cannot write the PDF over the folder " + target);
-        }
+        Path target = SafeFiles.checkOutput(out); // the one rule: no workspace, no folder, before any work
         Path temp = null;
         try {
             temp = SafeFiles.tempBeside(target);

@@ -151,8 +151,9 @@ class PackageWriterTest {
     @Test
     void refusesAFolderAsTarget() throws Exception {
         Files.createDirectories(zip);
-        assertEquals(PackageException.Reason.IS_FOLDER,
-                assertThrows(PackageException.class, () -> new PackageWriter(CLOCK).write(content, zip)).reason());
+        assertEquals(org.nineones.model.OutputRefusedException.Reason.FOLDER,
+                assertThrows(org.nineones.model.OutputRefusedException.class,
+                        () -> new PackageWriter(CLOCK).write(content, zip)).reason());
     }
 
     @Test

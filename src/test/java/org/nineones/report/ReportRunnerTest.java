@@ -48,9 +48,9 @@ class ReportRunnerTest {
     @Test
     void refusesToWriteOverAFolder() throws Exception {
         Path folder = java.nio.file.Files.createDirectories(dir.resolve("一个文件夹"));
-        ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(
+        var e = assertThrows(org.nineones.model.OutputRefusedException.class, () -> runner.writePdf(
                 new ReportRequest(CARDS, List.of(card("张三", "①\u2002持证上岗。")), labels(), "标题"), folder, ReportMonitor.NONE));
-        assertEquals(ReportException.Reason.WRITE, e.reason());
+        assertEquals(org.nineones.model.OutputRefusedException.Reason.FOLDER, e.reason());
         assertTrue(java.nio.file.Files.isDirectory(folder));
     }
 

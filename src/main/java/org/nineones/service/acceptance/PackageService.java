@@ -1,6 +1,7 @@
 package org.nineones.service.acceptance;
 
 import org.nineones.model.AppTemp;
+import org.nineones.model.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +116,7 @@ public final class PackageService {
      * @throws PackageException when a file cannot be written (no package was written)
      */
     public ExportedPackage export(Workspace workspace, Path out, Progress progress) {
-        refuseToOverwriteTheWorkspace(workspace, out);
+        SafeFiles.checkOutput(out, workspace.file()); // before any work: never the workspace, nor a folder
         long start = System.nanoTime();
         LocalDate today = LocalDate.now();
         progress.update(0, 100, messages.get("pack.progress.reading"));
@@ -260,18 +261,6 @@ public final class PackageService {
         } catch (ExchangeException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
                     "cannot write the post content workbook: " + e.getMessage(), e);
-        }
-    }
-
-    /** Writing the package over the open workspace file would destroy the enterprise's data. */
-    private static void refuseToOverwriteTheWorkspace(Workspace workspace, Path out) {
-        try {
-            if (Files.exists(out) && Files.isSameFile(out, workspace.file())) {
-                throw new PackageException(PackageException.Reason.TARGET_IS_WORKSPACE, out,
-                        "refusing to write the package over the workspace " + out, null);
-            }
-        } catch (IOException e) {
-            throw new PackageException(PackageException.Reason.WRITE_FAILED, out, "cannot check " + out, e);
         }
     }
 

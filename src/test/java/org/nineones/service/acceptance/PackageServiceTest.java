@@ -101,8 +101,9 @@ class PackageServiceTest {
         Path file = tempDir.resolve("企业.nineones");
         try (Workspace ws = PackageWorkspaces.create(file, RegisterFixtures.sample())) {
             byte[] before = Files.readAllBytes(file);
-            PackageException e = assertThrows(PackageException.class, () -> service.export(ws, file, Progress.NONE));
-            assertEquals(PackageException.Reason.TARGET_IS_WORKSPACE, e.reason());
+            var e = assertThrows(org.nineones.model.OutputRefusedException.class,
+                    () -> service.export(ws, file, Progress.NONE));
+            assertEquals(org.nineones.model.OutputRefusedException.Reason.WORKSPACE, e.reason());
             assertEquals(Arrays.toString(before), Arrays.toString(Files.readAllBytes(file)));
         }
     }
