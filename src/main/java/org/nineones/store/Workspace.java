@@ -118,7 +118,8 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void moveNew(Path temp, Path target) throws IOException {
+    /** Moves a finished file into place, atomically where the file system can. */
+    static void moveNew(Path temp, Path target) throws IOException {
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -134,13 +135,9 @@ public final class Workspace implements AutoCloseable {
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return false;
         }
-        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
-        readOnly.setReadOnly(true);
-        try (Connection c = readOnly.createConnection(url(file)); Statement s = c.createStatement()) {
-            try (ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-                if (!rs.next() || rs.getInt(1) != APPLICATION_ID) {
-                    return false;
-                }
+        try (Connection c = openReadOnly(file); Statement s = c.createStatement()) {
+            if (!isOurs(c)) {
+                return false;
             }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM enterprise")) {
                 return rs.next() && rs.getInt(1) == 0;
@@ -203,12 +200,9 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static void checkApplicationId(Connection connection, Path file) throws SQLException, WorkspaceException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-            int id = rs.next() ? rs.getInt(1) : 0;
-            if (id != APPLICATION_ID) {
-                throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file,
-                        "not a nineones workspace (a different SQLite database): " + file);
-            }
+        if (!isOurs(connection)) {
+            throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file,
+                    "not a nineones workspace (a different SQLite database): " + file);
         }
     }
 
@@ -222,7 +216,22 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
-    private static void vacuumInto(Connection connection, Path target) throws SQLException {
+    /** A read-only connection: takes no lock of ours and changes nothing (what a backup holds, a half-made file). */
+    static Connection openReadOnly(Path file) throws SQLException {
+        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
+        readOnly.setReadOnly(true);
+        return readOnly.createConnection(url(file));
+    }
+
+    /** True when the database carries our application id. */
+    static boolean isOurs(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
+            return rs.next() && rs.getInt(1) == APPLICATION_ID;
+        }
+    }
+
+    /** A complete copy of the database through SQLite itself (safe while open, also on Windows). */
+    static void vacuumInto(Connection connection, Path target) throws SQLException {
         try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
             ps.setString(1, target.toAbsolutePath().toString());
             ps.execute();

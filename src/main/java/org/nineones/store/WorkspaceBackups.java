@@ -1,10 +1,8 @@
 package org.nineones.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +20,6 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
 /**
@@ -77,18 +74,13 @@ public final class WorkspaceBackups {
         Path temp = folder.resolve("." + target.getFileName() + ".part");
         Files.deleteIfExists(temp);
         org.nineones.model.AppTemp.notePart(temp); // a killed run's part is removed at the next start
-        try (var ps = connection.prepareStatement("VACUUM INTO ?")) {
-            ps.setString(1, temp.toString());
-            ps.execute();
+        try {
+            Workspace.vacuumInto(connection, temp);
         } catch (SQLException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
-        }
+        Workspace.moveNew(temp, target);
         LOG.info("backed up {} to {} ({})", workspaceFile, target, reason.slug());
         return target;
     }
@@ -152,10 +144,8 @@ public final class WorkspaceBackups {
             throw new WorkspaceException(WorkspaceException.Reason.NOT_FOUND, backup, "no such file: " + backup);
         }
         Workspace.checkHeader(backup);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = config.createConnection("jdbc:sqlite:" + backup.toAbsolutePath())) {
-            if (intOf(c, "PRAGMA application_id") != Workspace.APPLICATION_ID || !hasTable(c, "enterprise")) {
+        try (Connection c = Workspace.openReadOnly(backup)) {
+            if (!Workspace.isOurs(c) || !hasTable(c, "enterprise")) {
                 throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, backup,
                         "not a nineones workspace (a different SQLite database): " + backup);
             }
