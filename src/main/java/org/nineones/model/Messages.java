@@ -18,7 +18,8 @@ public final class Messages {
             "i18n/common", "i18n/roster", "i18n/report", "i18n/pack", "i18n/ui", "i18n/cli", "i18n/content",
             "i18n/templates", "i18n/exchange", "i18n/preview", "i18n/print", "i18n/ledger",
             "i18n/letters", "i18n/training", "i18n/exams", "i18n/rewards", "i18n/assessments", "i18n/backup",
-            "i18n/files");
+            "i18n/files",
+            "i18n/help");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

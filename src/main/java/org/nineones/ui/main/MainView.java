@@ -30,6 +30,8 @@ import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.print.PrintKind;
 import org.nineones.ui.exchange.ContentExchangeActions;
+import org.nineones.ui.help.HelpTopics;
+import org.nineones.ui.help.HelpWindow;
 import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.templates.TemplateApplyDialog;
 import org.nineones.ui.templates.TemplateCompareDialog;
@@ -67,6 +69,7 @@ public final class MainView implements WelcomeView.Actions {
     private final Parent root;
     private WelcomeView welcome;
     private WorkspaceTabs tabs;
+    private HelpWindow help;
 
     public MainView(AppContext context) {
         this.context = context;
@@ -347,6 +350,15 @@ public final class MainView implements WelcomeView.Actions {
     @FXML
     private void onVerifyPackage() {
         output.verifyPackage();
+    }
+
+    /** 帮助 → 使用说明 (F1): the guide, at the section for the screen in front of the user. */
+    @FXML
+    private void onGuide() {
+        if (help == null) {
+            help = new HelpWindow(context);
+        }
+        help.showFor(tabs == null ? HelpTopics.WELCOME : tabs.selectedTabId());
     }
 
     @FXML

@@ -91,6 +91,12 @@ final class WorkspaceTabs {
         return tabs;
     }
 
+    /** The id of the tab in front ({@code peopleTab}, {@code gapsTab}…), for the guide's section of it. */
+    String selectedTabId() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return selected == null ? null : selected.getId();
+    }
+
     void showPeopleAndSearch() {
         tabs.getSelectionModel().select(peopleTab);
         people.focusSearch();
