@@ -67,6 +67,7 @@ public final class HelpWindow {
             stage.show();
         }
         stage.toFront();
+        contents.requestFocus();
     }
 
     /** The id of the section shown, or null when the window is closed. */
@@ -96,8 +97,8 @@ public final class HelpWindow {
                 setText(empty || item == null ? null : item.title());
             }
         });
-        contents.setPrefWidth(210);
-        contents.setMinWidth(150);
+        contents.setPrefWidth(240);
+        contents.setMinWidth(180);
         Label contentsLabel = new Label(messages.get("help.contents"));
         contentsLabel.getStyleClass().add("help-contents-label");
         VBox left = new VBox(6, contentsLabel, contents);
@@ -165,7 +166,10 @@ public final class HelpWindow {
         }
         title.setText(section.title());
         scroll.setContent(renderer.render(section));
+        // from the top: after the new content's layout, and with the focus off its links (a focused link scrolls)
+        scroll.layout();
         scroll.setVvalue(0);
+        javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
         int at = guide.sections().indexOf(section);
         previous.setDisable(at <= 0);
         next.setDisable(at >= guide.sections().size() - 1);

@@ -36,6 +36,9 @@ class HelpWindowTest extends UiTestBase {
         assertEquals(guide.sections().stream().map(Guide.Section::title).toList(),
                 contents.getItems().stream().map(Guide.Section::title).toList());
         assertEquals(guide.section(HelpTopics.START).orElseThrow().title(), shownTitle(robot));
+        ScrollPane scroll = robot.lookup("#helpScroll").query();
+        assertEquals(0, scroll.getVvalue(), "the section shows from its top");
+        assertEquals(contents, contents.getScene().getFocusOwner(), "the contents have the focus, not a link");
         Stage help = (Stage) contents.getScene().getWindow();
         assertEquals("九个一 全员安全生产责任制 使用说明", help.getTitle());
         assertEquals(javafx.stage.Modality.NONE, help.getModality(), "the guide does not block the main window");
@@ -85,6 +88,7 @@ class HelpWindowTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals("缺项一览", shownTitle(robot));
+        assertEquals(0, ((ScrollPane) robot.lookup("#helpScroll").query()).getVvalue(), "from the top");
     }
 
     @Test
