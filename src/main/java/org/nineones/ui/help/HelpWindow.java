@@ -2,6 +2,8 @@ package org.nineones.ui.help;
 
 import java.util.Locale;
 
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Dimension2D;
 import javafx.geometry.Insets;
 import javafx.geometry.Rectangle2D;
@@ -114,7 +116,7 @@ public final class HelpWindow {
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("help-scroll");
         renderer = new GuideRenderer(messages, this::showSection,
-                javafx.beans.binding.Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getWidth(),
+                Bindings.createDoubleBinding(() -> scroll.getViewportBounds().getWidth(),
                         scroll.viewportBoundsProperty()));
         VBox center = new VBox(8, title, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -169,7 +171,7 @@ public final class HelpWindow {
         // from the top: after the new content's layout, and with the focus off its links (a focused link scrolls)
         scroll.layout();
         scroll.setVvalue(0);
-        javafx.application.Platform.runLater(() -> scroll.setVvalue(0));
+        Platform.runLater(() -> scroll.setVvalue(0));
         int at = guide.sections().indexOf(section);
         previous.setDisable(at <= 0);
         next.setDisable(at >= guide.sections().size() - 1);
