@@ -153,10 +153,14 @@ public final class OrgViewModel {
      * unit's posts are loaded, the post.
      */
     public void showPost(long postId) {
-        tasks.run(messages.get("ui.task.loadPosts"), progress -> service.allPosts(workspace), all -> {
-            Post post = all.stream().filter(p -> p.id() == postId).findFirst().orElse(null);
+        tasks.run(messages.get("ui.task.loadPosts"), progress -> new Snapshot(service.units(workspace),
+                service.allPosts(workspace)), read -> {
+            Post post = read.posts().stream().filter(p -> p.id() == postId).findFirst().orElse(null);
             if (post == null) {
                 return;
+            }
+            if (units.stream().noneMatch(u -> u.id() == post.orgUnitId())) {
+                units.setAll(read.units()); // a unit made since the tree was read (an import)
             }
             OrgUnit unit = units.stream().filter(u -> u.id() == post.orgUnitId()).findFirst().orElse(null);
             if (unit == null) {
@@ -169,6 +173,41 @@ public final class OrgViewModel {
                 selectedUnit.set(unit);
             }
         });
+    }
+
+    /** The units and the selected unit's posts as read in one task. */
+    private record Snapshot(List<OrgUnit> units, List<Post> posts) {
+    }
+
+    /**
+     * Reads the tree and the selected unit's posts again (something else changed them: an import, an approval),
+     * keeping the selected unit and post where they still exist.
+     */
+    public void reload() {
+        OrgUnit unit = selectedUnit.get();
+        Post post = selectedPost.get();
+        Long unitId = unit == null ? null : unit.id();
+        Long postId = post == null ? null : post.id();
+        tasks.run(messages.get("ui.task.loadOrg"), progress -> new Snapshot(service.units(workspace),
+                unitId == null ? List.of() : service.posts(workspace, unitId)), snapshot -> {
+                    units.setAll(snapshot.units());
+                    OrgUnit selected = selectedUnit.get();
+                    if (selected != null && !selected.id().equals(unitId)) {
+                        return; // another unit was chosen meanwhile (e.g. a post shown from the gaps view)
+                    }
+                    OrgUnit now = snapshot.units().stream().filter(u -> u.id().equals(unitId)).findFirst()
+                            .orElse(null);
+                    if (!Objects.equals(now, selectedUnit.get())) {
+                        postToSelect = postId;
+                        selectedUnit.set(now);
+                        return;
+                    }
+                    if (now != null) {
+                        posts.setAll(snapshot.posts());
+                        selectedPost.set(snapshot.posts().stream().filter(p -> Objects.equals(p.id(), postId))
+                                .findFirst().orElse(null));
+                    }
+                });
     }
 
     /** Called with a post's id once it has been deleted (its content editor forgets it). */
