@@ -86,6 +86,8 @@ final class WorkspaceTabs {
         }
         tabs.getTabs().add(enterpriseTab);
         context.session().changesProperty().addListener(onChange);
+        // the org screen's own edits (units, posts) show in the other tabs when they are next shown
+        org.onEdited(() -> reloads.keySet().stream().filter(tab -> tab != orgTab).forEach(stale::add));
     }
 
     /** Registers how a tab reads the workspace again: each time it is shown, or only when shown after a change. */

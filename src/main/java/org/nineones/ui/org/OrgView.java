@@ -279,6 +279,11 @@ public final class OrgView {
         editor.viewModel().reload();
     }
 
+    /** Called after a unit or a post was added, renamed or deleted here. */
+    public void onEdited(Runnable action) {
+        viewModel.onEdited(action);
+    }
+
     /** True when the post's content has edits not yet saved. */
     public boolean hasUnsavedChanges() {
         return editor.viewModel().hasUnsavedChanges();

@@ -36,6 +36,7 @@ public final class OrgViewModel {
     private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>();
     private Long postToSelect;
     private LongConsumer postDeleted = id -> { };
+    private Runnable edited = () -> { };
 
     public OrgViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, OrgService service,
                         Workspace workspace) {
@@ -106,6 +107,7 @@ public final class OrgViewModel {
     }
 
     private void reloaded(Reloaded r) {
+        edited.run();
         units.setAll(r.units());
         selectedUnit.set(r.select() == null ? null
                 : r.units().stream().filter(u -> u.id().equals(r.select().id())).findFirst().orElse(null));
@@ -116,8 +118,10 @@ public final class OrgViewModel {
     }
 
     public void savePost(Post post) {
-        tasks.run(messages.get("ui.task.savePost"), progress -> service.savePost(workspace, post),
-                saved -> loadPosts(saved.id()));
+        tasks.run(messages.get("ui.task.savePost"), progress -> service.savePost(workspace, post), saved -> {
+            edited.run();
+            loadPosts(saved.id());
+        });
     }
 
     public void deleteSelectedPost() {
@@ -130,6 +134,7 @@ public final class OrgViewModel {
             service.deletePost(workspace, post.id());
             return post;
         }, deleted -> {
+            edited.run();
             postDeleted.accept(deleted.id());
             loadPosts(null);
         });
@@ -208,6 +213,11 @@ public final class OrgViewModel {
                                 .findFirst().orElse(null));
                     }
                 });
+    }
+
+    /** Called after this screen changed a unit or a post (other screens that show their names read them again). */
+    public void onEdited(Runnable action) {
+        this.edited = action;
     }
 
     /** Called with a post's id once it has been deleted (its content editor forgets it). */

@@ -75,6 +75,22 @@ class FreshAfterChangeUiTest extends UiTestBase {
         assertEquals(List.of("反应釜操作工", "电工"), window(robot).gaps().posts().stream().sorted().toList());
     }
 
+    @Test
+    void aUnitRenamedInTheOrgScreenShowsInThePeopleList(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        importRoster(robot);
+        assertTrue(window(robot).people().orgUnitOf("张伟").contains("合成甲班"));
+
+        OrgHandle org = window(robot).org().selectUnit("合成甲班");
+        ui.dialogs.texts.add("合成一班");
+        robot.clickOn("#renameUnitButton");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        String shown = window(robot).people().orgUnitOf("张伟");
+        assertTrue(shown.contains("合成一班"), shown);
+        assertTrue(org.unitNames().contains("合成一班"), org.unitNames()::toString);
+    }
+
     /** A unit with a 电工 and a 焊工 post, written before the workspace is opened. */
     private void openWithTwoPosts(FxRobot robot) throws Exception {
         Path file = tempDir.resolve("企业").resolve("示范化工.nineones");
