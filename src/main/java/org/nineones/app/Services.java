@@ -14,6 +14,7 @@ import org.nineones.service.assessments.AssessmentSheetPrint;
 import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.backup.BackupService;
 import org.nineones.service.cards.CardPrintService;
+import org.nineones.service.content.ContentPreflight;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.enterprise.EnterpriseService;
 import org.nineones.service.exams.ExamPrint;
@@ -33,6 +34,7 @@ import org.nineones.service.print.PrintService;
 import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
 import org.nineones.service.rewards.RewardsService;
+import org.nineones.service.roster.PostCatalog;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.sample.SampleService;
 import org.nineones.service.templates.TemplateService;
@@ -62,6 +64,7 @@ public final class Services {
     private final OrgService org;
     private final PeopleService people;
     private final PostContentService content;
+    private final ContentPreflight preflight;
     private final TemplateService templates;
     private final ContentExchangeService exchange;
     private final PrintService print;
@@ -86,6 +89,7 @@ public final class Services {
         this.org = new OrgService(messages);
         this.people = new PeopleService(messages);
         this.content = new PostContentService(messages);
+        this.preflight = new ContentPreflight(messages, PostCatalog.bundled());
         this.templates = new TemplateService(messages);
         this.sample = new SampleService(workspaces, rosterImport, templates, content);
         this.exchange = new ContentExchangeService(messages, backups::beforeImport);
@@ -176,6 +180,11 @@ public final class Services {
 
     public PostContentService content() {
         return content;
+    }
+
+    /** The check before printing or exporting: what would print blank or marked 草稿. */
+    public ContentPreflight preflight() {
+        return preflight;
     }
 
     public TemplateService templates() {

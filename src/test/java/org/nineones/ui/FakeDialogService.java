@@ -23,6 +23,8 @@ public final class FakeDialogService implements DialogService {
     /** Print jobs "sent": job name and page count; {@link #printAnswers} says whether the user printed (default yes). */
     public final List<String> printed = new ArrayList<>();
     public final Deque<Boolean> printAnswers = new ArrayDeque<>();
+    /** Whether the system has a printer ({@link #printerInstalled()}); false simulates a computer without one. */
+    public boolean printerInstalled = true;
     /** When set, the next save-or-discard question is cancelled (as Esc would). */
     public boolean cancelNextSaveQuestion;
 
@@ -73,6 +75,11 @@ public final class FakeDialogService implements DialogService {
             printed.add(jobName + " (" + pages.getNumberOfPages() + ")");
         }
         return answer;
+    }
+
+    @Override
+    public boolean printerInstalled() {
+        return printerInstalled;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -120,30 +121,82 @@ public final class PostContentService {
         if (body != null && body.kind() != kind) {
             throw new IllegalArgumentException("a " + body.kind() + " body cannot be approved as " + kind);
         }
+        return workspace.write(store -> approveIn(store, postId, kind, body, approver, effectiveFrom));
+    }
+
+    /** The approval itself, inside the caller's transaction; refused with a {@link ContentRuleException}. */
+    private ContentVersion approveIn(Store store, long postId, ContentKind kind, PostContent body, String approver,
+                                     LocalDate effectiveFrom) {
+        Post post = post(store, postId);
+        if (body != null) {
+            saveKeepingTemplate(store, postId, body);
+        }
+        ContentVersion draft = store.content().draft(postId, kind)
+                .orElseThrow(() -> refused("content.error.noDraft", post.name(), messages.of(kind)));
+        if (draft.body().isEmpty()) {
+            throw refused("content.error.emptyDraft", post.name(), messages.of(kind));
+        }
+        Optional<LocalDate> latest = store.content().latestEffectiveFrom(postId, kind);
+        if (latest.isPresent() && effectiveFrom.isBefore(latest.get())) {
+            throw refused("content.error.effectiveTooEarly", latest.get().toString());
+        }
+        store.content().approve(draft.id(), approver, effectiveFrom);
+        ContentVersion approved = store.content().find(draft.id()).orElseThrow();
+        store.audit().record("approve", ENTITY, approved.id(),
+                describe(post, approved) + " " + approver + " " + effectiveFrom);
+        if (approved.body() instanceof RiskCard card && card.riskLevel() != post.riskLevel()) {
+            store.posts().setRiskLevel(postId, card.riskLevel());
+            store.audit().record("update", "post", postId,
+                    post.name() + ": " + post.riskLevel() + " → " + card.riskLevel());
+        }
+        return approved;
+    }
+
+    /**
+     * 批准所选: approves every draft of the given posts with one approver and one effective date, in one transaction.
+     * Each draft is checked as a single approval is ({@link #saveAndApprove}); a draft that is refused stays a draft
+     * and is listed with its sentence, the others are approved. A post without any draft is listed too.
+     *
+     * @throws ContentRuleException when the approver or the date is missing (nothing is approved then)
+     */
+    public BulkApproval approveDrafts(Workspace workspace, List<Long> postIds, String approvedBy,
+                                      LocalDate effectiveFrom) {
+        String approver = TextNormaliser.trim(approvedBy);
+        if (approver.isEmpty()) {
+            throw refused("content.error.approverRequired");
+        }
+        if (effectiveFrom == null) {
+            throw refused("content.error.effectiveDateRequired");
+        }
         return workspace.write(store -> {
-            Post post = post(store, postId);
-            if (body != null) {
-                saveKeepingTemplate(store, postId, body);
+            List<ContentVersion> approved = new ArrayList<>();
+            List<BulkApproval.Refusal> refusals = new ArrayList<>();
+            for (long postId : new LinkedHashSet<>(postIds)) {
+                Optional<Post> post = store.posts().find(postId);
+                if (post.isEmpty()) {
+                    refusals.add(new BulkApproval.Refusal(postId, "", null, "content.error.postGone",
+                            messages.get("content.error.postGone")));
+                    continue;
+                }
+                boolean anyDraft = false;
+                for (ContentKind kind : ContentKind.values()) {
+                    if (store.content().draft(postId, kind).isEmpty()) {
+                        continue;
+                    }
+                    anyDraft = true;
+                    try {
+                        approved.add(approveIn(store, postId, kind, null, approver, effectiveFrom));
+                    } catch (ContentRuleException e) {
+                        refusals.add(new BulkApproval.Refusal(postId, post.get().name(), kind, e.key(),
+                                e.getMessage()));
+                    }
+                }
+                if (!anyDraft) {
+                    refusals.add(new BulkApproval.Refusal(postId, post.get().name(), null,
+                            "content.error.noDrafts", messages.get("content.error.noDrafts", post.get().name())));
+                }
             }
-            ContentVersion draft = store.content().draft(postId, kind)
-                    .orElseThrow(() -> refused("content.error.noDraft", post.name(), messages.of(kind)));
-            if (draft.body().isEmpty()) {
-                throw refused("content.error.emptyDraft", post.name(), messages.of(kind));
-            }
-            Optional<LocalDate> latest = store.content().latestEffectiveFrom(postId, kind);
-            if (latest.isPresent() && effectiveFrom.isBefore(latest.get())) {
-                throw refused("content.error.effectiveTooEarly", latest.get().toString());
-            }
-            store.content().approve(draft.id(), approver, effectiveFrom);
-            ContentVersion approved = store.content().find(draft.id()).orElseThrow();
-            store.audit().record("approve", ENTITY, approved.id(),
-                    describe(post, approved) + " " + approver + " " + effectiveFrom);
-            if (approved.body() instanceof RiskCard card && card.riskLevel() != post.riskLevel()) {
-                store.posts().setRiskLevel(postId, card.riskLevel());
-                store.audit().record("update", "post", postId,
-                        post.name() + ": " + post.riskLevel() + " → " + card.riskLevel());
-            }
-            return approved;
+            return new BulkApproval(approved, refusals);
         });
     }
 

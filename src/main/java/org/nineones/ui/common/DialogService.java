@@ -67,4 +67,12 @@ public interface DialogService {
      * cancelled. It blocks until the pages are sent: call it from a background task, never on the FX thread.
      */
     boolean print(String jobName, java.awt.print.Pageable pages) throws java.awt.print.PrinterException;
+
+    /**
+     * True when the system has at least one printer; asked before {@link #print}, so that a computer without one
+     * hears so (and is offered a PDF) instead of an empty print dialog. It may be slow: call it from a background task.
+     */
+    default boolean printerInstalled() {
+        return javax.print.PrintServiceLookup.lookupPrintServices(null, null).length > 0;
+    }
 }

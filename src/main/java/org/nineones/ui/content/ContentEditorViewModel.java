@@ -41,6 +41,7 @@ public final class ContentEditorViewModel {
     private final ObjectProperty<ContentKind> selectedKind = new SimpleObjectProperty<>(ContentKind.DUTY_LIST);
     private final StringBinding title;
     private Runnable riskLevelChanged = () -> { };
+    private Runnable approved = () -> { };
 
     public ContentEditorViewModel(Messages messages, TaskRunner tasks, DialogService dialogs,
                                   PostContentService service, Workspace workspace) {
@@ -59,6 +60,11 @@ public final class ContentEditorViewModel {
     /** Called after approving a risk card changed the post's risk level (the post list shows it). */
     public void onRiskLevelChanged(Runnable action) {
         this.riskLevelChanged = action;
+    }
+
+    /** Called after an approval (the gaps and the other screens show it). */
+    public void onApproved(Runnable action) {
+        this.approved = action;
     }
 
     /**
@@ -189,6 +195,7 @@ public final class ContentEditorViewModel {
             if (kind.kind() == ContentKind.RISK_CARD) {
                 riskLevelChanged.run();
             }
+            approved.run();
         });
     }
 

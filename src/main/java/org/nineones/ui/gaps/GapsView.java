@@ -1,7 +1,9 @@
 package org.nineones.ui.gaps;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -12,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
@@ -27,6 +30,8 @@ import org.nineones.service.content.ContentState;
 import org.nineones.service.content.KindStatus;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.content.ApproveDialog;
+import org.nineones.ui.content.ApproveViewModel;
 
 /** 缺项一览: one row per post, one column per kind of content; 去处理 opens that post and kind in the editor. */
 public final class GapsView {
@@ -44,6 +49,7 @@ public final class GapsView {
     @FXML private TableColumn<GapRow, KindStatus> riskCardColumn;
     @FXML private TableColumn<GapRow, KindStatus> emergencyCardColumn;
     @FXML private Button updateTemplateButton;
+    @FXML private Button bulkApproveButton;
 
     private final AppContext context;
     private final Editor editor;
@@ -79,6 +85,9 @@ public final class GapsView {
         gapsTable.setItems(viewModel.shown());
         gapsTable.setPlaceholder(new Label(messages.get("ui.gaps.none")));
         gapsTable.getSelectionModel().setCellSelectionEnabled(true);
+        gapsTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        bulkApproveButton.setTooltip(new Tooltip(messages.get("content.bulk.tooltip")));
+        bulkApproveButton.disableProperty().bind(gapsTable.getSelectionModel().selectedItemProperty().isNull());
         gapUnitColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().unitPath()));
         gapPostColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().postName()));
         gapRiskColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().riskLevel()));
@@ -169,6 +178,35 @@ public final class GapsView {
                     viewModel.updateQuestion(row, kind.get()), messages.get("ui.gaps.updateTemplate"))) {
                 viewModel.updateFromTemplate(row, kind.get(), editor::reload);
             }
+        });
+    }
+
+    /**
+     * 批准所选: every draft of the selected posts (any cell of a row selects its post), after the editor's unsaved
+     * edits are settled; the approver and the date are asked once, the refusals listed with their post and reason.
+     */
+    @FXML
+    private void onBulkApprove() {
+        List<Long> postIds = gapsTable.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull)
+                .map(GapRow::postId).distinct().toList();
+        if (postIds.isEmpty()) {
+            return;
+        }
+        editor.whenSettled(() -> {
+            ApproveViewModel form = new ApproveDialog(context, messages.get("content.bulk.subject", postIds.size()),
+                    LocalDate.now(), null).showAndWait();
+            if (form == null) {
+                return;
+            }
+            viewModel.approveDrafts(postIds, form.approverName(), form.effectiveFromProperty().get(), result -> {
+                String title = messages.get("content.bulk.button");
+                if (result.refused().isEmpty()) {
+                    context.dialogs().showInfo(title, viewModel.describe(result));
+                } else {
+                    context.dialogs().showError(title, viewModel.describe(result));
+                }
+                context.session().changed();
+            });
         });
     }
 

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.beans.binding.Bindings;
@@ -22,6 +23,7 @@ import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
 import org.nineones.model.content.ContentKind;
+import org.nineones.service.content.BulkApproval;
 import org.nineones.service.content.KindStatus;
 import org.nineones.service.templates.OutdatedContent;
 import org.nineones.service.templates.TemplateService;
@@ -100,6 +102,34 @@ public final class GapsViewModel {
                     load();
                     done.run();
                 });
+    }
+
+    /**
+     * 批准所选: approves every draft of these posts with one approver and date; each draft is checked as a single
+     * approval is, and {@code done} gets what was approved and what was refused (then the overview is read again).
+     */
+    public void approveDrafts(List<Long> postIds, String approver, LocalDate effectiveFrom,
+                              Consumer<BulkApproval> done) {
+        tasks.run(messages.get("content.bulk.task"),
+                progress -> content.approveDrafts(workspace, postIds, approver, effectiveFrom), result -> {
+                    load();
+                    done.accept(result);
+                });
+    }
+
+    /** What 批准所选 did, as the message shown: how many approved, then each refusal (which post, why). */
+    public String describe(BulkApproval result) {
+        StringBuilder text = new StringBuilder(messages.get("content.bulk.done", result.approved().size()));
+        if (!result.refused().isEmpty()) {
+            text.append('\n').append(messages.get("content.bulk.refusedHead", result.refused().size()));
+            for (BulkApproval.Refusal refusal : result.refused()) {
+                text.append('\n').append(refusal.kind() == null
+                        ? messages.get("content.bulk.refusal", refusal.postName(), refusal.reason())
+                        : messages.get("content.bulk.refusalKind", refusal.postName(), messages.of(refusal.kind()),
+                        refusal.reason()));
+            }
+        }
+        return text.toString();
     }
 
     /** The question asked before {@link #updateFromTemplate}: what is replaced, and that approved versions stay. */

@@ -2,6 +2,7 @@ package org.nineones.ui.main;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
 
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -22,7 +23,9 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.backup.BackupDialog;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
+import org.nineones.model.content.ContentKind;
 import org.nineones.ui.output.OutputActions;
+import org.nineones.ui.print.Preflight;
 import org.nineones.ui.roster.RosterImportAction;
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.service.ledger.Ledger;
@@ -66,6 +69,7 @@ public final class MainView implements WelcomeView.Actions {
     private final OutputActions output;
     private final ContentExchangeActions exchange;
     private final RosterImportAction rosterImport;
+    private final Preflight preflight;
     private final Parent root;
     private WelcomeView welcome;
     private WorkspaceTabs tabs;
@@ -78,6 +82,7 @@ public final class MainView implements WelcomeView.Actions {
         this.output = new OutputActions(context);
         this.exchange = new ContentExchangeActions(context);
         this.rosterImport = new RosterImportAction(context);
+        this.preflight = new Preflight(context, this::showPost);
         this.root = context.views().load(this);
     }
 
@@ -117,7 +122,7 @@ public final class MainView implements WelcomeView.Actions {
             MenuItem importItem = new MenuItem(exchange.kindName(kind) + "…");
             importItem.setId("import-" + kind.key());
             importItem.setOnAction(e -> withWorkspace(ws -> tabs.whenContentSettled(
-                    () -> exchange.importFile(ws, kind, tabs::reloadContent))));
+                    () -> exchange.importFile(ws, kind, this::workspaceChanged))));
             importContentMenu.getItems().add(importItem);
         }
     }
@@ -134,21 +139,24 @@ public final class MainView implements WelcomeView.Actions {
                 MenuItem importItem = new MenuItem(ledgerActions.name(ledger) + "…");
                 importItem.setId("import-ledger-" + ledger.key());
                 importItem.setOnAction(e -> withWorkspace(ws -> ledgerActions.importFile(ws, ledger,
-                        tabs::reloadRecords)));
+                        this::workspaceChanged)));
                 importLedgerMenu.getItems().add(importItem);
             }
         }
     }
 
-    /** One item per printout under 打印预览; the cards (the most printed) also with Ctrl+Shift+P. */
+    /**
+     * One item per printout under 打印预览, each after the check of what would print blank or as 草稿; the cards (the
+     * most printed) also with Ctrl+P, which opens their preview: nothing is ever printed without it.
+     */
     private void initPreviewMenu() {
         for (PrintKind kind : PrintKind.values()) {
             MenuItem item = new MenuItem(messages.of(kind) + "…");
             item.setId("preview-" + kind.cliName());
-            item.setOnAction(e -> withWorkspace(ws -> output.preview(ws, kind,
-                    viewModel.session().enterpriseNameProperty().get())));
+            item.setOnAction(e -> withWorkspace(ws -> preflight.thenRun(ws, Preflight.kindsOf(kind),
+                    () -> output.preview(ws, kind, viewModel.session().enterpriseNameProperty().get()))));
             if (kind == PrintKind.CARDS) {
-                item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+                item.setAccelerator(KeyCombination.keyCombination("Shortcut+P"));
             }
             previewMenu.getItems().add(item);
         }
@@ -197,6 +205,9 @@ public final class MainView implements WelcomeView.Actions {
     }
 
     private void showWorkspace(Workspace workspace) {
+        if (tabs != null) {
+            tabs.dispose();
+        }
         if (workspace == null) {
             tabs = null;
             if (welcome == null) {
@@ -204,14 +215,21 @@ public final class MainView implements WelcomeView.Actions {
             }
             content.getChildren().setAll(welcome.root());
         } else {
-            tabs = new WorkspaceTabs(context, workspace, file -> rosterImport.start(workspace, file, this::reloadPeople));
+            tabs = new WorkspaceTabs(context, workspace,
+                    file -> rosterImport.start(workspace, file, this::workspaceChanged));
             content.getChildren().setAll(tabs.node());
         }
     }
 
-    private void reloadPeople() {
+    /** An import, a template or an approval changed the workspace: every tab shows it (see WorkspaceTabs). */
+    private void workspaceChanged() {
+        viewModel.session().changed();
+    }
+
+    /** Shows a post's content of one kind (one click from the pre-flight list). */
+    private void showPost(long postId, ContentKind kind) {
         if (tabs != null) {
-            tabs.reloadPeople();
+            tabs.showPost(postId, kind);
         }
     }
 
@@ -305,7 +323,7 @@ public final class MainView implements WelcomeView.Actions {
     private void onImport() {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
-            rosterImport.start(workspace, null, this::reloadPeople);
+            rosterImport.start(workspace, null, this::workspaceChanged);
         }
     }
 
@@ -319,7 +337,7 @@ public final class MainView implements WelcomeView.Actions {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
             tabs.whenContentSettled(() -> new TemplateApplyDialog(context, workspace, tabs.selectedPostId())
-                    .showAndApply(tabs::reloadContent));
+                    .showAndApply(this::workspaceChanged));
         }
     }
 
@@ -335,7 +353,8 @@ public final class MainView implements WelcomeView.Actions {
     private void onPrintCards() {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
-            output.printCards(workspace, viewModel.session().enterpriseNameProperty().get());
+            preflight.thenRun(workspace, Preflight.kindsOf(PrintKind.CARDS),
+                    () -> output.printCards(workspace, viewModel.session().enterpriseNameProperty().get()));
         }
     }
 
@@ -343,7 +362,8 @@ public final class MainView implements WelcomeView.Actions {
     private void onExportPackage() {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
-            output.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get());
+            preflight.thenRun(workspace, EnumSet.allOf(ContentKind.class),
+                    () -> output.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get()));
         }
     }
 

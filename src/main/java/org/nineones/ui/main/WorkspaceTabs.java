@@ -1,15 +1,18 @@
 package org.nineones.ui.main;
 
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
-import javafx.scene.Node;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 import org.nineones.model.Messages;
+import org.nineones.model.content.ContentKind;
 import org.nineones.service.ledger.Feature;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
@@ -21,29 +24,39 @@ import org.nineones.ui.people.EmployeesView;
 /**
  * The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, one tab per
  * feature of people's records (from the feature registry), enterprise.
+ * <p>
+ * Fresh after every change: the tabs observe the session's change count ({@code Session.changed()}, called after an
+ * import, a template applied, an approval); the tab in front reads the workspace again at once, each other tab when
+ * it is next shown. Every read runs in the task runner, off the FX thread. The enterprise profile is a form and is
+ * not read again under the user's edits (no import changes it).
  */
 final class WorkspaceTabs {
 
     private final TabPane tabs = new TabPane();
     private final Tab peopleTab;
     private final EmployeesView people;
+    private final Tab orgTab;
     private final OrgView org;
-    /** How each tab of people's records reloads: when shown, and after a ledger import while shown. */
-    private final Map<Tab, Runnable> recordReloads = new HashMap<>();
+    /** How each tab reads the workspace again. */
+    private final Map<Tab, Runnable> reloads = new LinkedHashMap<>();
+    /** The tabs read again each time they are shown (cheap reads, and what other tabs' edits change). */
+    private final Set<Tab> readWhenShown = new HashSet<>();
+    /** The tabs not shown since the workspace last changed: they read it again when shown. */
+    private final Set<Tab> stale = new HashSet<>();
+    private final AppContext context;
+    private final ChangeListener<Number> onChange = (obs, old, now) -> workspaceChanged();
 
     WorkspaceTabs(AppContext context, Workspace workspace, Consumer<Path> importFile) {
+        this.context = context;
         Messages messages = context.messages();
         tabs.setId("workspaceTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Tab enterpriseTab = new Tab(messages.get("ui.tab.enterprise"), new EnterpriseView(context, workspace).root());
         enterpriseTab.setId("enterpriseTab");
         org = new OrgView(context, workspace);
-        Tab orgTab = new Tab(messages.get("ui.tab.org"), org.root());
+        orgTab = new Tab(messages.get("ui.tab.org"), org.root());
         orgTab.setId("orgTab");
-        GapsView gaps = new GapsView(context, workspace, (postId, kind) -> {
-            tabs.getSelectionModel().select(orgTab);
-            org.showPost(postId, kind);
-        }, new GapsView.Editor() {
+        GapsView gaps = new GapsView(context, workspace, this::showPost, new GapsView.Editor() {
             @Override
             public void whenSettled(Runnable then) {
                 org.whenChangesSettled(then);
@@ -56,35 +69,58 @@ final class WorkspaceTabs {
         });
         Tab gapsTab = new Tab(messages.get("ui.tab.gaps"), gaps.view());
         gapsTab.setId("gapsTab");
-        gapsTab.setOnSelectionChanged(e -> {
-            if (gapsTab.isSelected()) {
-                gaps.reload();
-            }
-        });
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
+        fresh(peopleTab, people::reload, false);
+        fresh(orgTab, org::reload, false);
+        fresh(gapsTab, gaps::reload, true);
         tabs.getTabs().setAll(peopleTab, orgTab, gapsTab);
         // one tab per feature of people's records, as registered in app.Services
         for (Feature feature : context.services().features().all()) {
             FeatureTabs.View view = FeatureTabs.create(feature, context, workspace);
-            tabs.getTabs().add(recordTab(feature.key() + "Tab", messages.get(feature.titleKey()), view.node(),
-                    view.reload()));
+            Tab tab = new Tab(messages.get(feature.titleKey()), view.node());
+            tab.setId(feature.key() + "Tab");
+            fresh(tab, view.reload(), true);
+            tabs.getTabs().add(tab);
         }
         tabs.getTabs().add(enterpriseTab);
+        context.session().changesProperty().addListener(onChange);
+        // the org screen's own edits (units, posts) show in the other tabs when they are next shown
+        org.onEdited(() -> reloads.keySet().stream().filter(tab -> tab != orgTab).forEach(stale::add));
     }
 
-    /** A tab of people's records: read when shown, and again after a ledger import. */
-    private Tab recordTab(String id, String title, Node view, Runnable reload) {
-        Tab tab = new Tab(title, view);
-        tab.setId(id);
+    /** Registers how a tab reads the workspace again: each time it is shown, or only when shown after a change. */
+    private void fresh(Tab tab, Runnable reload, boolean everyTimeShown) {
+        reloads.put(tab, reload);
+        if (everyTimeShown) {
+            readWhenShown.add(tab);
+        }
         tab.setOnSelectionChanged(e -> {
-            if (tab.isSelected()) {
+            if (tab.isSelected() && (stale.remove(tab) || readWhenShown.contains(tab))) {
                 reload.run();
             }
         });
-        recordReloads.put(tab, reload);
-        return tab;
+    }
+
+    /** The workspace changed: the tab in front reads it again now, the others when next shown. */
+    private void workspaceChanged() {
+        stale.addAll(reloads.keySet());
+        Tab shown = tabs.getSelectionModel().getSelectedItem();
+        if (shown != null && stale.remove(shown)) {
+            reloads.get(shown).run();
+        }
+    }
+
+    /** The workspace closes: the tabs stop observing its changes. */
+    void dispose() {
+        context.session().changesProperty().removeListener(onChange);
+    }
+
+    /** Shows a post's content of one kind in the org screen (from the gaps view, from the pre-flight list). */
+    void showPost(long postId, ContentKind kind) {
+        tabs.getSelectionModel().select(orgTab);
+        org.showPost(postId, kind);
     }
 
     TabPane node() {
@@ -111,15 +147,6 @@ final class WorkspaceTabs {
         org.whenChangesSettled(then);
     }
 
-    /** Reloads the tabs of people's records (after a ledger import from the 人员记录 menu). */
-    void reloadRecords() {
-        recordReloads.getOrDefault(tabs.getSelectionModel().getSelectedItem(), () -> { }).run();
-    }
-
-    void reloadPeople() {
-        people.reload();
-    }
-
     /** The post selected in the org screen, or null. */
     Long selectedPostId() {
         return org.selectedPostId();
@@ -128,10 +155,5 @@ final class WorkspaceTabs {
     /** Asks about unsaved content edits (save or discard), then runs {@code then}. */
     void whenContentSettled(Runnable then) {
         org.whenChangesSettled(then);
-    }
-
-    /** Shows the selected post's content as it is now in the workspace. */
-    void reloadContent() {
-        org.reloadContent();
     }
 }

@@ -63,6 +63,7 @@ public final class OrgView {
         this.editor = new ContentEditorView(context, workspace);
         this.root = context.views().load(this);
         editor.viewModel().onRiskLevelChanged(viewModel::reloadPosts);
+        editor.viewModel().onApproved(context.session()::changed);
         viewModel.onPostDeleted(editor.viewModel()::postDeleted);
         viewModel.load();
     }
@@ -262,9 +263,25 @@ public final class OrgView {
         return post == null ? null : post.id();
     }
 
+    /**
+     * Reads everything the screen shows again, after something else changed the workspace (an import, a template,
+     * an approval): the tree, the posts and, unless it holds unsaved edits, the selected post's content.
+     */
+    public void reload() {
+        viewModel.reload();
+        if (!editor.viewModel().hasUnsavedChanges()) {
+            editor.viewModel().reload();
+        }
+    }
+
     /** Reads the selected post's content again, after something else (a template, an import) changed it. */
     public void reloadContent() {
         editor.viewModel().reload();
+    }
+
+    /** Called after a unit or a post was added, renamed or deleted here. */
+    public void onEdited(Runnable action) {
+        viewModel.onEdited(action);
     }
 
     /** True when the post's content has edits not yet saved. */

@@ -36,6 +36,7 @@ public final class OrgViewModel {
     private final ObjectProperty<Post> selectedPost = new SimpleObjectProperty<>();
     private Long postToSelect;
     private LongConsumer postDeleted = id -> { };
+    private Runnable edited = () -> { };
 
     public OrgViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, OrgService service,
                         Workspace workspace) {
@@ -106,6 +107,7 @@ public final class OrgViewModel {
     }
 
     private void reloaded(Reloaded r) {
+        edited.run();
         units.setAll(r.units());
         selectedUnit.set(r.select() == null ? null
                 : r.units().stream().filter(u -> u.id().equals(r.select().id())).findFirst().orElse(null));
@@ -116,8 +118,10 @@ public final class OrgViewModel {
     }
 
     public void savePost(Post post) {
-        tasks.run(messages.get("ui.task.savePost"), progress -> service.savePost(workspace, post),
-                saved -> loadPosts(saved.id()));
+        tasks.run(messages.get("ui.task.savePost"), progress -> service.savePost(workspace, post), saved -> {
+            edited.run();
+            loadPosts(saved.id());
+        });
     }
 
     public void deleteSelectedPost() {
@@ -130,6 +134,7 @@ public final class OrgViewModel {
             service.deletePost(workspace, post.id());
             return post;
         }, deleted -> {
+            edited.run();
             postDeleted.accept(deleted.id());
             loadPosts(null);
         });
@@ -153,10 +158,14 @@ public final class OrgViewModel {
      * unit's posts are loaded, the post.
      */
     public void showPost(long postId) {
-        tasks.run(messages.get("ui.task.loadPosts"), progress -> service.allPosts(workspace), all -> {
-            Post post = all.stream().filter(p -> p.id() == postId).findFirst().orElse(null);
+        tasks.run(messages.get("ui.task.loadPosts"), progress -> new Snapshot(service.units(workspace),
+                service.allPosts(workspace)), read -> {
+            Post post = read.posts().stream().filter(p -> p.id() == postId).findFirst().orElse(null);
             if (post == null) {
                 return;
+            }
+            if (units.stream().noneMatch(u -> u.id() == post.orgUnitId())) {
+                units.setAll(read.units()); // a unit made since the tree was read (an import)
             }
             OrgUnit unit = units.stream().filter(u -> u.id() == post.orgUnitId()).findFirst().orElse(null);
             if (unit == null) {
@@ -169,6 +178,46 @@ public final class OrgViewModel {
                 selectedUnit.set(unit);
             }
         });
+    }
+
+    /** The units and the selected unit's posts as read in one task. */
+    private record Snapshot(List<OrgUnit> units, List<Post> posts) {
+    }
+
+    /**
+     * Reads the tree and the selected unit's posts again (something else changed them: an import, an approval),
+     * keeping the selected unit and post where they still exist.
+     */
+    public void reload() {
+        OrgUnit unit = selectedUnit.get();
+        Post post = selectedPost.get();
+        Long unitId = unit == null ? null : unit.id();
+        Long postId = post == null ? null : post.id();
+        tasks.run(messages.get("ui.task.loadOrg"), progress -> new Snapshot(service.units(workspace),
+                unitId == null ? List.of() : service.posts(workspace, unitId)), snapshot -> {
+                    units.setAll(snapshot.units());
+                    OrgUnit selected = selectedUnit.get();
+                    if (selected != null && !selected.id().equals(unitId)) {
+                        return; // another unit was chosen meanwhile (e.g. a post shown from the gaps view)
+                    }
+                    OrgUnit now = snapshot.units().stream().filter(u -> u.id().equals(unitId)).findFirst()
+                            .orElse(null);
+                    if (!Objects.equals(now, selectedUnit.get())) {
+                        postToSelect = postId;
+                        selectedUnit.set(now);
+                        return;
+                    }
+                    if (now != null) {
+                        posts.setAll(snapshot.posts());
+                        selectedPost.set(snapshot.posts().stream().filter(p -> Objects.equals(p.id(), postId))
+                                .findFirst().orElse(null));
+                    }
+                });
+    }
+
+    /** Called after this screen changed a unit or a post (other screens that show their names read them again). */
+    public void onEdited(Runnable action) {
+        this.edited = action;
     }
 
     /** Called with a post's id once it has been deleted (its content editor forgets it). */

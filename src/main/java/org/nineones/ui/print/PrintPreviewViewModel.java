@@ -1,6 +1,7 @@
 package org.nineones.ui.print;
 
 import java.awt.image.BufferedImage;
+import java.awt.print.PrinterException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -145,30 +146,51 @@ public final class PrintPreviewViewModel implements AutoCloseable {
         }
     }
 
-    /** Shows the system's print dialog and prints, in the background; says so when done. */
+    /** How a print request ended. */
+    private enum Printed { SENT, CANCELLED, NO_PRINTER }
+
+    /**
+     * Shows the system's print dialog and prints, in the background; says so when done. With no printer installed it
+     * says so in the user's language and offers to save the PDF instead.
+     */
     public void print() {
         if (pages.get() == 0) {
             return;
         }
         tasks.run(messages.get("preview.printing", title), progress -> printNow(), printed -> {
-            if (printed) {
-                dialogs.showInfo(title, messages.get("preview.sent", pages.get()));
+            switch (printed) {
+                case SENT -> dialogs.showInfo(title, messages.get("preview.sent", pages.get()));
+                case NO_PRINTER -> {
+                    if (dialogs.confirm(title, messages.get("preview.noPrinter", title),
+                            messages.get("preview.noPrinterSave"))) {
+                        saveAs();
+                    }
+                }
+                case CANCELLED -> { }
             }
         });
     }
 
     /** Prints without holding the lock, so closing the preview meanwhile never waits for the printer. */
-    private boolean printNow() throws Exception {
+    private Printed printNow() throws Exception {
+        if (!dialogs.printerInstalled()) {
+            return Printed.NO_PRINTER;
+        }
         PdfDocument printed;
         synchronized (lock) {
             if (closed || printing || document == null) {
-                return false;
+                return Printed.CANCELLED;
             }
             printing = true;
             printed = document;
         }
         try {
-            return dialogs.print(title, printed.pageable());
+            return dialogs.print(title, printed.pageable()) ? Printed.SENT : Printed.CANCELLED;
+        } catch (PrinterException e) {
+            if (!dialogs.printerInstalled()) {
+                return Printed.NO_PRINTER; // the printer went away meanwhile
+            }
+            throw e;
         } finally {
             synchronized (lock) {
                 printing = false;

@@ -28,6 +28,11 @@ public final class EmployeesHandle extends Handle {
         return table().getItems().stream().map(EmployeeRow::name).toList();
     }
 
+    /** The org unit the table shows for this person. */
+    public String orgUnitOf(String name) {
+        return table().getItems().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow().orgUnit();
+    }
+
     /** The ID number as the table shows it for this person. */
     public String idShownFor(String name) {
         TableView<EmployeeRow> table = table();

@@ -53,4 +53,25 @@ public final class GapsHandle extends Handle {
         WaitForAsyncUtils.waitForFxEvents();
         click("fixGapButton");
     }
+
+    /** Selects the rows of these posts together (as Ctrl+click does), then clicks 批准所选; the dialog stays open. */
+    public ApproveDialogHandle approveSelected(String... postNames) {
+        TableView<GapRow> table = node("gapsTable");
+        List<String> names = table.getItems().stream().map(GapRow::postName).toList();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            for (String name : postNames) {
+                table.getSelectionModel().select(names.indexOf(name), table.getColumns().get(1));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#bulkApproveButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        return new ApproveDialogHandle(robot);
+    }
+
+    /** The risk level shown for a post. */
+    public String riskLevel(String postName) {
+        return state(postName, "gapRiskColumn");
+    }
 }

@@ -24,6 +24,7 @@ import org.nineones.model.RiskLevel;
 import org.nineones.store.Workspace;
 import org.nineones.ui.TestData;
 import org.nineones.ui.UiTestBase;
+import org.nineones.ui.handles.PreflightHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -50,7 +51,11 @@ class OutputUiTest extends UiTestBase {
         Files.createDirectories(pdf.getParent());
         ui.dialogs.files.add(pdf);
 
-        press(robot, KeyCode.P);
+        window(robot).chooseMenuItem("cardsItem");
+        PreflightHandle preflight = new PreflightHandle(robot);
+        assertEquals(List.of("示范化工 / 安全员：岗位安全生产责任清单还是草稿（第 1 版），打印出来标着“草稿”。",
+                "示范化工 / 安全员：没有岗位安全操作规程，打印时这一项是空白。"), preflight.texts());
+        preflight.continueAnyway();
 
         assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
         assertTrue(Files.size(pdf) > 1000);
@@ -81,6 +86,10 @@ class OutputUiTest extends UiTestBase {
         ui.dialogs.files.add(zip);
 
         press(robot, KeyCode.E);
+        PreflightHandle preflight = new PreflightHandle(robot);
+        assertTrue(preflight.texts().contains("示范化工 / 安全员：没有应急处置卡，打印时这一项是空白。"),
+                preflight.texts()::toString);
+        preflight.continueAnyway();
 
         assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
         assertTrue(Files.size(zip) > 1000);
@@ -140,7 +149,7 @@ class OutputUiTest extends UiTestBase {
     void cancellingTheFileChooserDoesNothing(FxRobot robot) throws Exception {
         openNewWorkspace(robot, "示范化工");
 
-        press(robot, KeyCode.P);
+        window(robot).chooseMenuItem("cardsItem");
 
         assertTrue(ui.dialogs.errors.isEmpty());
         assertTrue(ui.dialogs.infos.isEmpty());

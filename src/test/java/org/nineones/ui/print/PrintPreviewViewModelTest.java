@@ -124,4 +124,33 @@ class PrintPreviewViewModelTest {
         }
         assertEquals(List.of("无法打开这个 PDF 文件：它已被删除、不是 PDF 或已损坏。请重新生成后再预览。"), dialogs.errors);
     }
+
+    @Test
+    void withoutAPrinterOffersToSaveThePdfAndPrintsNothing() throws Exception {
+        dialogs.printerInstalled = false;
+        Path copy = Files.createDirectories(dir.resolve("安全科")).resolve("责任卡.pdf");
+        dialogs.confirmations.add(true);
+        dialogs.files.add(copy);
+        try (PrintPreviewViewModel vm = preview(false)) {
+            vm.print();
+        }
+        assertTrue(dialogs.printed.isEmpty());
+        assertEquals(List.of("这台电脑没有安装打印机，无法打印“岗位责任卡”。可以先另存为 PDF，再拿到有打印机的电脑上打印。"),
+                dialogs.questions);
+        try (var saved = org.apache.pdfbox.Loader.loadPDF(copy.toFile())) {
+            assertEquals(3, saved.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void withoutAPrinterSavesNothingWhenTheUserDeclines() {
+        dialogs.printerInstalled = false;
+        dialogs.confirmations.add(false);
+        try (PrintPreviewViewModel vm = preview(false)) {
+            vm.print();
+        }
+        assertTrue(dialogs.printed.isEmpty());
+        assertEquals(1, dialogs.questions.size());
+        assertTrue(dialogs.infos.isEmpty(), dialogs.infos::toString);
+    }
 }
