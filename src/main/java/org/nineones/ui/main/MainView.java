@@ -194,6 +194,7 @@ public final class MainView implements WelcomeView.Actions {
     }
 
     private void showWorkspace(Workspace workspace) {
+        rememberLayout();
         if (workspace == null) {
             tabs = null;
             if (welcome == null) {
@@ -203,6 +204,14 @@ public final class MainView implements WelcomeView.Actions {
         } else {
             tabs = new WorkspaceTabs(context, workspace, file -> rosterImport.start(workspace, file, this::reloadPeople));
             content.getChildren().setAll(tabs.node());
+            context.windowMemory().restoreSplits(tabs.node());
+        }
+    }
+
+    /** Notes the split positions of the open workspace's screens, to give them back next time. */
+    public void rememberLayout() {
+        if (tabs != null) {
+            context.windowMemory().rememberSplits(tabs.node());
         }
     }
 

@@ -36,6 +36,7 @@ import org.nineones.service.training.PersonCompliance;
 import org.nineones.service.training.TrainingService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Dates;
 import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.output.OutputActions;
 
@@ -298,6 +299,7 @@ public final class TrainingView {
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         DatePicker asOf = new DatePicker();
         asOf.setId("complianceAsOf");
+        Dates.setUp(asOf);
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
         asOf.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(was)) {
