@@ -67,7 +67,8 @@ public final class DialogFit {
     static Rectangle2D bounds(DialogPane pane, Window window, Dimension2D frame) {
         pane.applyCss();
         Rectangle2D screen = screenOf(owner(window));
-        double width = Math.min(Math.ceil(pane.prefWidth(-1)) + frame.getWidth(), screen.getWidth());
+        double width = Math.min(Math.ceil(Math.max(pane.prefWidth(-1), pane.minWidth(-1))) + frame.getWidth(),
+                screen.getWidth());
         double height = Math.min(Math.ceil(pane.prefHeight(width - frame.getWidth())) + frame.getHeight(),
                 screen.getHeight());
         return centred(owner(window), window, width, height, screen);

@@ -104,7 +104,7 @@ public final class TrainingView {
                 column(messages.get("training.column.kind"), 110, r -> viewModel.kindName(r.session())),
                 column(messages.get("training.column.topic"), 220, r -> r.session().topic()),
                 column(messages.get("training.column.hours"), 50, r -> TrainingService.hours(r.session().hours())),
-                column(messages.get("training.column.attendees"), 60, r -> String.valueOf(r.attendees()))));
+                column(messages.get("training.column.attendees"), 72, r -> String.valueOf(r.attendees()))));
         sessionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         sessionTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != viewModel.selectedProperty().get()) {
