@@ -73,6 +73,16 @@ class ScreensFitUiTest extends UiTestBase {
         robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "orgTab")));
         selectFirstPost(robot);
         dialog("添加岗位", fire("#addPostButton"));
+        robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "trainingTab")));
+        dialog("新建培训", fire("#newSessionButton"));
+        robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "rewardsTab")));
+        dialog("记录奖惩", fire("#rewardsRecordButton"));
+        Path roster = tempDir.resolve("人事部").resolve("花名册.xlsx");
+        Files.createDirectories(roster.getParent());
+        Files.copy(Path.of(System.getProperty("nineones.sampleData", "sample-data")).resolve("示例化工-花名册.xlsx"),
+                roster);
+        ui.dialogs.files.add(roster);
+        dialog("导入花名册", menu(robot, "importItem"));
         dialog("套用模板", menu(robot, "applyTemplateItem"));
         dialog("与模板比较", menu(robot, "compareTemplateItem"));
         dialog("备份与恢复", menu(robot, "backupItem"));
