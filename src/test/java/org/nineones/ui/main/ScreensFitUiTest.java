@@ -133,7 +133,7 @@ class ScreensFitUiTest extends UiTestBase {
     private void dialog(String name, Runnable open) throws Exception {
         List<Window> before = List.copyOf(Window.getWindows());
         Platform.runLater(open);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Window.getWindows().stream()
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> Window.getWindows().stream()
                 .anyMatch(w -> !before.contains(w) && w.isShowing() && w.getScene() != null
                         && w.getScene().getRoot() instanceof DialogPane));
         WaitForAsyncUtils.sleep(200, TimeUnit.MILLISECONDS);
