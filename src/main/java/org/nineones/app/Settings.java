@@ -39,6 +39,11 @@ public record Settings(Path home) {
         return home.resolve("workspaces");
     }
 
+    /** Where the main window was, how large, and its split positions, as the app last left them (not for editing). */
+    public Path windowFile() {
+        return home.resolve("window.properties");
+    }
+
     /** The settings file people may edit. */
     public Path settingsFile() {
         return home.resolve("settings.properties");

@@ -27,6 +27,8 @@ public final class NineonesApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(NineonesApp.class);
 
     private MainView main;
+    private Stage stage;
+    private AppContext context;
 
     public static void launchGui(String[] args) {
         Application.launch(NineonesApp.class, args);
@@ -39,21 +41,19 @@ public final class NineonesApp extends Application {
         AppContext context = AppContext.create(() -> stage, getHostServices());
         long contextMs = (System.nanoTime() - t0) / 1_000_000;
         main = new MainView(context);
-        // as large as the design wants, but never larger than the screen: a 1366×768 or 1024×600 laptop shows it whole
-        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        double width = Math.min(1200, screen.getWidth());
-        double height = Math.min(780, screen.getHeight());
-        Scene scene = new Scene(main.root(), width, height);
+        // where it was last time if that fits a screen now, else as large as the design wants but never larger than
+        // the screen, frame included: a 1366×768 or 1024×600 laptop shows it whole, status bar and all
+        Scene scene = new Scene(main.root());
         Theme.apply(scene);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
         long fontMs = fonts.join();
         LOG.info("start: JVM to start() {} ms, services {} ms, main view {} ms (fonts {} ms, loaded alongside)",
                 ManagementFactory.getRuntimeMXBean().getUptime() - (System.nanoTime() - t0) / 1_000_000, contextMs,
                 (System.nanoTime() - t0) / 1_000_000, fontMs);
         stage.setScene(scene);
-        stage.setMinWidth(Math.min(900, width));
-        stage.setMinHeight(Math.min(600, height));
-        stage.setX(screen.getMinX() + (screen.getWidth() - width) / 2);
-        stage.setY(screen.getMinY() + (screen.getHeight() - height) / 2);
+        context.windowMemory().place(stage);
+        stage.setMinWidth(Math.min(800, screen.getWidth()));
+        stage.setMinHeight(Math.min(540, screen.getHeight()));
         stage.titleProperty().bind(main.viewModel().titleProperty());
         long showStart = System.nanoTime();
         stage.setOnCloseRequest(e -> {
@@ -64,6 +64,8 @@ public final class NineonesApp extends Application {
         });
         stage.setOnShown(e -> shown(fontMs, (System.nanoTime() - showStart) / 1_000_000));
         stage.show();
+        this.stage = stage;
+        this.context = context;
         List<String> args = getParameters().getRaw();
         if (args.size() == 1 && args.get(0).endsWith(".nineones")) {
             main.open(Path.of(args.get(0)));
@@ -84,6 +86,9 @@ public final class NineonesApp extends Application {
     @Override
     public void stop() {
         if (main != null) {
+            context.windowMemory().remember(stage);
+            main.rememberLayout();
+            context.windowMemory().save();
             main.shutdown();
         }
     }

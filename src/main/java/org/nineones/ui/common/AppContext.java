@@ -1,5 +1,6 @@
 package org.nineones.ui.common;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 
 import javafx.application.HostServices;
@@ -22,6 +23,7 @@ public final class AppContext {
     private final ErrorMessages errors;
     private final Session session = new Session();
     private final Supplier<Window> owner;
+    private WindowMemory windowMemory;
 
     public AppContext(Services services, DialogService dialogs, TaskRunner tasks, Supplier<Window> owner) {
         this.services = services;
@@ -36,6 +38,8 @@ public final class AppContext {
     public static AppContext create(Supplier<Window> owner, HostServices hostServices) {
         Settings settings = Settings.fromSystem();
         Messages messages = Messages.defaults();
+        // JavaFX's own texts (a date picker's calendar, built-in buttons) follow the app's language, not the system's
+        Locale.setDefault(messages.locale());
         Services services = new Services(settings, messages);
         DialogService dialogs = new FxDialogService(messages, owner, hostServices::showDocument);
         TaskRunner tasks = new FxTaskRunner(dialogs, errorMessages(messages, settings), messages);
@@ -76,6 +80,14 @@ public final class AppContext {
 
     public Session session() {
         return session;
+    }
+
+    /** The main window's remembered size, place and split positions (read on first use). */
+    public WindowMemory windowMemory() {
+        if (windowMemory == null) {
+            windowMemory = new WindowMemory(settings().windowFile());
+        }
+        return windowMemory;
     }
 
     /** The main window, owner of every dialog. */

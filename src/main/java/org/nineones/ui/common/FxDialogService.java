@@ -11,7 +11,6 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -33,12 +32,19 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        alert(Alert.AlertType.INFORMATION, title, message).showAndWait();
+        message(Alert.AlertType.INFORMATION, title, message).showAndWait();
     }
 
     @Override
     public void showError(String title, String message) {
-        alert(Alert.AlertType.ERROR, title, message).showAndWait();
+        message(Alert.AlertType.ERROR, title, message).showAndWait();
+    }
+
+    /** A message box with one 确定 in the app's language (JavaFX's own OK follows the system's). */
+    Alert message(Alert.AlertType type, String title, String message) {
+        Alert alert = alert(type, title, message);
+        alert.getButtonTypes().setAll(new ButtonType(messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE));
+        return alert;
     }
 
     @Override
@@ -75,6 +81,10 @@ public final class FxDialogService implements DialogService {
         prepare(dialog, title);
         dialog.setHeaderText(null);
         dialog.setContentText(label);
+        ButtonType ok = new ButtonType(messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok,
+                new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(button -> ok.equals(button) ? dialog.getEditor().getText() : null);
         return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
     }
 
@@ -118,15 +128,13 @@ public final class FxDialogService implements DialogService {
         return chooser;
     }
 
-    private Alert alert(Alert.AlertType type, String title, String message) {
+    /** A message box showing the whole message ({@link MessageText}); the caller sets its buttons. */
+    Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type);
         prepare(alert, title);
         alert.setHeaderText(null);
-        Label text = new Label(message);
-        text.setWrapText(true);
-        text.setMaxWidth(460);
-        text.getStyleClass().add("dialog-message");
-        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setContent(MessageText.of(message));
+        alert.setResizable(true);
         return alert;
     }
 

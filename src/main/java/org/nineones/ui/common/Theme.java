@@ -16,8 +16,10 @@ public final class Theme {
         scene.getStylesheets().setAll(url(PALETTE), url(STYLE));
     }
 
+    /** Styles a dialog and makes it open at its preferred size, centred on its owner ({@link DialogFit}). */
     public static void apply(DialogPane pane) {
         pane.getStylesheets().setAll(url(PALETTE), url(STYLE));
+        DialogFit.install(pane);
     }
 
     private static String url(String resource) {

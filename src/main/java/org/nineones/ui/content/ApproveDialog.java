@@ -1,17 +1,16 @@
 package org.nineones.ui.content;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.util.StringConverter;
 
 import org.nineones.model.Messages;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Dates;
 import org.nineones.ui.common.EditDialog;
 import org.nineones.ui.common.FieldDecorations;
 
@@ -41,34 +40,11 @@ public final class ApproveDialog {
     private void initialize() {
         approveSubject.setText(subject);
         approverField.textProperty().bindBidirectional(viewModel.approverProperty());
-        effectiveDatePicker.setConverter(new IsoDateConverter());
-        effectiveDatePicker.setPromptText(IsoDateConverter.PATTERN);
+        Dates.setUp(effectiveDatePicker);
         effectiveDatePicker.valueProperty().bindBidirectional(viewModel.effectiveFromProperty());
         FieldDecorations decorations = new FieldDecorations();
         decorations.attach(approverField, approverError, viewModel.approverErrorProperty());
         decorations.attach(effectiveDatePicker, effectiveDateError, viewModel.dateErrorProperty());
-    }
-
-    /** Dates as the rest of the application writes them (2026-01-01), whatever the system's locale. */
-    private static final class IsoDateConverter extends StringConverter<LocalDate> {
-        static final String PATTERN = "yyyy-MM-dd";
-
-        @Override
-        public String toString(LocalDate date) {
-            return date == null ? "" : date.toString();
-        }
-
-        @Override
-        public LocalDate fromString(String text) {
-            if (text == null || text.isBlank()) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(text.strip());
-            } catch (DateTimeParseException e) {
-                return null;
-            }
-        }
     }
 
     /** Shows the dialog; the filled form when the user pressed 批准, else null. */

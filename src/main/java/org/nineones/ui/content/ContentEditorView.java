@@ -21,6 +21,7 @@ import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Scrolling;
 
 /**
  * The selected post's four kinds of safety content, one tab each, with the version being edited, its status,
@@ -60,10 +61,12 @@ public final class ContentEditorView {
     @FXML
     private void initialize() {
         initHeader();
-        dutyListTab.setContent(new DutyListPane(context, kind(ContentKind.DUTY_LIST)).root());
-        procedureTab.setContent(new ProcedurePane(context, kind(ContentKind.PROCEDURE)).root());
-        riskCardTab.setContent(new RiskCardPane(context, kind(ContentKind.RISK_CARD)).root());
-        emergencyCardTab.setContent(new EmergencyCardPane(context, kind(ContentKind.EMERGENCY_CARD)).root());
+        // each kind's form scrolls when the window leaves it less room than it needs (1024×600)
+        dutyListTab.setContent(Scrolling.fit(new DutyListPane(context, kind(ContentKind.DUTY_LIST)).root()));
+        procedureTab.setContent(Scrolling.fit(new ProcedurePane(context, kind(ContentKind.PROCEDURE)).root()));
+        riskCardTab.setContent(Scrolling.fit(new RiskCardPane(context, kind(ContentKind.RISK_CARD)).root()));
+        emergencyCardTab.setContent(Scrolling.fit(
+                new EmergencyCardPane(context, kind(ContentKind.EMERGENCY_CARD)).root()));
         root().disableProperty().bind(viewModel.noPostProperty());
         root().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (SAVE.match(e)) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import org.nineones.model.Messages;
 import org.nineones.service.letters.LetterRow;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Theme;
 
 /**
  * 更正: corrects the person's signature of the year in force by a visible correction entry: a reason, and either the
@@ -34,6 +35,7 @@ final class CorrectDialog {
         if (context.owner() != null) {
             dialog.initOwner(context.owner());
         }
+        Theme.apply(dialog.getDialogPane());
         TextField reason = new TextField();
         reason.setId("letterCorrectReason");
         reason.setPrefColumnCount(24);

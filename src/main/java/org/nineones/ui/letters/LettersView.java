@@ -123,6 +123,7 @@ public final class LettersView {
         Label levels = new Label();
         levels.setId("lettersLevels");
         levels.setWrapText(true);
+        levels.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         levels.textProperty().bind(viewModel.levelsProperty());
 
         table.setId("lettersTable");

@@ -2,8 +2,6 @@ package org.nineones.ui.letters;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
 import javafx.event.ActionEvent;
 import javafx.scene.control.Button;
@@ -18,6 +16,8 @@ import javafx.util.StringConverter;
 import org.nineones.model.Messages;
 import org.nineones.service.letters.LetterRow;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Dates;
+import org.nineones.ui.common.Theme;
 import org.nineones.ui.common.FileFilter;
 
 /** 登记签订: the date of signing (today by default) and, optionally, a scan or photo of the signed letter. */
@@ -38,6 +38,7 @@ final class SignDialog {
         if (context.owner() != null) {
             dialog.initOwner(context.owner());
         }
+        Theme.apply(dialog.getDialogPane());
         date.setId("letterSignDate");
         date.setConverter(isoDates());
         LocalDate today = LettersView.today(viewModel);
@@ -100,24 +101,6 @@ final class SignDialog {
     }
 
     static StringConverter<LocalDate> isoDates() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : d.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) {
-                    return null;
-                }
-                try {
-                    return LocalDate.parse(s.strip().replace('/', '-').replace('.', '-'),
-                            DateTimeFormatter.ofPattern("yyyy-M-d"));
-                } catch (DateTimeParseException e) {
-                    return null;
-                }
-            }
-        };
+        return Dates.converter();
     }
 }

@@ -205,6 +205,7 @@ public final class MainView implements WelcomeView.Actions {
     }
 
     private void showWorkspace(Workspace workspace) {
+        rememberLayout();
         if (tabs != null) {
             tabs.dispose();
         }
@@ -218,6 +219,14 @@ public final class MainView implements WelcomeView.Actions {
             tabs = new WorkspaceTabs(context, workspace,
                     file -> rosterImport.start(workspace, file, this::workspaceChanged));
             content.getChildren().setAll(tabs.node());
+            context.windowMemory().restoreSplits(tabs.node());
+        }
+    }
+
+    /** Notes the split positions of the open workspace's screens, to give them back next time. */
+    public void rememberLayout() {
+        if (tabs != null) {
+            context.windowMemory().rememberSplits(tabs.node());
         }
     }
 

@@ -3,8 +3,8 @@ package org.nineones.ui.rewards;
 import java.time.LocalDate;
 
 import javafx.scene.control.DatePicker;
-import javafx.util.StringConverter;
-import org.nineones.excel.ExcelDates;
+
+import org.nineones.ui.common.Dates;
 
 /** Date pickers that show 2026-11-05 and read what people type (2026-11-05, 2026/11/5, 2026年11月5日, 20261105). */
 final class IsoDates {
@@ -13,25 +13,13 @@ final class IsoDates {
     }
 
     static DatePicker picker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(LocalDate date) {
-                return date == null ? "" : date.toString();
-            }
-
-            @Override
-            public LocalDate fromString(String text) {
-                return parse(text);
-            }
-        });
+        DatePicker picker = Dates.picker(id);
         picker.setPrefWidth(130);
         return picker;
     }
 
     /** The day typed, or null when the text is blank or not (yet) a day. */
     static LocalDate parse(String text) {
-        return text == null || text.isBlank() ? null : ExcelDates.parse(text.strip()).orElse(null);
+        return Dates.parse(text);
     }
 }

@@ -21,6 +21,7 @@ import org.nineones.model.training.TrainingKind;
 import org.nineones.model.training.TrainingSession;
 import org.nineones.service.training.TrainingService;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Dates;
 import org.nineones.ui.common.EditDialog;
 
 /** The form of a training session, new or edited; 保存 stays disabled while a field says what is wrong. */
@@ -45,6 +46,7 @@ final class SessionDialog {
         this.today = today;
         this.id = session == null ? null : session.id();
         date.setId("sessionDate");
+        Dates.setUp(date);
         hours.setId("sessionHours");
         topic.setId("sessionTopic");
         kind.setId("sessionKind");

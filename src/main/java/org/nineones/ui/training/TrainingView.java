@@ -36,6 +36,7 @@ import org.nineones.service.training.PersonCompliance;
 import org.nineones.service.training.TrainingService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Dates;
 import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.output.OutputActions;
 
@@ -103,7 +104,7 @@ public final class TrainingView {
                 column(messages.get("training.column.kind"), 110, r -> viewModel.kindName(r.session())),
                 column(messages.get("training.column.topic"), 220, r -> r.session().topic()),
                 column(messages.get("training.column.hours"), 50, r -> TrainingService.hours(r.session().hours())),
-                column(messages.get("training.column.attendees"), 60, r -> String.valueOf(r.attendees()))));
+                column(messages.get("training.column.attendees"), 72, r -> String.valueOf(r.attendees()))));
         sessionTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         sessionTable.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != viewModel.selectedProperty().get()) {
@@ -298,6 +299,7 @@ public final class TrainingView {
         search.textProperty().bindBidirectional(viewModel.searchProperty());
         DatePicker asOf = new DatePicker();
         asOf.setId("complianceAsOf");
+        Dates.setUp(asOf);
         asOf.valueProperty().bindBidirectional(viewModel.asOfProperty());
         asOf.valueProperty().addListener((o, was, now) -> {
             if (now != null && !now.equals(was)) {
