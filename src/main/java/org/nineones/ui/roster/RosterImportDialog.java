@@ -33,6 +33,10 @@ public final class RosterImportDialog {
     @FXML private TableColumn<MappingRow, String> headerColumn;
     @FXML private TableColumn<MappingRow, String> exampleColumn;
     @FXML private TableColumn<MappingRow, RosterField> fieldColumn;
+    @FXML private TableColumn<MappingRow, String> noteColumn;
+    @FXML private Label unusedLabel;
+    @FXML private Button ignoreColumnButton;
+    @FXML private ListView<String> notesList;
     @FXML private Label summaryLabel;
     @FXML private Label problemLabel;
     @FXML private ListView<String> newUnitsList;
@@ -73,6 +77,18 @@ public final class RosterImportDialog {
         exampleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().example()));
         fieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field()));
         fieldColumn.setCellFactory(column -> new FieldCell());
+        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        unusedLabel.textProperty().bind(viewModel.unusedProperty());
+        unusedLabel.visibleProperty().bind(viewModel.unusedProperty().isNotEmpty());
+        unusedLabel.managedProperty().bind(unusedLabel.visibleProperty());
+        ignoreColumnButton.visibleProperty().bind(viewModel.blockingColumnProperty().greaterThanOrEqualTo(0));
+        ignoreColumnButton.managedProperty().bind(ignoreColumnButton.visibleProperty());
+        notesList.setItems(viewModel.notes());
+        notesList.setPlaceholder(new Label(messages.get("roster.ui.noNotes")));
+        viewModel.blockingColumnProperty().addListener((obs, old, now) -> showColumn(now.intValue()));
+        viewModel.mappingRows().addListener((javafx.collections.ListChangeListener<MappingRow>) change ->
+                showColumn(viewModel.blockingColumnProperty().get()));
+        showColumn(viewModel.blockingColumnProperty().get());
 
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
@@ -91,6 +107,25 @@ public final class RosterImportDialog {
         saveReportButton.disableProperty().bind(noErrors);
         skipInvalidBox.disableProperty().bind(noErrors);
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
+    }
+
+    /** Opens the mapping table on the column that stops the import: selected and scrolled to. */
+    private void showColumn(int column) {
+        if (column < 0) {
+            return;
+        }
+        for (int i = 0; i < mappingTable.getItems().size(); i++) {
+            if (mappingTable.getItems().get(i).column() == column) {
+                mappingTable.getSelectionModel().select(i);
+                mappingTable.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    @FXML
+    private void onIgnoreColumn() {
+        viewModel.ignoreBlockingColumn();
     }
 
     @FXML
