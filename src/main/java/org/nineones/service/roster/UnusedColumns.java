@@ -73,7 +73,10 @@ final class UnusedColumns {
                 messages.get(filled ? "roster.column.unknown" : "roster.column.empty", shown, number));
     }
 
-    /** The field an org or post column would be imported as: posts as the post; org units at the first free level. */
+    /**
+     * The field an org or post column would be imported as: posts as the post; org units at the first free level,
+     * or as the team (the deepest level) when every level is taken.
+     */
     private static RosterField suggestion(ColumnMapping mapping, RosterField like) {
         if (like == RosterField.POST) {
             return RosterField.POST;
@@ -83,7 +86,7 @@ final class UnusedColumns {
                 return level;
             }
         }
-        return like;
+        return RosterField.TEAM;
     }
 
     private String label(RosterField field) {
