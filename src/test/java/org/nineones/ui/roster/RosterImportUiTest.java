@@ -149,6 +149,22 @@ class RosterImportUiTest extends UiTestBase {
     }
 
     @Test
+    void aGovernmentFormShowsItsTwoRowHeaderTheEmptyTwinAndTheDatesItCompleted(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        RosterImportDialogHandle dialog = openImport(robot, HrExports.GOVERNMENT_FORM.write(tempDir.resolve("人事部")));
+
+        assertTrue(dialog.summary().startsWith("工作表“从业人员”，表头在第 4 行：人员 3 行，正确 3 行"), dialog.summary());
+        assertEquals("不导入的列：序号、联系电话", dialog.unused());
+        assertEquals("不导入：空列，已用第 11 列", dialog.noteOf("联系电话"));
+        List<String> notes = dialog.notes();
+        assertEquals("表头占两行（第 3–4 行），已把上下两行合起来读取。", notes.get(0));
+        assertTrue(notes.contains("第 5 行 入厂时间：“2019-3”只有年和月，已按 2019-03-01 保存（该月 1 日）；如不对，请写上具体日期后重新导入"),
+                notes.toString());
+        assertTrue(dialog.canImport());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void anUnknownColumnShowsTheFieldItsValuesSuggestWithoutApplyingIt(FxRobot robot) throws Exception {
         openNewWorkspace(robot, "示范化工");
         RosterImportDialogHandle dialog = openImport(robot, HrExports.TSV_UTF8_BOM.write(tempDir.resolve("人事部")));
