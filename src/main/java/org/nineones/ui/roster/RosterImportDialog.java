@@ -84,6 +84,7 @@ public final class RosterImportDialog {
         ignoreColumnButton.visibleProperty().bind(viewModel.blockingColumnProperty().greaterThanOrEqualTo(0));
         ignoreColumnButton.managedProperty().bind(ignoreColumnButton.visibleProperty());
         notesList.setItems(viewModel.notes());
+        notesList.setCellFactory(list -> new WrappingCell());
         notesList.setPlaceholder(new Label(messages.get("roster.ui.noNotes")));
         viewModel.blockingColumnProperty().addListener((obs, old, now) -> showColumn(now.intValue()));
         viewModel.mappingRows().addListener((javafx.collections.ListChangeListener<MappingRow>) change ->
@@ -147,6 +148,21 @@ public final class RosterImportDialog {
     /** True when the user pressed 导入 (the preview allows it). */
     public boolean showAndWait() {
         return dialog.showAndWait() && viewModel.canImportProperty().get();
+    }
+
+    /** A note shown whole: wrapped to the list's width. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     /** A combo box in every row: the field this column fills; changing it previews again. */

@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.nineones.excel.CellValues;
 import org.nineones.excel.ColumnMapping;
 import org.nineones.excel.RosterField;
 import org.nineones.excel.RosterSheet;
@@ -148,9 +149,10 @@ public final class RosterImportViewModel {
         };
     }
 
-    /** An example value that is an ID number is shown masked, like everywhere else. */
+    /** An example value that is an ID number (in full-width digits too) is shown masked, like everywhere else. */
     static String masked(String text) {
-        return IdNumber.check(text).valid() ? IdNumber.mask(TextNormaliser.strip(text)) : text;
+        String clean = CellValues.cleanText(text);
+        return IdNumber.check(clean).valid() ? IdNumber.mask(TextNormaliser.strip(clean)) : text;
     }
 
     private static String text(Object cell) {
