@@ -99,9 +99,7 @@ public final class RosterImportService {
      * @throws ImportException when no column has that header or the field key is unknown
      */
     public ColumnMapping remap(ColumnMapping mapping, String header, String fieldKey) throws ImportException {
-        int column = mapping.columnOfHeader(header).orElseThrow(() -> new ImportException(
-                ImportException.Reason.UNKNOWN_HEADER,
-                messages.get("roster.map.unknownHeader", header, String.join("、", mapping.headers()))));
+        int column = columnOf(mapping, header);
         RosterField field = RosterField.byKey(fieldKey).orElseThrow(() -> new ImportException(
                 ImportException.Reason.UNKNOWN_FIELD, messages.get("roster.map.unknownField", fieldKey, RosterField.keys())));
         return mapping.with(column, field);
@@ -114,10 +112,13 @@ public final class RosterImportService {
      * @throws ImportException when no column has that header
      */
     public ColumnMapping ignore(ColumnMapping mapping, String header) throws ImportException {
-        int column = mapping.columnOfHeader(header).orElseThrow(() -> new ImportException(
+        return mapping.ignoring(columnOf(mapping, header));
+    }
+
+    private int columnOf(ColumnMapping mapping, String header) throws ImportException {
+        return mapping.columnOfHeader(header).orElseThrow(() -> new ImportException(
                 ImportException.Reason.UNKNOWN_HEADER,
                 messages.get("roster.map.unknownHeader", header, String.join("、", mapping.headers()))));
-        return mapping.ignoring(column);
     }
 
     /**
