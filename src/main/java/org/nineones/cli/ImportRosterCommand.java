@@ -18,6 +18,7 @@ import org.nineones.service.roster.ImportResult;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.roster.RosterPreview;
 import org.nineones.service.roster.RowError;
+import org.nineones.service.roster.UnusedColumn;
 import org.nineones.store.Workspace;
 
 import picocli.CommandLine.Command;
@@ -27,8 +28,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "import-roster", mixinStandardHelpOptions = true,
-        description = {"Import the enterprise's own roster spreadsheet (.xlsx or .xls): finds the sheet and header row, "
-                + "maps the columns by their headers, checks every row, and writes all rows in one transaction or none.",
+        description = {"Import the enterprise's own roster (.xlsx, .xls, or comma- or tab-separated text .csv/.tsv/.txt "
+                + "in UTF-8 or GBK): finds the sheet and header row, maps the columns by their headers, names every "
+                + "column it will not import, checks every row, and writes all rows in one transaction or none.",
+                "A column that looks like org units or posts and is not imported stops it: map it with --map or leave "
+                        + "it out with --ignore.",
                 "Exit codes: 0 imported (or checked, with --dry-run), 2 rows with errors stopped it (nothing written), "
                         + "1 any other error."})
 final class ImportRosterCommand implements Callable<Integer> {
@@ -41,7 +45,8 @@ final class ImportRosterCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, description = "the workspace file (*.nineones)")
     private Path workspace;
 
-    @Option(names = "--file", required = true, description = "the roster spreadsheet (.xlsx or .xls)")
+    @Option(names = "--file", required = true,
+            description = "the roster: a spreadsheet (.xlsx, .xls) or comma- or tab-separated text (.csv, .tsv, .txt)")
     private Path file;
 
     @Option(names = "--sheet", description = "the sheet to read (default: found by its header row)")
@@ -52,6 +57,11 @@ final class ImportRosterCommand implements Callable<Integer> {
                     + "employeeNumber, phone, department, workshop, team, post, postCategory, hireDate, status, "
                     + "certificateNumber, certificateExpiry, ignore")
     private List<String> maps = new ArrayList<>();
+
+    @Option(names = "--ignore", paramLabel = "HEADER",
+            description = "leave this column out, repeatable (needed for a column that looks like org units or posts "
+                    + "and is not mapped; same as --map HEADER=ignore)")
+    private List<String> ignores = new ArrayList<>();
 
     @Mixin
     private ImportOptions options = new ImportOptions();
@@ -77,10 +87,37 @@ final class ImportRosterCommand implements Callable<Integer> {
                 }
                 mapping = roster.remap(mapping, map.substring(0, eq), map.substring(eq + 1));
             }
+            for (String header : ignores) {
+                mapping = roster.ignore(mapping, header);
+            }
             out.println(messages.get("roster.cli.mapping", describe(mapping)));
             RosterPreview preview = roster.preview(ws, rosterSheet, mapping);
+            if (!preview.unusedColumns().isEmpty()) {
+                out.println(messages.get("roster.cli.unused", String.join("、", preview.unusedColumns().stream()
+                        .map(u -> u.header().isBlank() ? messages.get("roster.column.noHeader") : u.header())
+                        .toList())));
+            }
+            for (String note : preview.notes()) {
+                out.println(messages.get("roster.cli.note", note));
+            }
+            for (UnusedColumn u : preview.unusedColumns()) {
+                if (u.why() == UnusedColumn.Why.UNKNOWN && u.suggestion() != null) {
+                    out.println(messages.get("roster.cli.mapHint", u.header(), u.suggestion().key()));
+                }
+            }
+            if (!preview.blocking().isEmpty()) {
+                for (UnusedColumn u : preview.blocking()) {
+                    spec.commandLine().getErr().println("import-roster: " + messages.get("roster.cli.blocking",
+                            u.header(), messages.get(u.suggestion() == RosterField.POST ? "roster.column.kind.post"
+                                    : "roster.column.kind.org"), u.suggestion().key()));
+                }
+                return NineonesCli.FAILED;
+            }
             for (RowError error : preview.errors()) {
                 out.println(messages.get("roster.cli.rowError", error.row(), error.column(), error.message()));
+            }
+            for (RowError warning : preview.warnings()) {
+                out.println(messages.get("roster.cli.warning", warning.row(), warning.column(), warning.message()));
             }
             out.println(messages.get("roster.cli.summary", rosterSheet.sheetName(), rosterSheet.headerRowNumber(),
                     preview.rows(), preview.valid(), preview.invalid(), preview.skipped(), preview.newPeople(),

@@ -41,6 +41,31 @@ public final class CellValues {
         return TextNormaliser.trim(value.toString());
     }
 
+    /** A full-width letter, digit or sign (Ａ, ３, －) as its half-width twin; any other character as it is. */
+    public static char halfWidth(char c) {
+        return c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+    }
+
+    /**
+     * The cell as trimmed text, as {@link #text}, with zero-width characters (U+200B–U+200D, U+2060, U+FEFF) removed
+     * anywhere and full-width digits and Latin letters (３７０１, Ｘ) made half-width; other full-width signs (（）／)
+     * stay, since they belong to names.
+     */
+    public static String cleanText(Object value) {
+        String s = text(value);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
+                continue;
+            }
+            boolean digitOrLetter = c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A'
+                    || c >= '\uFF41' && c <= '\uFF5A';
+            b.append(digitOrLetter ? halfWidth(c) : c);
+        }
+        return TextNormaliser.trim(b.toString());
+    }
+
     static String numberText(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return Double.toString(d);

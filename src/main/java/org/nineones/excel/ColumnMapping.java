@@ -6,39 +6,94 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which column holds which field. Immutable: {@link #with} gives a corrected copy, as the mapping dialog and
- * {@code --map HEADER=FIELD} do. A field is held by at most one column; unmapped columns are ignored.
+ * {@code --map HEADER=FIELD} do. A field is held by at most one column; unmapped columns are not imported, and those
+ * the user said to leave out ({@link #ignoring}, {@code --ignore HEADER}, or choosing 不导入) are remembered as such.
  */
 public final class ColumnMapping {
 
     private final List<String> headers;
     private final List<RosterField> fields;
+    private final Set<Integer> ignored;
 
-    private ColumnMapping(List<String> headers, List<RosterField> fields) {
+    private ColumnMapping(List<String> headers, List<RosterField> fields, Set<Integer> ignored) {
         this.headers = List.copyOf(headers);
         this.fields = Collections.unmodifiableList(new ArrayList<>(fields));
+        this.ignored = Collections.unmodifiableSet(new TreeSet<>(ignored));
     }
 
     /** Maps each header to the field it names; the first column naming a field wins. */
     public static ColumnMapping automatic(List<String> headers) {
         return new ColumnMapping(headers, HeaderField.mapColumns(headers, List.of(RosterField.values()),
-                RosterField.IGNORE));
+                RosterField.IGNORE), Set.of());
     }
 
-    /** A copy in which the column at {@code column} holds {@code field} (and no other column holds it). */
-    public ColumnMapping with(int column, RosterField field) {
-        List<RosterField> copy = new ArrayList<>(fields);
-        if (field != RosterField.IGNORE) {
-            for (int i = 0; i < copy.size(); i++) {
-                if (copy.get(i) == field) {
-                    copy.set(i, RosterField.IGNORE);
+    /**
+     * Maps each header to the field it names; when several columns name the same field, the first that has a value
+     * in any of {@code rows} wins over its empty twins (the first column when none has a value).
+     */
+    public static ColumnMapping automatic(List<String> headers, List<SheetRow> rows) {
+        List<RosterField> named = new ArrayList<>();
+        for (String header : headers) {
+            named.add(RosterField.byHeader(header).orElse(RosterField.IGNORE));
+        }
+        List<RosterField> fields = new ArrayList<>(Collections.nCopies(headers.size(), RosterField.IGNORE));
+        for (RosterField field : RosterField.values()) {
+            List<Integer> columns = new ArrayList<>();
+            for (int i = 0; i < named.size(); i++) {
+                if (named.get(i) == field && field != RosterField.IGNORE) {
+                    columns.add(i);
                 }
+            }
+            if (!columns.isEmpty()) {
+                int chosen = columns.stream().filter(c -> filled(rows, c)).findFirst().orElse(columns.get(0));
+                fields.set(chosen, field);
+            }
+        }
+        return new ColumnMapping(headers, fields, Set.of());
+    }
+
+    /** True when some row has a value in the column. */
+    public static boolean filled(List<SheetRow> rows, int column) {
+        return rows.stream().anyMatch(r -> !CellValues.isBlank(r.cell(column)));
+    }
+
+    /** A copy in which the column at {@code column} is left out because the user said so. */
+    public ColumnMapping ignoring(int column) {
+        List<RosterField> copy = new ArrayList<>(fields);
+        copy.set(column, RosterField.IGNORE);
+        Set<Integer> now = new TreeSet<>(ignored);
+        now.add(column);
+        return new ColumnMapping(headers, copy, now);
+    }
+
+    /** True when the user said to leave the column out (not merely that no field was found for it). */
+    public boolean isIgnoredByUser(int column) {
+        return ignored.contains(column);
+    }
+
+    /**
+     * A copy in which the column at {@code column} holds {@code field} (and no other column holds it); choosing
+     * {@code IGNORE} is the user saying to leave the column out.
+     */
+    public ColumnMapping with(int column, RosterField field) {
+        if (field == RosterField.IGNORE) {
+            return ignoring(column);
+        }
+        List<RosterField> copy = new ArrayList<>(fields);
+        for (int i = 0; i < copy.size(); i++) {
+            if (copy.get(i) == field) {
+                copy.set(i, RosterField.IGNORE);
             }
         }
         copy.set(column, field);
-        return new ColumnMapping(headers, copy);
+        Set<Integer> now = new TreeSet<>(ignored);
+        now.remove(column);
+        return new ColumnMapping(headers, copy, now);
     }
 
     /** The column whose header (compared loosely) is {@code header}, if any. */
@@ -88,7 +143,8 @@ public final class ColumnMapping {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ColumnMapping other && other.headers.equals(headers) && other.fields.equals(fields);
+        return o instanceof ColumnMapping other && other.headers.equals(headers) && other.fields.equals(fields)
+                && other.ignored.equals(ignored);
     }
 
     @Override

@@ -42,6 +42,11 @@ public final class ExcelDates {
         return Optional.empty();
     }
 
+    /** True when the cell is text giving a year and month only ({@code 2019-3}, {@code 2010年7月}), read as the 1st. */
+    public static boolean isYearMonthOnly(Object value) {
+        return value instanceof String s && YEAR_MONTH.matcher(normaliseDigits(TextNormaliser.trim(s))).matches();
+    }
+
     private static Optional<LocalDate> fromNumber(double d) {
         if (d == Math.rint(d) && d >= 19000101 && d <= 21001231) {
             return fromText(Long.toString((long) d));

@@ -13,13 +13,27 @@ public interface HeaderField {
     /** The header texts this field is known by, normalised with {@link HeaderText#normalise}. */
     List<String> headers();
 
+    /**
+     * The header texts this field is also known by when compared with {@link HeaderText#loose} (only when no field
+     * names a header exactly); none unless a kind asks for loose matching.
+     */
+    default List<String> looseHeaders() {
+        return List.of();
+    }
+
     /** The field among {@code fields} that a header cell names, if any. */
     static <F extends HeaderField> Optional<F> byHeader(List<F> fields, Object headerCell) {
         String text = HeaderText.normalise(headerCell);
         if (text.isEmpty()) {
             return Optional.empty();
         }
-        return fields.stream().filter(f -> f.headers().contains(text)).findFirst();
+        Optional<F> exact = fields.stream().filter(f -> f.headers().contains(text)).findFirst();
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String loose = HeaderText.loose(headerCell);
+        return loose.isEmpty() ? Optional.empty()
+                : fields.stream().filter(f -> f.looseHeaders().contains(loose)).findFirst();
     }
 
     /**

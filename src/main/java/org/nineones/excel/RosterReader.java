@@ -34,6 +34,6 @@ public final class RosterReader {
     public RosterSheet read(Path file, String sheetName, BooleanSupplier cancelled) throws SpreadsheetException {
         HeaderTable table = tables.read(file, sheetName, FIELDS, cancelled);
         return new RosterSheet(file, table.sheetNames(), table.sheetName(), table.headerRowNumber(), table.headers(),
-                table.rows(), ColumnMapping.automatic(table.headers()));
+                table.rows(), ColumnMapping.automatic(table.headers(), table.rows()), table.firstHeaderRowNumber());
     }
 }

@@ -10,8 +10,10 @@ import java.util.function.BooleanSupplier;
 import org.apache.poi.poifs.filesystem.FileMagic;
 
 /**
- * Reads .xlsx (streaming, SAX) and .xls (HSSF) into rows of typed cell values. The format is told by the file's
- * content, never by its name. Blank rows are dropped; each sheet holds at most {@code maxRows} rows.
+ * Reads .xlsx (streaming, SAX) and .xls (HSSF) into rows of typed cell values, and comma- or tab-separated text
+ * (.csv, .tsv, .txt; {@link TextTableReader}) into one sheet of text cells. A workbook is told by the file's content,
+ * never by its name; a file that is no workbook is read as text only when its name says it is text. Blank rows are
+ * dropped; each sheet holds at most {@code maxRows} rows.
  */
 public final class SpreadsheetReader {
 
@@ -37,9 +39,28 @@ public final class SpreadsheetReader {
         return switch (magic) {
             case OOXML -> new XlsxStreamReader(file, filter, maxRows, cancelled).read();
             case OLE2 -> new XlsReader(file, filter, maxRows, cancelled).read();
-            default -> throw new SpreadsheetException(SpreadsheetException.Reason.NOT_A_SPREADSHEET,
+            default -> {
+                if (TextTableReader.isTextName(file)) {
+                    yield textSheet(file, filter, maxRows, cancelled);
+                }
+                throw new SpreadsheetException(SpreadsheetException.Reason.NOT_A_SPREADSHEET,
                     "file content is " + magic + ": " + file);
+            }
         };
+    }
+
+    /** True for the names of files this reader takes: .xlsx, .xlsm, .xls, .csv, .tsv, .txt. */
+    public static boolean isReadableName(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xlsm") || name.endsWith(".xls")
+                || TextTableReader.isTextName(file);
+    }
+
+    private static SpreadsheetContent textSheet(Path file, SheetFilter filter, int maxRows, BooleanSupplier cancelled)
+            throws SpreadsheetException {
+        SpreadsheetContent content = new TextTableReader(file, maxRows, cancelled).read();
+        return new SpreadsheetContent(content.sheetNames(), content.sheets().stream()
+                .filter(s -> filter.wants(s.name(), false)).toList());
     }
 
     private static FileMagic magicOf(Path file) throws SpreadsheetException {

@@ -63,12 +63,60 @@ public final class TableReader {
         if (best.truncated()) {
             throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_ROWS, "more than " + maxDataRows);
         }
-        SheetRow header = best.rows().get(bestRow);
-        List<SheetRow> data = best.rows().subList(bestRow + 1, best.rows().size());
+        List<SheetRow> rows = best.rows();
+        int first = bestRow;
+        int last = bestRow;
+        List<String> headers = headerTexts(rows.get(bestRow));
+        if (bestRow + 1 < rows.size() && combines(rows.get(bestRow), rows.get(bestRow + 1), fields)) {
+            last = bestRow + 1;
+        } else if (bestRow > 0 && combines(rows.get(bestRow - 1), rows.get(bestRow), fields)) {
+            first = bestRow - 1;
+        }
+        if (first != last) {
+            headers = combined(rows.get(first), rows.get(last), fields);
+        }
+        List<SheetRow> data = rows.subList(last + 1, rows.size());
         if (data.size() > maxDataRows) {
             throw new SpreadsheetException(SpreadsheetException.Reason.TOO_MANY_ROWS, data.size() + " rows");
         }
-        return new HeaderTable(file, content.sheetNames(), best.name(), header.rowNumber(), headerTexts(header), data);
+        return new HeaderTable(file, content.sheetNames(), best.name(), rows.get(first).rowNumber(),
+                rows.get(last).rowNumber(), headers, data);
+    }
+
+    /**
+     * True when {@code upper} and {@code lower} are one header written over two rows: read together (see
+     * {@link #combined}) they name more fields than either alone. A data row below a header never does, since its
+     * values name no field.
+     */
+    static boolean combines(SheetRow upper, SheetRow lower, List<? extends HeaderField> fields) {
+        List<String> both = combined(upper, lower, fields);
+        Set<HeaderField> found = new HashSet<>();
+        for (String header : both) {
+            HeaderField.byHeader(fields, header).ifPresent(found::add);
+        }
+        return found.size() > Math.max(score(upper, fields), score(lower, fields));
+    }
+
+    /**
+     * A two-row header read as one: below a blank or merged upper cell, or where the lower cell names a field, the
+     * lower cell; where the lower cell is blank, the upper one; otherwise both texts joined (联系方式 over 座机).
+     */
+    static List<String> combined(SheetRow upper, SheetRow lower, List<? extends HeaderField> fields) {
+        List<String> top = headerTexts(upper);
+        List<String> bottom = headerTexts(lower);
+        List<String> headers = new ArrayList<>();
+        for (int c = 0; c < Math.max(top.size(), bottom.size()); c++) {
+            String u = c < top.size() ? top.get(c) : "";
+            String l = c < bottom.size() ? bottom.get(c) : "";
+            if (l.isEmpty()) {
+                headers.add(u);
+            } else if (u.isEmpty() || u.equals(l) || HeaderField.byHeader(fields, l).isPresent()) {
+                headers.add(l);
+            } else {
+                headers.add(u + l);
+            }
+        }
+        return headers;
     }
 
     /** How many distinct fields the row's cells name. */

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
 import org.nineones.app.Settings;
+import org.nineones.excel.HrExports;
 import org.nineones.excel.TestWorkbooks;
 import org.nineones.model.CreditCode;
 import org.nineones.model.Messages;
@@ -130,6 +131,72 @@ class ImportRosterCommandTest {
     }
 
     @Test
+    void importsADingTalkExportWithOrgUnitsAndPostsAndNamesTheColumnsItLeavesOut() throws Exception {
+        Path file = HrExports.DINGTALK.write(folder);
+        int code = run("import-roster", "--workspace", workspace.toString(), "--file", file.toString());
+        assertEquals(NineonesCli.OK, code, err.toString());
+        String text = out.toString();
+        assertTrue(text.contains("不导入的列：员工UserID、直属主管"), text);
+        assertTrue(text.contains("已新建组织机构：齐鲁化工有限公司/生产部/合成车间"), text);
+        assertTrue(text.contains("已新建岗位：齐鲁化工有限公司/生产部/合成车间：反应釜操作工"), text);
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertTrue(ws.read(s -> s.employees().all()).stream().allMatch(e -> e.postId() != null));
+        }
+    }
+
+    @Test
+    void anUnusedColumnThatLooksLikeOrgUnitsStopsWithExitCode1UntilIgnored() throws Exception {
+        Path file = TestWorkbooks.xlsx(folder.resolve("四级.xlsx"), wb -> rows(wb.createSheet("人员"), 0,
+                new Object[] {"姓名", "身份证号", "一级部门", "二级部门", "三级部门", "四级部门", "职位"},
+                new Object[] {"张三", id(1), "生产部", "合成车间", "甲班", "一组", "操作工"}));
+        assertEquals(NineonesCli.FAILED, run("import-roster", "--workspace", workspace.toString(), "--file",
+                file.toString()));
+        assertEquals("import-roster: 列“四级部门”看起来是组织机构，但不会导入，所以没有导入任何数据。要导入它，请加 --map 四级部门=team；"
+                + "确实不需要，请加 --ignore 四级部门。", err.toString().strip());
+        assertEquals(0, employees());
+
+        assertEquals(NineonesCli.OK, run("import-roster", "--workspace", workspace.toString(), "--file",
+                file.toString(), "--ignore", "四级部门"), err.toString());
+        assertTrue(out.toString().contains("提示：“四级部门”（第 6 列）不导入：已选择忽略这一列。"), out.toString());
+        assertEquals(1, employees());
+    }
+
+    @Test
+    void importsACsvInGbkAndATabSeparatedTextWithABom() throws Exception {
+        for (HrExports export : new HrExports[] {HrExports.CSV_GBK, HrExports.TSV_UTF8_BOM}) {
+            Path file = export.write(folder);
+            assertEquals(NineonesCli.OK, run("import-roster", "--workspace", workspace.toString(), "--file",
+                    file.toString()), err.toString());
+        }
+        assertEquals(6, employees());
+        assertTrue(out.toString().contains("要按建议导入“联系”，请加 --map 联系=phone"), out.toString());
+    }
+
+    @Test
+    void aMonthOnlyDateIsStoredAsTheFirstAndSaysSo() throws Exception {
+        Path file = TestWorkbooks.xlsx(folder.resolve("年月.xlsx"), wb -> rows(wb.createSheet("人员"), 0,
+                new Object[] {"姓名", "身份证号", "部门", "岗位", "入职时间"},
+                new Object[] {"张三", id(1), "生产部", "电工", "2019-3"}));
+        assertEquals(NineonesCli.OK, run("import-roster", "--workspace", workspace.toString(), "--file",
+                file.toString()), err.toString());
+        assertTrue(out.toString().contains("row 2: 入职时间: 提示：“2019-3”只有年和月，已按 2019-03-01 保存"), out.toString());
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertEquals(java.time.LocalDate.of(2019, 3, 1), ws.read(s -> s.employees().all()).get(0).hireDate());
+        }
+    }
+
+    @Test
+    void aRosterWithHeadersButNoPeopleFailsWithExitCode1WritingNothing() throws Exception {
+        Path file = roster("空.xlsx");
+        assertEquals(NineonesCli.FAILED, run("import-roster", "--workspace", workspace.toString(), "--file",
+                file.toString()));
+        assertTrue(err.toString().contains("但表头下面没有人员，未导入任何数据"), err.toString());
+        try (Workspace ws = Workspace.open(workspace)) {
+            assertEquals(0, ws.read(s -> s.orgUnits().count()).intValue());
+        }
+    }
+
+    @Test
     void aFileThatIsNoSpreadsheetFailsWithExitCode1AndOneSentence() throws Exception {
         Path file = Files.writeString(folder.resolve("名单.xlsx"), "not a spreadsheet", StandardCharsets.UTF_8);
         assertEquals(NineonesCli.FAILED, run("import-roster", "--workspace", workspace.toString(),
@@ -150,8 +217,8 @@ class ImportRosterCommandTest {
     @Test
     void helpDescribesEveryOption() {
         assertEquals(NineonesCli.OK, run("import-roster", "--help"));
-        for (String option : new String[] {"--workspace", "--file", "--sheet", "--map", "--dry-run", "--skip-invalid",
-                "--report"}) {
+        for (String option : new String[] {"--workspace", "--file", "--sheet", "--map", "--ignore", "--dry-run",
+                "--skip-invalid", "--report", ".csv"}) {
             assertTrue(out.toString().contains(option), option);
         }
     }

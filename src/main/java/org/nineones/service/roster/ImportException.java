@@ -11,7 +11,11 @@ public final class ImportException extends Exception implements UserFacing {
     /** Why the import stopped. */
     public enum Reason {
         NOT_FOUND, EMPTY, NOT_A_SPREADSHEET, ENCRYPTED, CORRUPT, SHEET_NOT_FOUND, NO_HEADER, TOO_MANY_ROWS,
-        MISSING_COLUMN, UNKNOWN_HEADER, UNKNOWN_FIELD, INVALID_ROWS, CANNOT_WRITE
+        MISSING_COLUMN, UNKNOWN_HEADER, UNKNOWN_FIELD, INVALID_ROWS, CANNOT_WRITE,
+        /** The roster has a header but no people under it. */
+        NO_PEOPLE,
+        /** A column that looks like org units or posts would not be imported, and the user has not said to ignore it. */
+        UNUSED_COLUMN
     }
 
     private final Reason reason;

@@ -12,9 +12,11 @@ import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
 
 /**
- * Places roster rows in the org tree: company root (named after the enterprise) → department or workshop → team
- * (a department or workshop written as a path, "生产部/一车间", gives one unit per level);
- * a post belongs to the department/workshop (or the root). Units and posts that do not exist yet are made through
+ * Places roster rows in the org tree: company root (named after the enterprise) → the department, workshop and team
+ * columns' units, top down. Any of them may be a path in one cell ("生产部/合成车间/甲班", "生产部-合成车间",
+ * "生产部＞合成车间"), one unit per level, a leading company name left out. A unit's kind is told by its name where
+ * the name says it (…车间/分厂: workshop; …班/班组: team; …部/科/室/处/中心: department), else by its column. A post
+ * belongs to the deepest unit that is no team (or the root). Units and posts that do not exist yet are made through
  * the {@link Sink}: simulated in a preview, inserted in a commit.
  */
 final class OrgResolver {
@@ -35,6 +37,9 @@ final class OrgResolver {
 
     private record PostKey(long orgUnitId, String name) {
     }
+
+    private static final java.util.regex.Pattern PATH_SEPARATOR =
+            java.util.regex.Pattern.compile("[/／\\\\\\-－—＞>›»→|｜]");
 
     private final String companyName;
     private final PostCatalog catalog;
@@ -73,15 +78,43 @@ final class OrgResolver {
     Placement place(PersonRow row) {
         OrgUnit company = root();
         OrgUnit postUnit = company;
-        for (String part : OrgPaths.parts(row.department())) {
-            postUnit = unit(postUnit, part, kindOf(part, OrgUnitKind.DEPARTMENT));
+        OrgUnit deepest = company;
+        List<String> names = new ArrayList<>();
+        List<OrgUnitKind> columnKinds = new ArrayList<>();
+        for (String part : parts(row.department())) {
+            names.add(part);
+            columnKinds.add(OrgUnitKind.DEPARTMENT);
         }
-        for (String part : OrgPaths.parts(row.workshop())) {
-            postUnit = unit(postUnit, part, OrgUnitKind.WORKSHOP);
+        for (String part : parts(row.workshop())) {
+            names.add(part);
+            columnKinds.add(OrgUnitKind.WORKSHOP);
         }
-        OrgUnit deepest = row.team().isEmpty() ? postUnit : unit(postUnit, row.team(), OrgUnitKind.TEAM);
+        for (String part : parts(row.team())) {
+            names.add(part);
+            columnKinds.add(OrgUnitKind.TEAM);
+        }
+        if (!names.isEmpty() && names.get(0).equals(company.name())) {
+            names.remove(0);
+            columnKinds.remove(0);
+        }
+        for (int i = 0; i < names.size(); i++) {
+            OrgUnitKind kind = kindOf(names.get(i), columnKinds.get(i));
+            deepest = unit(deepest, names.get(i), kind);
+            if (deepest.kind() != OrgUnitKind.TEAM) {
+                postUnit = deepest;
+            }
+        }
         Long postId = row.post().isEmpty() ? null : post(postUnit, row.post(), row.postCategory()).id();
         return new Placement(deepest.id(), postId);
+    }
+
+    /** The unit names of one cell, top first: split at / ／ \ - － — ＞ > › » → | ｜, blank parts dropped. */
+    static List<String> parts(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : PATH_SEPARATOR.split(path == null ? "" : path)) {
+            parts.addAll(OrgPaths.parts(part));
+        }
+        return parts;
     }
 
     /** Paths of the org units created so far, in creation order ("公司/生产部/一车间"). */
@@ -107,8 +140,18 @@ final class OrgResolver {
         return root;
     }
 
-    private static OrgUnitKind kindOf(String name, OrgUnitKind otherwise) {
-        return name.endsWith("车间") ? OrgUnitKind.WORKSHOP : otherwise;
+    static OrgUnitKind kindOf(String name, OrgUnitKind otherwise) {
+        if (name.endsWith("车间") || name.endsWith("分厂")) {
+            return OrgUnitKind.WORKSHOP;
+        }
+        if (name.length() > 1 && (name.endsWith("班") || name.endsWith("班组"))) {
+            return OrgUnitKind.TEAM;
+        }
+        if (name.length() > 1 && (name.endsWith("部") || name.endsWith("科") || name.endsWith("室")
+                || name.endsWith("处") || name.endsWith("中心"))) {
+            return OrgUnitKind.DEPARTMENT;
+        }
+        return otherwise;
     }
 
     private OrgUnit unit(OrgUnit parent, String name, OrgUnitKind kind) {

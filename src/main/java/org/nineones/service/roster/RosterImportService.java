@@ -99,18 +99,34 @@ public final class RosterImportService {
      * @throws ImportException when no column has that header or the field key is unknown
      */
     public ColumnMapping remap(ColumnMapping mapping, String header, String fieldKey) throws ImportException {
-        int column = mapping.columnOfHeader(header).orElseThrow(() -> new ImportException(
-                ImportException.Reason.UNKNOWN_HEADER,
-                messages.get("roster.map.unknownHeader", header, String.join("、", mapping.headers()))));
+        int column = columnOf(mapping, header);
         RosterField field = RosterField.byKey(fieldKey).orElseThrow(() -> new ImportException(
                 ImportException.Reason.UNKNOWN_FIELD, messages.get("roster.map.unknownField", fieldKey, RosterField.keys())));
         return mapping.with(column, field);
     }
 
     /**
-     * Checks every row and works out what an import would create and change; writes nothing.
+     * Leaves out the column with that header because the user says so, as {@code --ignore HEADER} does (a column
+     * that looks like org units or posts stops the import otherwise).
      *
-     * @throws ImportException when the mapping has no name or no ID number column
+     * @throws ImportException when no column has that header
+     */
+    public ColumnMapping ignore(ColumnMapping mapping, String header) throws ImportException {
+        return mapping.ignoring(columnOf(mapping, header));
+    }
+
+    private int columnOf(ColumnMapping mapping, String header) throws ImportException {
+        return mapping.columnOfHeader(header).orElseThrow(() -> new ImportException(
+                ImportException.Reason.UNKNOWN_HEADER,
+                messages.get("roster.map.unknownHeader", header, String.join("、", mapping.headers()))));
+    }
+
+    /**
+     * Checks every row and works out what an import would create and change; writes nothing. Names every column
+     * that will not be imported ({@link RosterPreview#unusedColumns()}); those that look like org units or posts
+     * make {@link RosterPreview#blocking()} non-empty, and {@link #commit} refuses until they are mapped or ignored.
+     *
+     * @throws ImportException when the mapping has no name or no ID number column, or the sheet has no people
      */
     public RosterPreview preview(Workspace workspace, RosterSheet sheet, ColumnMapping mapping) throws ImportException {
         for (RosterField required : List.of(RosterField.NAME, RosterField.ID_NUMBER)) {
@@ -130,6 +146,17 @@ public final class RosterImportService {
                 checked.add(outcome);
             }
         }
+        if (checked.isEmpty()) {
+            throw new ImportException(ImportException.Reason.NO_PEOPLE, messages.get("roster.noPeople",
+                    name(sheet.file()), sheet.sheetName(), sheet.headerRowNumber()));
+        }
+        List<UnusedColumn> unused = new UnusedColumns(messages).of(sheet, mapping);
+        List<String> notes = new ArrayList<>();
+        if (sheet.firstHeaderRowNumber() < sheet.headerRowNumber()) {
+            notes.add(messages.get("roster.header.twoRows", sheet.firstHeaderRowNumber(), sheet.headerRowNumber()));
+        }
+        unused.forEach(u -> notes.add(u.note()));
+        List<RowError> warnings = new ArrayList<>();
         Map<String, List<Integer>> rowsById = new HashMap<>();
         checked.stream().filter(o -> o.idNumber() != null).forEach(o -> rowsById.computeIfAbsent(
                 o.idNumber().value(), k -> new ArrayList<>()).add(rowOf(o)));
@@ -146,6 +173,7 @@ public final class RosterImportService {
             }
             if (outcome.person() != null && same.size() <= 1) {
                 people.add(outcome.person());
+                warnings.addAll(outcome.warnings());
             } else {
                 invalidRows.add(row);
             }
@@ -161,7 +189,8 @@ public final class RosterImportService {
             int updated = (int) people.stream().filter(p -> existing.contains(p.idNumber().value())).count();
             List<String> posts = resolver.createdPosts().stream().map(p -> RosterCommitter.describe(messages, p, resolver)).toList();
             return new RosterPreview(mapping, people.size() + invalidRows.size(), people.size(), invalidRows.size(),
-                    skippedRows, people.size() - updated, updated, resolver.createdUnits(), posts, errors, people);
+                    skippedRows, people.size() - updated, updated, resolver.createdUnits(), posts, errors, people, unused,
+                    notes, warnings);
         });
     }
 
@@ -169,10 +198,14 @@ public final class RosterImportService {
      * Writes the valid rows in one transaction: creates missing org units and posts (with default duties), inserts
      * new people and updates those matched by ID number, and records one audit entry.
      *
-     * @throws ImportException when the preview has invalid rows and {@code skipInvalid} is false (nothing written)
+     * @throws ImportException when a column that looks like org units or posts is neither imported nor ignored, or
+     *                         the preview has invalid rows and {@code skipInvalid} is false (nothing written)
      */
     public ImportResult commit(Workspace workspace, RosterPreview preview, boolean skipInvalid, Progress progress)
             throws ImportException {
+        if (!preview.blocking().isEmpty()) {
+            throw new ImportException(ImportException.Reason.UNUSED_COLUMN, preview.blocking().get(0).note());
+        }
         if (preview.hasErrors() && !skipInvalid) {
             throw new ImportException(ImportException.Reason.INVALID_ROWS,
                     messages.get("roster.commit.invalidRows", preview.invalid()));

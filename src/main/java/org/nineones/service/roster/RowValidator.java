@@ -35,7 +35,12 @@ final class RowValidator {
      * A checked row: a person, a list of errors, or a row to skip (blank, total or footer); {@code idNumber} is the
      * row's valid ID number even when other cells are wrong (to find the same person twice).
      */
-    record Outcome(PersonRow person, List<RowError> errors, boolean skipped, IdNumber idNumber) {
+    record Outcome(PersonRow person, List<RowError> errors, boolean skipped, IdNumber idNumber,
+                   List<RowError> warnings) {
+
+        Outcome(PersonRow person, List<RowError> errors, boolean skipped, IdNumber idNumber) {
+            this(person, errors, skipped, idNumber, List.of());
+        }
     }
 
     private static final Map<String, EmployeeStatus> STATUS_WORDS = Map.ofEntries(
@@ -74,6 +79,7 @@ final class RowValidator {
             return new Outcome(null, List.of(), true, null);
         }
         List<RowError> errors = new ArrayList<>();
+        List<RowError> warnings = new ArrayList<>();
         int n = row.rowNumber();
         String name = personName(text(row, RosterField.NAME, NAME_LIMIT, errors));
         if (CellValues.isBlank(nameCell)) {
@@ -86,8 +92,8 @@ final class RowValidator {
         }
         EmployeeStatus status = status(row, errors);
         PostCategory category = category(row, errors);
-        LocalDate hireDate = date(row, RosterField.HIRE_DATE, errors);
-        LocalDate expiry = date(row, RosterField.CERTIFICATE_EXPIRY, errors);
+        LocalDate hireDate = date(row, RosterField.HIRE_DATE, errors, warnings);
+        LocalDate expiry = date(row, RosterField.CERTIFICATE_EXPIRY, errors, warnings);
         String employeeNumber = text(row, RosterField.EMPLOYEE_NUMBER, TEXT_LIMIT, errors);
         String phone = text(row, RosterField.PHONE, TEXT_LIMIT, errors);
         String department = text(row, RosterField.DEPARTMENT, TEXT_LIMIT, errors);
@@ -99,7 +105,7 @@ final class RowValidator {
             return new Outcome(null, errors, false, id);
         }
         return new Outcome(new PersonRow(n, name, gender, id, employeeNumber, phone, department, workshop, team, post,
-                category, hireDate, status, certificate, expiry), List.of(), false, id);
+                category, hireDate, status, certificate, expiry), List.of(), false, id, warnings);
     }
 
     RowError error(int row, RosterField field, String message) {
@@ -143,7 +149,7 @@ final class RowValidator {
         if (!mapping.has(field)) {
             return "";
         }
-        String text = CellValues.text(cell(row, field));
+        String text = CellValues.cleanText(cell(row, field));
         if (text.length() > limit) {
             errors.add(error(row.rowNumber(), field, messages.get("roster.row.tooLong", text.length(), limit)));
             return "";
@@ -156,7 +162,7 @@ final class RowValidator {
             errors.add(error(n, RosterField.ID_NUMBER, messages.of(IdNumber.Problem.SCIENTIFIC_NOTATION)));
             return null;
         }
-        String text = CellValues.text(cell);
+        String text = CellValues.cleanText(cell);
         IdNumber.Check check = IdNumber.check(text);
         if (check.valid()) {
             return check.idNumber();
@@ -219,12 +225,17 @@ final class RowValidator {
         return null;
     }
 
-    private LocalDate date(SheetRow row, RosterField field, List<RowError> errors) {
-        Object cell = cell(row, field);
-        if (!mapping.has(field) || CellValues.isBlank(cell)) {
+    private LocalDate date(SheetRow row, RosterField field, List<RowError> errors, List<RowError> warnings) {
+        Object raw = cell(row, field);
+        if (!mapping.has(field) || CellValues.isBlank(raw)) {
             return null;
         }
+        Object cell = raw instanceof String ? CellValues.cleanText(raw) : raw;
         Optional<LocalDate> date = ExcelDates.parse(cell);
+        if (date.isPresent() && ExcelDates.isYearMonthOnly(cell)) {
+            warnings.add(error(row.rowNumber(), field, messages.get("roster.row.monthOnly", cell,
+                    date.get().toString())));
+        }
         if (date.isEmpty()) {
             String shown = CellValues.text(cell);
             errors.add(error(row.rowNumber(), field, messages.get("roster.row.badDate",

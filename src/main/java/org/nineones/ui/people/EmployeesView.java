@@ -2,7 +2,6 @@ package org.nineones.ui.people;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -136,8 +135,7 @@ public final class EmployeesView {
     }
 
     private static boolean isSpreadsheet(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xls");
+        return org.nineones.ui.roster.RosterImportAction.accepts(file);
     }
 
     private void onDragOver(DragEvent e) {

@@ -2,6 +2,7 @@ package org.nineones.ui.roster;
 
 import java.nio.file.Path;
 
+import org.nineones.excel.SpreadsheetReader;
 import org.nineones.model.Messages;
 import org.nineones.service.roster.ImportResult;
 import org.nineones.service.roster.RosterImportService;
@@ -25,10 +26,16 @@ public final class RosterImportAction {
         this.service = context.services().rosterImport();
     }
 
+    /** True for the files a roster import takes, by name: workbooks (.xlsx, .xls) and text (.csv, .tsv, .txt). */
+    public static boolean accepts(Path file) {
+        return SpreadsheetReader.isReadableName(file);
+    }
+
     /** Starts an import into {@code workspace}; {@code file} is null when the user should choose one. */
     public void start(Workspace workspace, Path file, Runnable onImported) {
         Path chosen = file != null ? file : context.dialogs().chooseFileToOpen(messages.get("ui.roster.choose"),
-                new FileFilter(messages.get("ui.file.rosterFilter"), "*.xlsx", "*.xls")).orElse(null);
+                new FileFilter(messages.get("ui.file.rosterFilter"), "*.xlsx", "*.xls", "*.csv", "*.tsv", "*.txt"))
+                .orElse(null);
         if (chosen == null) {
             return;
         }

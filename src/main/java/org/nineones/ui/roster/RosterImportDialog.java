@@ -33,6 +33,10 @@ public final class RosterImportDialog {
     @FXML private TableColumn<MappingRow, String> headerColumn;
     @FXML private TableColumn<MappingRow, String> exampleColumn;
     @FXML private TableColumn<MappingRow, RosterField> fieldColumn;
+    @FXML private TableColumn<MappingRow, String> noteColumn;
+    @FXML private Label unusedLabel;
+    @FXML private Button ignoreColumnButton;
+    @FXML private ListView<String> notesList;
     @FXML private Label summaryLabel;
     @FXML private Label problemLabel;
     @FXML private ListView<String> newUnitsList;
@@ -73,6 +77,19 @@ public final class RosterImportDialog {
         exampleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().example()));
         fieldColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().field()));
         fieldColumn.setCellFactory(column -> new FieldCell());
+        noteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().note()));
+        unusedLabel.textProperty().bind(viewModel.unusedProperty());
+        unusedLabel.visibleProperty().bind(viewModel.unusedProperty().isNotEmpty());
+        unusedLabel.managedProperty().bind(unusedLabel.visibleProperty());
+        ignoreColumnButton.visibleProperty().bind(viewModel.blockingColumnProperty().greaterThanOrEqualTo(0));
+        ignoreColumnButton.managedProperty().bind(ignoreColumnButton.visibleProperty());
+        notesList.setItems(viewModel.notes());
+        notesList.setCellFactory(list -> new WrappingCell());
+        notesList.setPlaceholder(new Label(messages.get("roster.ui.noNotes")));
+        viewModel.blockingColumnProperty().addListener((obs, old, now) -> showColumn(now.intValue()));
+        viewModel.mappingRows().addListener((javafx.collections.ListChangeListener<MappingRow>) change ->
+                showColumn(viewModel.blockingColumnProperty().get()));
+        showColumn(viewModel.blockingColumnProperty().get());
 
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
         problemLabel.textProperty().bind(viewModel.problemProperty());
@@ -91,6 +108,25 @@ public final class RosterImportDialog {
         saveReportButton.disableProperty().bind(noErrors);
         skipInvalidBox.disableProperty().bind(noErrors);
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
+    }
+
+    /** Opens the mapping table on the column that stops the import: selected and scrolled to. */
+    private void showColumn(int column) {
+        if (column < 0) {
+            return;
+        }
+        for (int i = 0; i < mappingTable.getItems().size(); i++) {
+            if (mappingTable.getItems().get(i).column() == column) {
+                mappingTable.getSelectionModel().select(i);
+                mappingTable.scrollTo(i);
+                return;
+            }
+        }
+    }
+
+    @FXML
+    private void onIgnoreColumn() {
+        viewModel.ignoreBlockingColumn();
     }
 
     @FXML
@@ -112,6 +148,21 @@ public final class RosterImportDialog {
     /** True when the user pressed 导入 (the preview allows it). */
     public boolean showAndWait() {
         return dialog.showAndWait() && viewModel.canImportProperty().get();
+    }
+
+    /** A note shown whole: wrapped to the list's width. */
+    private static final class WrappingCell extends javafx.scene.control.ListCell<String> {
+        WrappingCell() {
+            setWrapText(true);
+            setMinWidth(0);
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty ? null : item);
+        }
     }
 
     /** A combo box in every row: the field this column fills; changing it previews again. */

@@ -3,12 +3,16 @@ package org.nineones.ui.roster;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -17,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import org.nineones.excel.CellValues;
 import org.nineones.excel.ColumnMapping;
 import org.nineones.excel.RosterField;
 import org.nineones.excel.RosterSheet;
@@ -29,6 +34,7 @@ import org.nineones.service.roster.ImportResult;
 import org.nineones.service.roster.RosterImportService;
 import org.nineones.service.roster.RosterPreview;
 import org.nineones.service.roster.RowError;
+import org.nineones.service.roster.UnusedColumn;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.TaskRunner;
 
@@ -57,6 +63,9 @@ public final class RosterImportViewModel {
     private final ObservableList<String> newOrgUnits = FXCollections.observableArrayList();
     private final ObservableList<String> newPosts = FXCollections.observableArrayList();
     private final ObservableList<RowError> errors = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private final StringProperty unused = new SimpleStringProperty("");
+    private final IntegerProperty blockingColumn = new SimpleIntegerProperty(-1);
     private final StringBinding summary;
     private final BooleanBinding canImport;
 
@@ -69,7 +78,7 @@ public final class RosterImportViewModel {
         summary = Bindings.createStringBinding(this::summaryText, preview, sheet);
         canImport = Bindings.createBooleanBinding(() -> {
             RosterPreview p = preview.get();
-            return p != null && p.valid() > 0 && (!p.hasErrors() || skipInvalid.get());
+            return p != null && p.valid() > 0 && p.blocking().isEmpty() && (!p.hasErrors() || skipInvalid.get());
         }, preview, skipInvalid);
         show(first);
     }
@@ -95,24 +104,55 @@ public final class RosterImportViewModel {
         sheetNames.setAll(outcome.sheet().sheetNames());
         mapping.set(outcome.mapping());
         preview.set(outcome.preview());
-        problem.set(outcome.problem());
+        RosterPreview p = outcome.preview();
+        List<UnusedColumn> blocking = p == null ? List.of() : p.blocking();
+        problem.set(!outcome.problem().isEmpty() || blocking.isEmpty() ? outcome.problem() : blocking.get(0).note());
+        Map<Integer, UnusedColumn> unusedByColumn = new HashMap<>();
+        if (p != null) {
+            p.unusedColumns().forEach(u -> unusedByColumn.put(u.column(), u));
+        }
         List<MappingRow> rows = new ArrayList<>();
         List<String> headers = outcome.sheet().headers();
         SheetRow example = outcome.sheet().rows().isEmpty() ? null : outcome.sheet().rows().get(0);
         for (int i = 0; i < headers.size(); i++) {
             rows.add(new MappingRow(i, headers.get(i), example == null ? "" : masked(text(example.cell(i))),
-                    outcome.mapping().fieldOf(i)));
+                    outcome.mapping().fieldOf(i), shortNote(unusedByColumn.get(i))));
         }
         mappingRows.setAll(rows);
-        RosterPreview p = outcome.preview();
         newOrgUnits.setAll(p == null ? List.of() : p.newOrgUnits());
         newPosts.setAll(p == null ? List.of() : p.newPosts());
         errors.setAll(p == null ? List.of() : p.errors());
+        List<String> allNotes = new ArrayList<>();
+        if (p != null) {
+            allNotes.addAll(p.notes());
+            p.warnings().forEach(w -> allNotes.add(messages.get("roster.ui.warning", w.row(), w.column(), w.message())));
+        }
+        notes.setAll(allNotes);
+        unused.set(p == null || p.unusedColumns().isEmpty() ? "" : messages.get("roster.ui.unused",
+                String.join("、", p.unusedColumns().stream().map(u -> u.header().isBlank()
+                        ? messages.get("roster.column.noHeader") : u.header()).toList())));
+        blockingColumn.set(blocking.isEmpty() ? -1 : blocking.get(0).column());
     }
 
-    /** An example value that is an ID number is shown masked, like everywhere else. */
+    /** The mapping table's note for a column: empty when it is imported. */
+    private String shortNote(UnusedColumn u) {
+        if (u == null) {
+            return "";
+        }
+        return switch (u.why()) {
+            case IGNORED -> messages.get("roster.ui.note.ignored");
+            case EMPTY_TWIN -> messages.get("roster.ui.note.emptyTwin", u.twin() + 1);
+            case TWIN -> messages.get("roster.ui.note.twin", u.twin() + 1);
+            case ORG_OR_POST -> messages.get("roster.ui.note.blocking");
+            case UNKNOWN -> u.suggestion() == null ? messages.get("roster.ui.note.unknown")
+                    : messages.get("roster.ui.note.suggestion", fieldText(u.suggestion()));
+        };
+    }
+
+    /** An example value that is an ID number (in full-width digits too) is shown masked, like everywhere else. */
     static String masked(String text) {
-        return IdNumber.check(text).valid() ? IdNumber.mask(TextNormaliser.strip(text)) : text;
+        String clean = CellValues.cleanText(text);
+        return IdNumber.check(clean).valid() ? IdNumber.mask(TextNormaliser.strip(clean)) : text;
     }
 
     private static String text(Object cell) {
@@ -144,6 +184,18 @@ public final class RosterImportViewModel {
     /** The user corrected one column: preview again with the new mapping. */
     public void setField(int column, RosterField field) {
         ColumnMapping changed = mapping.get().with(column, field);
+        RosterSheet current = sheet.get();
+        tasks.run(messages.get("ui.roster.previewTask"), progress -> previewOf(service, workspace, current, changed),
+                this::show);
+    }
+
+    /** The user says the column that stops the import (it looks like org units or posts) is to be left out. */
+    public void ignoreBlockingColumn() {
+        int column = blockingColumn.get();
+        if (column < 0) {
+            return;
+        }
+        ColumnMapping changed = mapping.get().ignoring(column);
         RosterSheet current = sheet.get();
         tasks.run(messages.get("ui.roster.previewTask"), progress -> previewOf(service, workspace, current, changed),
                 this::show);
@@ -214,6 +266,21 @@ public final class RosterImportViewModel {
 
     public ObservableList<RowError> errors() {
         return errors;
+    }
+
+    /** The preview's notes: columns not imported and why, a two-row header, dates stored differently. */
+    public ObservableList<String> notes() {
+        return notes;
+    }
+
+    /** "不导入的列：…", or empty when every column is imported. */
+    public StringProperty unusedProperty() {
+        return unused;
+    }
+
+    /** The 0-based column that stops the import until it is mapped or ignored, or -1. */
+    public IntegerProperty blockingColumnProperty() {
+        return blockingColumn;
     }
 
     public StringBinding summaryProperty() {

@@ -44,6 +44,40 @@ public final class RosterImportDialogHandle extends Handle {
         return List.copyOf(table.getItems());
     }
 
+    /** "不导入的列：…", or empty when every column is imported. */
+    public String unused() {
+        javafx.scene.control.Label label = node("unusedLabel");
+        return label.isVisible() ? label.getText() : "";
+    }
+
+    public List<String> notes() {
+        ListView<String> list = node("notesList");
+        return List.copyOf(list.getItems());
+    }
+
+    /** The mapping table's note for the column with that header. */
+    public String noteOf(String header) {
+        return rows().stream().filter(r -> r.header().equals(header)).findFirst().orElseThrow().note();
+    }
+
+    /** The header of the mapping table's selected row, or null. */
+    public String selectedHeader() {
+        TableView<MappingRow> table = node("mappingTable");
+        MappingRow row = table.getSelectionModel().getSelectedItem();
+        return row == null ? null : row.header();
+    }
+
+    public boolean canIgnoreColumn() {
+        return node("ignoreColumnButton").isVisible() && !disabled("ignoreColumnButton");
+    }
+
+    /** Leaves out the column that stops the import. */
+    public RosterImportDialogHandle ignoreColumn() {
+        click("ignoreColumnButton");
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
     public RosterField fieldOf(String header) {
         return rows().stream().filter(r -> r.header().equals(header)).findFirst().orElseThrow().field();
     }

@@ -18,6 +18,7 @@ import javafx.scene.input.TransferMode;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
+import org.nineones.excel.HrExports;
 import org.nineones.excel.RosterField;
 import org.nineones.excel.TestWorkbooks;
 import org.nineones.store.Workspace;
@@ -93,7 +94,7 @@ class RosterImportUiTest extends UiTestBase {
     @Test
     void refusesAFileDroppedOnThePeopleListThatIsNotASpreadsheet(FxRobot robot) throws Exception {
         openNewWorkspace(robot, "示范化工");
-        Path notes = Files.writeString(Files.createDirectories(tempDir.resolve("人事部")).resolve("说明.txt"), "花名册");
+        Path notes = Files.writeString(Files.createDirectories(tempDir.resolve("人事部")).resolve("说明.pdf"), "花名册");
 
         assertEquals(null, window(robot).people().dropFiles(notes).accepted());
         assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
@@ -101,18 +102,94 @@ class RosterImportUiTest extends UiTestBase {
     }
 
     @Test
+    void importsAGbkCsvDroppedOnThePeopleListWithItsOrgUnitsAndPosts(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        EmployeesHandle people = window(robot).people();
+        Path csv = HrExports.CSV_GBK.write(tempDir.resolve("人事部"));
+
+        assertEquals(TransferMode.COPY, people.dropFiles(csv).accepted());
+        RosterImportDialogHandle dialog = new RosterImportDialogHandle(robot);
+        assertTrue(dialog.summary().contains("正确 3 行"), dialog.summary());
+        assertEquals("不导入的列：备注", dialog.unused());
+        assertEquals(List.of("示范化工", "示范化工/生产部", "示范化工/生产部/合成车间", "示范化工/质检部"),
+                dialog.newOrgUnits());
+        dialog.importRows();
+
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        assertEquals(3, people.names().size());
+    }
+
+    @Test
+    void aColumnThatLooksLikeOrgUnitsOpensTheMappingOnItAndStopsTheImportUntilIgnored(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        Path file = TestWorkbooks.xlsx(tempDir.resolve("人事部").resolve("四级.xlsx"), wb -> TestWorkbooks.rows(
+                wb.createSheet("人员"), 0,
+                new Object[] {"姓名", "身份证号", "一级部门", "二级部门", "三级部门", "四级部门", "职位", "员工UserID"},
+                new Object[] {"张伟", TestWorkbooks.id(1), "生产部", "合成车间", "甲班", "一组", "操作工", "u01"}));
+        RosterImportDialogHandle dialog = openImport(robot, file);
+
+        assertEquals("四级部门", dialog.selectedHeader());
+        assertTrue(dialog.problem().startsWith("“四级部门”（第 6 列）看起来是组织机构，但不会导入"), dialog.problem());
+        assertEquals("需处理：请选择字段或忽略", dialog.noteOf("四级部门"));
+        assertEquals("不导入", dialog.noteOf("员工UserID"));
+        assertEquals("不导入的列：四级部门、员工UserID", dialog.unused());
+        assertFalse(dialog.canImport());
+        assertTrue(dialog.canIgnoreColumn());
+
+        dialog.ignoreColumn();
+
+        assertEquals("", dialog.problem());
+        assertFalse(dialog.canIgnoreColumn());
+        assertEquals("不导入（已忽略）", dialog.noteOf("四级部门"));
+        assertTrue(dialog.notes().contains("“四级部门”（第 6 列）不导入：已选择忽略这一列。"), dialog.notes().toString());
+        assertTrue(dialog.canImport());
+        dialog.importRows();
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        assertEquals(1, ui.main.viewModel().session().workspace().read(s -> s.employees().count()).intValue());
+    }
+
+    @Test
+    void aGovernmentFormShowsItsTwoRowHeaderTheEmptyTwinAndTheDatesItCompleted(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        RosterImportDialogHandle dialog = openImport(robot, HrExports.GOVERNMENT_FORM.write(tempDir.resolve("人事部")));
+
+        assertTrue(dialog.summary().startsWith("工作表“从业人员”，表头在第 4 行：人员 3 行，正确 3 行"), dialog.summary());
+        assertEquals("不导入的列：序号、联系电话", dialog.unused());
+        assertEquals("不导入：空列，已用第 11 列", dialog.noteOf("联系电话"));
+        List<String> notes = dialog.notes();
+        assertEquals("表头占两行（第 3–4 行），已把上下两行合起来读取。", notes.get(0));
+        assertTrue(notes.contains("第 5 行 入厂时间：“2019-3”只有年和月，已按 2019-03-01 保存（该月 1 日）；如不对，请写上具体日期后重新导入"),
+                notes.toString());
+        assertTrue(dialog.canImport());
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void anUnknownColumnShowsTheFieldItsValuesSuggestWithoutApplyingIt(FxRobot robot) throws Exception {
+        openNewWorkspace(robot, "示范化工");
+        RosterImportDialogHandle dialog = openImport(robot, HrExports.TSV_UTF8_BOM.write(tempDir.resolve("人事部")));
+
+        assertEquals("不导入；建议：性别", dialog.noteOf("备用字段"));
+        assertEquals(RosterField.IGNORE, dialog.fieldOf("备用字段"));
+        dialog.map("备用字段", RosterField.GENDER);
+        assertEquals("", dialog.noteOf("备用字段"));
+        assertEquals(RosterField.GENDER, dialog.fieldOf("备用字段"));
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
     void correctingTheMappingLetsAnUnknownNameColumnBeImported(FxRobot robot) throws Exception {
         openNewWorkspace(robot, "示范化工");
-        RosterImportDialogHandle dialog = openImport(robot, roster("名字"));
+        RosterImportDialogHandle dialog = openImport(robot, roster("称呼"));
 
-        assertEquals(RosterField.IGNORE, dialog.fieldOf("名字"));
+        assertEquals(RosterField.IGNORE, dialog.fieldOf("称呼"));
         assertTrue(dialog.problem().startsWith("没有找到“姓名”列"), dialog.problem());
         assertFalse(dialog.canImport());
 
-        dialog.map("名字", RosterField.NAME);
+        dialog.map("称呼", RosterField.NAME);
 
         assertEquals("", dialog.problem());
-        assertEquals(RosterField.NAME, dialog.fieldOf("名字"));
+        assertEquals(RosterField.NAME, dialog.fieldOf("称呼"));
         assertTrue(dialog.summary().contains("正确 2 行"), dialog.summary());
         robot.type(KeyCode.ESCAPE);
     }

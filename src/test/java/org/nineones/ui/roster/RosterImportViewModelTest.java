@@ -12,6 +12,11 @@ class RosterImportViewModelTest {
     }
 
     @Test
+    void masksAnIdNumberWrittenInFullWidthDigits() {
+        assertEquals("110105********002X", RosterImportViewModel.masked("１１０１０５１９４９１２３１００２Ｘ"));
+    }
+
+    @Test
     void leavesOtherExampleValuesAsTheyAre() {
         assertEquals("生产部", RosterImportViewModel.masked("生产部"));
         assertEquals("13800000000", RosterImportViewModel.masked("13800000000"));
