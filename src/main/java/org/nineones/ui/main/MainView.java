@@ -23,6 +23,7 @@ import org.nineones.ui.backup.BackupDialog;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.output.OutputActions;
+import org.nineones.ui.output.PackageActions;
 import org.nineones.ui.roster.RosterImportAction;
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.service.ledger.Ledger;
@@ -53,6 +54,7 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private Menu exportLedgerMenu;
     @FXML private Menu importLedgerMenu;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem historyItem;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private ProgressBar progressBar;
@@ -62,6 +64,7 @@ public final class MainView implements WelcomeView.Actions {
     private final Messages messages;
     private final MainViewModel viewModel;
     private final OutputActions output;
+    private final PackageActions packages;
     private final ContentExchangeActions exchange;
     private final RosterImportAction rosterImport;
     private final Parent root;
@@ -73,6 +76,7 @@ public final class MainView implements WelcomeView.Actions {
         this.messages = context.messages();
         this.viewModel = new MainViewModel(context);
         this.output = new OutputActions(context);
+        this.packages = new PackageActions(context);
         this.exchange = new ContentExchangeActions(context);
         this.rosterImport = new RosterImportAction(context);
         this.root = context.views().load(this);
@@ -97,6 +101,7 @@ public final class MainView implements WelcomeView.Actions {
         importLedgerMenu.disableProperty().bind(noWorkspace);
         initLedgerMenus();
         exportItem.disableProperty().bind(noWorkspace);
+        historyItem.disableProperty().bind(noWorkspace);
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         viewModel.session().workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
@@ -340,13 +345,21 @@ public final class MainView implements WelcomeView.Actions {
     private void onExportPackage() {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
-            output.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get());
+            packages.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get());
         }
     }
 
     @FXML
     private void onVerifyPackage() {
-        output.verifyPackage();
+        packages.verifyPackage();
+    }
+
+    @FXML
+    private void onExportHistory() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            packages.showHistory(workspace);
+        }
     }
 
     @FXML

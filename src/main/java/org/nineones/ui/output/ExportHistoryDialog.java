@@ -1,0 +1,107 @@
+package org.nineones.ui.output;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+import org.nineones.model.Messages;
+import org.nineones.model.PackageExport;
+import org.nineones.pack.CreatedAt;
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Theme;
+
+/**
+ * 移交记录: every package exported from the workspace, the latest first, with its time (and offset), file,
+ * fingerprint and counts; for the selected one its fingerprint to copy, its cover letter and its folder.
+ */
+final class ExportHistoryDialog {
+
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+
+    ExportHistoryDialog(AppContext context, PackageActions actions, List<PackageExport> history) {
+        Messages messages = context.messages();
+        dialog.setTitle(messages.get("pack.ui.historyTitle"));
+        if (context.owner() != null && context.owner().isShowing()) {
+            dialog.initOwner(context.owner());
+        }
+        TableView<PackageExport> table = new TableView<>();
+        table.setId("exportHistoryTable");
+        table.getColumns().add(column(messages.get("pack.cover.exportedAt"), 170,
+                e -> CreatedAt.parse(e.exportedAt()).display()));
+        table.getColumns().add(column(messages.get("pack.cover.file"), 200, PackageExport::fileName));
+        table.getColumns().add(column(messages.get("pack.count.employees"), 60,
+                e -> String.valueOf(e.quantity("employees"))));
+        table.getColumns().add(column(messages.get("pack.ui.fingerprintColumn"), 150,
+                e -> shortFingerprint(e.fingerprint())));
+        table.getItems().setAll(history);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        table.setPrefHeight(220);
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        Label details = new Label();
+        details.setId("exportHistoryDetails");
+        details.setWrapText(true);
+        FingerprintField fingerprint = new FingerprintField(messages, "exportHistoryFingerprint");
+        Button cover = new Button(messages.get("pack.ui.printCoverLetter"));
+        cover.setId("exportHistoryCoverLetter");
+        Button folder = new Button(messages.get("ui.output.openFolder"));
+        folder.setId("exportHistoryOpenFolder");
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
+            details.setText(selected == null ? "" : messages.get("pack.history.path", selected.filePath(),
+                    String.valueOf(selected.fileSize())).strip() + "\n" + countsText(messages, selected));
+            fingerprint.setText(selected == null ? "" : selected.fingerprint());
+        });
+        cover.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        folder.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        cover.setOnAction(e -> actions.printCoverLetter(table.getSelectionModel().getSelectedItem()));
+        folder.setOnAction(e -> actions.openFolder(Path.of(table.getSelectionModel().getSelectedItem().filePath())));
+        table.getSelectionModel().selectFirst();
+
+        VBox content = new VBox(8, table, details, fingerprint.node(), new HBox(8, cover, folder));
+        content.setPrefWidth(680);
+        dialog.getDialogPane().setContent(content);
+        ButtonType close = new ButtonType(messages.get("pack.ui.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(close);
+        dialog.getDialogPane().lookupButton(close).setId("exportHistoryClose");
+        Theme.apply(dialog.getDialogPane());
+        dialog.setResizable(true);
+    }
+
+    private static TableColumn<PackageExport, String> column(String title, double width,
+                                                              Function<PackageExport, String> value) {
+        TableColumn<PackageExport, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
+    }
+
+    /** The start and end of a fingerprint, enough to tell exports apart in the list: 9f2c1a3b…77e0d4c1. */
+    static String shortFingerprint(String fingerprint) {
+        return fingerprint.length() <= 16 ? fingerprint
+                : fingerprint.substring(0, 8) + "…" + fingerprint.substring(fingerprint.length() - 8);
+    }
+
+    /** What an export held, in one line: 组织机构 6 个，岗位 5 个，人员 5 人…… */
+    static String countsText(Messages messages, PackageExport export) {
+        return messages.get("pack.history.counts", export.counts().stream()
+                .map(c -> messages.get("pack.history.count", c.label(), String.valueOf(c.quantity()), c.unit()).strip())
+                .collect(Collectors.joining(messages.get("pack.history.separator")))).strip();
+    }
+
+    void showAndWait() {
+        dialog.showAndWait();
+    }
+}
