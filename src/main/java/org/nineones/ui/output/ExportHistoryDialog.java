@@ -1,6 +1,7 @@
 package org.nineones.ui.output;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -29,6 +30,8 @@ import org.nineones.ui.common.Theme;
  */
 final class ExportHistoryDialog {
 
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss");
+
     private final Dialog<ButtonType> dialog = new Dialog<>();
 
     ExportHistoryDialog(AppContext context, PackageActions actions, List<PackageExport> history) {
@@ -39,12 +42,12 @@ final class ExportHistoryDialog {
         }
         TableView<PackageExport> table = new TableView<>();
         table.setId("exportHistoryTable");
-        table.getColumns().add(column(messages.get("pack.cover.exportedAt"), 170,
-                e -> CreatedAt.parse(e.exportedAt()).display()));
-        table.getColumns().add(column(messages.get("pack.cover.file"), 200, PackageExport::fileName));
+        // the table keeps to what tells exports apart; the details below give the offset, the path and the counts
+        table.getColumns().add(column(messages.get("pack.cover.exportedAt"), 150, e -> localTime(e.exportedAt())));
+        table.getColumns().add(column(messages.get("pack.cover.file"), 330, PackageExport::fileName));
         table.getColumns().add(column(messages.get("pack.count.employees"), 60,
                 e -> String.valueOf(e.quantity("employees"))));
-        table.getColumns().add(column(messages.get("pack.ui.fingerprintColumn"), 150,
+        table.getColumns().add(column(messages.get("pack.ui.fingerprintColumn"), 170,
                 e -> shortFingerprint(e.fingerprint())));
         table.getItems().setAll(history);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -60,8 +63,10 @@ final class ExportHistoryDialog {
         Button folder = new Button(messages.get("ui.output.openFolder"));
         folder.setId("exportHistoryOpenFolder");
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, selected) -> {
-            details.setText(selected == null ? "" : messages.get("pack.history.path", selected.filePath(),
-                    String.valueOf(selected.fileSize())).strip() + "\n" + countsText(messages, selected));
+            details.setText(selected == null ? "" : messages.get("pack.history.line", String.valueOf(selected.id()),
+                    CreatedAt.parse(selected.exportedAt()).display(), selected.fileName()) + "\n"
+                    + messages.get("pack.history.path", selected.filePath(), String.valueOf(selected.fileSize()))
+                    .strip() + "\n" + countsText(messages, selected));
             fingerprint.setText(selected == null ? "" : selected.fingerprint());
         });
         cover.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -71,7 +76,7 @@ final class ExportHistoryDialog {
         table.getSelectionModel().selectFirst();
 
         VBox content = new VBox(8, table, details, fingerprint.node(), new HBox(8, cover, folder));
-        content.setPrefWidth(680);
+        content.setPrefWidth(760);
         dialog.getDialogPane().setContent(content);
         ButtonType close = new ButtonType(messages.get("pack.ui.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().setAll(close);
@@ -86,6 +91,12 @@ final class ExportHistoryDialog {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** The local date and time of an export, without its offset (the details show it). */
+    private static String localTime(String exportedAt) {
+        CreatedAt at = CreatedAt.parse(exportedAt);
+        return at.local() == null ? exportedAt : at.local().format(LOCAL_TIME);
     }
 
     /** The start and end of a fingerprint, enough to tell exports apart in the list: 9f2c1a3b…77e0d4c1. */
