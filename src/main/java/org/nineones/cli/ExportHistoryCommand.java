@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
@@ -79,10 +78,7 @@ final class ExportHistoryCommand implements Callable<Integer> {
                         CreatedAt.parse(e.exportedAt()).display(), e.fileName()));
                 o.println(m.get("pack.history.path", e.filePath(), String.valueOf(e.fileSize())));
                 o.println(m.get("pack.history.fingerprint", e.fingerprint()));
-                o.println(m.get("pack.history.counts", e.counts().stream()
-                        .map(c -> m.get("pack.history.count", c.label(), String.valueOf(c.quantity()), c.unit())
-                                .strip())
-                        .collect(Collectors.joining(m.get("pack.history.separator")))));
+                o.println(m.get("pack.history.counts", services.packages().describeCounts(e)));
             }
             return NineonesCli.OK;
         }

@@ -3,6 +3,7 @@ package org.nineones.service.acceptance;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.nineones.model.Messages;
 import org.nineones.model.PackageExport;
@@ -45,6 +46,12 @@ final class ExportHistory {
                     messages.get("pack.history.audit", recorded.fileName(), fingerprint));
             return recorded;
         });
+    }
+
+    String describeCounts(PackageExport export) {
+        return export.counts().stream()
+                .map(c -> messages.get("pack.history.count", c.label(), String.valueOf(c.quantity()), c.unit()).strip())
+                .collect(Collectors.joining(messages.get("pack.history.separator")));
     }
 
     List<PackageExport> list(Workspace workspace) {

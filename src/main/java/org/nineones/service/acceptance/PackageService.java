@@ -52,7 +52,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Exports the acceptance package (验收资料包) and verifies one. The package is one zip: the register workbook
+ * Exports the acceptance package (验收资料包), keeps it in the export history with its fingerprint, prints its cover
+ * letter (资料移交单), and verifies one. The package is one zip: its contents list ({@code 目录.txt}), the register workbook
  * ({@value #WORKBOOK}), the post content workbook ({@value #CONTENT}: a sheet per kind), the PDFs (responsibility
  * cards {@value #CARDS}, the duty-list book, the people register, risk and emergency cards; each as it counts on the
  * day) and {@code manifest.json}. Nothing is half-written: the
@@ -347,6 +348,11 @@ public final class PackageService {
     /** The file name to offer for the cover letter of an export. */
     public String coverLetterFileName(PackageExport export) {
         return coverLetter.fileName(export);
+    }
+
+    /** What an export held, in one line for people: 组织机构 6 个，岗位 5 个，人员 5 人，…… */
+    public String describeCounts(PackageExport export) {
+        return history.describeCounts(export);
     }
 
     /** The export history of the workspace (移交记录), the latest first. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Button;
@@ -66,7 +65,7 @@ final class ExportHistoryDialog {
             details.setText(selected == null ? "" : messages.get("pack.history.line", String.valueOf(selected.id()),
                     CreatedAt.parse(selected.exportedAt()).display(), selected.fileName()) + "\n"
                     + messages.get("pack.history.path", selected.filePath(), String.valueOf(selected.fileSize()))
-                    .strip() + "\n" + countsText(messages, selected));
+                    .strip() + "\n" + countsText(context, selected));
             fingerprint.setText(selected == null ? "" : selected.fingerprint());
         });
         cover.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -106,10 +105,9 @@ final class ExportHistoryDialog {
     }
 
     /** What an export held, in one line: 组织机构 6 个，岗位 5 个，人员 5 人…… */
-    static String countsText(Messages messages, PackageExport export) {
-        return messages.get("pack.history.counts", export.counts().stream()
-                .map(c -> messages.get("pack.history.count", c.label(), String.valueOf(c.quantity()), c.unit()).strip())
-                .collect(Collectors.joining(messages.get("pack.history.separator")))).strip();
+    static String countsText(AppContext context, PackageExport export) {
+        return context.messages().get("pack.history.counts", context.services().packages().describeCounts(export))
+                .strip();
     }
 
     void showAndWait() {

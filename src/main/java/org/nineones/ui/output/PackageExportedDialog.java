@@ -32,7 +32,7 @@ final class PackageExportedDialog {
         done.setId("packageExportedMessage");
         done.setWrapText(true);
         PackageExport record = exported.record();
-        Label counts = new Label(ExportHistoryDialog.countsText(messages, record));
+        Label counts = new Label(ExportHistoryDialog.countsText(context, record));
         counts.setId("packageExportedCounts");
         counts.setWrapText(true);
         FingerprintField fingerprint = new FingerprintField(messages, "packageFingerprint");
