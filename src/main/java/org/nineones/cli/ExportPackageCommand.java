@@ -20,6 +20,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "export-package", mixinStandardHelpOptions = true,
         description = {"Export the acceptance package (验收资料包): one zip with the register workbook, the cards PDF "
                 + "and manifest.json (counts, and the size and SHA-256 of every file).",
+                "Inside, 目录.txt lists every file with its Chinese title and counts. The package's fingerprint "
+                        + "(SHA-256 of the whole zip) is printed and kept in the workspace's export history "
+                        + "(export-history); --cover-letter also prints the hand-over note (资料移交单) with it.",
                 "Exit codes: 0 exported, 1 on any error (nothing is written)."})
 final class ExportPackageCommand implements Callable<Integer> {
 
@@ -34,6 +37,10 @@ final class ExportPackageCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "PACKAGE.zip", description = "the package file to write")
     private Path out;
 
+    @Option(names = "--cover-letter", paramLabel = "NOTE.pdf",
+            description = "also print the hand-over note (资料移交单) with the fingerprint, counts and signature blocks")
+    private Path coverLetter;
+
     ExportPackageCommand(Services services) {
         this.services = services;
     }
@@ -41,6 +48,9 @@ final class ExportPackageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CliSupport.checkOutput(withZipExtension(out), workspace);
+        if (coverLetter != null) {
+            CliSupport.checkOutput(coverLetter, workspace, withZipExtension(out));
+        }
 
         Messages m = services.messages();
         ExportedPackage exported;
@@ -63,6 +73,10 @@ final class ExportPackageCommand implements Callable<Integer> {
         }
         o.println(m.get("pack.cli.fingerprint", exported.fingerprint()));
         o.println(m.get("pack.cli.fingerprintHint"));
+        if (coverLetter != null) {
+            services.packages().printCoverLetter(exported.record(), coverLetter, Progress.NONE);
+            o.println(m.get("pack.cover.done", coverLetter.toAbsolutePath()));
+        }
         return NineonesCli.OK;
     }
 

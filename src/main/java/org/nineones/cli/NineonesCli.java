@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nineones", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "九个一 全员安全生产责任制 — command line",
         subcommands = {InitCommand.class, ImportRosterCommand.class, InfoCommand.class, PrintCardsCommand.class, PrintCommand.class,
-                ExportPackageCommand.class, VerifyPackageCommand.class, GenerateCommand.class,
+                ExportPackageCommand.class, VerifyPackageCommand.class, ExportHistoryCommand.class,
+                GenerateCommand.class,
                 TemplatesCommand.class, ApplyTemplateCommand.class, ExportContentCommand.class,
                 ImportContentCommand.class, ComplianceCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})

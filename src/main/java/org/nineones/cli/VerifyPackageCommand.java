@@ -8,8 +8,12 @@ import org.nineones.app.Services;
 import org.nineones.model.Messages;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageException;
+import org.nineones.pack.PackageFingerprint;
 import org.nineones.pack.PackageProblem;
 import org.nineones.pack.VerificationResult;
+import org.nineones.service.acceptance.Verification;
+
+import picocli.CommandLine.Option;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -19,7 +23,10 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify-package", mixinStandardHelpOptions = true,
         description = {"Check an acceptance package against its manifest: names every file that is missing, "
                 + "added or altered, and a truncated or foreign package.",
-                "Exit codes: 0 intact, 3 altered/added/removed/truncated/foreign, 1 when the file cannot be read."})
+                "With --expect, the whole file must also have the fingerprint the enterprise handed over (its cover "
+                        + "letter, 资料移交单).",
+                "Exit codes: 0 intact (and the fingerprint matches), 3 altered/added/removed/truncated/foreign or "
+                        + "another fingerprint, 1 when the file cannot be read or --expect is not a fingerprint."})
 final class VerifyPackageCommand implements Callable<Integer> {
 
     private final Services services;
@@ -30,6 +37,11 @@ final class VerifyPackageCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PACKAGE.zip", description = "the package to check")
     private Path file;
 
+    @Option(names = "--expect", paramLabel = "FINGERPRINT",
+            description = "the fingerprint (SHA-256 of the whole package) from the enterprise's cover letter; "
+                    + "spaces between its groups are fine")
+    private String expect;
+
     VerifyPackageCommand(Services services) {
         this.services = services;
     }
@@ -37,30 +49,41 @@ final class VerifyPackageCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages m = services.messages();
-        VerificationResult result;
+        if (expect != null && !PackageFingerprint.normalise(expect).matches("[0-9a-f]{64}")) {
+            spec.commandLine().getErr().println("verify-package: " + m.get("pack.verify.expectBadFormat", expect));
+            return NineonesCli.FAILED;
+        }
+        Verification verification;
         try {
-            result = services.packages().verify(file);
+            verification = services.packages().verify(file, expect);
         } catch (PackageException e) {
             CliSupport.LOG.warn("verify-package: {}", e.getMessage(), e.getCause());
             spec.commandLine().getErr().println("verify-package: "
                     + m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
             return NineonesCli.FAILED;
         }
+        VerificationResult result = verification.result();
         PrintWriter out = spec.commandLine().getOut();
         if (result.intact()) {
             Manifest manifest = result.manifest();
             out.println(m.get("pack.cli.intact", file.toAbsolutePath()));
             out.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
-            out.println(m.get("pack.cli.created", manifest.createdAt(), manifest.appVersion()));
+            out.println(m.get("pack.cli.created", manifest.created().display(), manifest.appVersion()));
             out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
-            out.println(m.get("pack.cli.fingerprint", services.packages().fingerprint(file)));
-            return NineonesCli.OK;
+            out.println(m.get("pack.cli.fingerprint", verification.fingerprint()));
+        } else {
+            out.println(m.get("pack.cli.notIntact", file.toAbsolutePath()));
+            for (PackageProblem problem : result.problems()) {
+                out.println("  " + problem.describe(m));
+            }
+            out.println(m.get("pack.cli.problemCount", result.problems().size()));
         }
-        out.println(m.get("pack.cli.notIntact", file.toAbsolutePath()));
-        for (PackageProblem problem : result.problems()) {
-            out.println("  " + problem.describe(m));
+        if (verification.expectation()) {
+            out.println(verification.fingerprintMatches()
+                    ? m.get("pack.verify.expectMatches", verification.fingerprint())
+                    : m.get("pack.verify.expectDiffers", PackageFingerprint.normalise(verification.expected()),
+                            verification.fingerprint()));
         }
-        out.println(m.get("pack.cli.problemCount", result.problems().size()));
-        return NineonesCli.PACKAGE_ALTERED;
+        return verification.trusted() ? NineonesCli.OK : NineonesCli.PACKAGE_ALTERED;
     }
 }

@@ -1,6 +1,9 @@
 package org.nineones.pack;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
@@ -11,7 +14,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * <pre>
  * {"format":"nineones-acceptance-package","formatVersion":1,"appVersion":"0.1.0",
  *  "enterprise":{"name":"…","creditCode":"…"},"createdAt":"2026-11-23T17:05:09+08:00",
- *  "counts":{"orgUnits":12,"posts":25,"employees":200,"duties":180},
+ *  "counts":{"orgUnits":12,"posts":25,"employees":200,"duties":180,"records":{"letters":200,"training":14}},
  *  "files":[{"path":"registers.xlsx","size":51234,"sha256":"9f2c…"}, …]}
  * </pre>
  */
@@ -34,8 +37,26 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
     public record EnterpriseRef(String name, String creditCode) {
     }
 
-    @JsonPropertyOrder({"orgUnits", "posts", "employees", "duties"})
-    public record Counts(int orgUnits, int posts, int employees, int duties) {
+    /**
+     * What the package holds: the registers' counts and, by ledger key ({@code letters}, {@code training}…), the rows
+     * of every ledger of people's records. Manifests written before the ledgers were counted have no
+     * {@code records}; they read as an empty map.
+     */
+    @JsonPropertyOrder({"orgUnits", "posts", "employees", "duties", "records"})
+    public record Counts(int orgUnits, int posts, int employees, int duties, Map<String, Integer> records) {
+
+        public Counts {
+            records = Collections.unmodifiableMap(new LinkedHashMap<>(records == null ? Map.of() : records));
+        }
+
+        public Counts(int orgUnits, int posts, int employees, int duties) {
+            this(orgUnits, posts, employees, duties, Map.of());
+        }
+    }
+
+    /** {@code createdAt} as a time: with its offset when the manifest gave one (every manifest since 0.1). */
+    public CreatedAt created() {
+        return CreatedAt.parse(createdAt);
     }
 
     /** One file of the package: its entry path, its size in bytes and its SHA-256 in lower-case hex. */

@@ -3,6 +3,9 @@ package org.nineones.pack;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,7 +70,7 @@ final class ManifestCodec {
                 new Manifest.EnterpriseRef(text(enterprise, "name"), text(enterprise, "creditCode")),
                 text(root, "createdAt"),
                 new Manifest.Counts(count(counts, "orgUnits"), count(counts, "posts"), count(counts, "employees"),
-                        count(counts, "duties")),
+                        count(counts, "duties"), records(counts.path("records"))),
                 files(root.path("files")));
     }
 
@@ -112,6 +115,25 @@ final class ManifestCodec {
             throw foreign("counts." + field);
         }
         return value.intValue();
+    }
+
+    /** The rows of each ledger; absent in manifests written before they were counted. */
+    private static Map<String, Integer> records(JsonNode records) throws Rejected {
+        Map<String, Integer> result = new LinkedHashMap<>();
+        if (records.isMissingNode()) {
+            return result;
+        }
+        if (!records.isObject()) {
+            throw foreign("counts.records");
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = records.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            if (!entry.getValue().isInt() || entry.getValue().intValue() < 0) {
+                throw foreign("counts.records." + entry.getKey());
+            }
+            result.put(entry.getKey(), entry.getValue().intValue());
+        }
+        return result;
     }
 
     private static Rejected foreign(String field) {

@@ -2,12 +2,13 @@ package org.nineones.pack;
 
 /**
  * A file to put into a package: its entry path (plain ASCII, e.g. {@code cards.pdf}, so every unzip tool shows it
- * the same) and where it is now.
+ * the same; the one exception is the contents list {@value ContentsList#FILE_NAME}) and where it is now.
  */
 public record PackageFile(String path, java.nio.file.Path source) {
 
     public PackageFile {
-        if (!EntryNames.isSafe(path) || !EntryNames.isPlainAscii(path) || Manifest.FILE_NAME.equals(path)) {
+        boolean plain = EntryNames.isPlainAscii(path) || ContentsList.FILE_NAME.equals(path);
+        if (!EntryNames.isSafe(path) || !plain || Manifest.FILE_NAME.equals(path)) {
             throw new IllegalArgumentException("not a usable package entry path: " + path);
         }
     }

@@ -14,6 +14,31 @@ public final class PackageFingerprint {
     }
 
     /**
+     * A fingerprint as someone typed or pasted it, in the form {@link #of} gives: lower case, without the spaces,
+     * colons or dashes a cover letter or an e-mail may have put between its groups (full-width characters too).
+     */
+    public static String normalise(String typed) {
+        if (typed == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(typed.length());
+        for (char c : typed.toCharArray()) {
+            char half = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+            if (Character.isWhitespace(half) || Character.isSpaceChar(half) || half == ':' || half == '-'
+                    || half == '\u200B' || half == '\uFEFF') {
+                continue;
+            }
+            b.append(Character.toLowerCase(half));
+        }
+        return b.toString();
+    }
+
+    /** True when the typed fingerprint, normalised, is the actual one. */
+    public static boolean matches(String typed, String actual) {
+        return normalise(typed).equals(normalise(actual));
+    }
+
+    /**
      * The lower-case hex SHA-256 of the file.
      *
      * @throws PackageException when the file cannot be read

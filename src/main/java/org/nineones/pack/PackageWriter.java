@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,6 @@ public final class PackageWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(PackageWriter.class);
     private static final int BUFFER = 1 << 16;
-    /** ISO-8601 with a numeric offset always, {@code +00:00} rather than {@code Z}, so it reads the same everywhere. */
-    private static final DateTimeFormatter CREATED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private final Clock clock;
     private final ManifestCodec codec = new ManifestCodec();
@@ -63,7 +60,7 @@ public final class PackageWriter {
         }
         Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, AppVersion.get(),
                 new Manifest.EnterpriseRef(content.enterpriseName(), content.creditCode()),
-                now.format(CREATED_AT), content.counts(), entries);
+                CreatedAt.format(now), content.counts(), entries);
         byte[] json = codec.write(manifest);
         Path temp = null;
         try {

@@ -62,6 +62,11 @@ public final class Store {
         return new TrainingRepository(dsl, actor);
     }
 
+    /** The export history: every acceptance package exported from this workspace (移交记录). */
+    public PackageExportRepository packageExports() {
+        return new PackageExportRepository(dsl);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

@@ -83,6 +83,7 @@ class OutputSafetyCommandsTest {
             cases.add(Arguments.of(target, List.of("import-roster", w, "W", "--file", "ROSTER", "--report", target)));
             cases.add(Arguments.of(target, List.of("generate", "--sample", "--out", target)));
             cases.add(Arguments.of(target, List.of("export-package", w, "W", "--out", target)));
+            cases.add(Arguments.of(target, List.of("export-history", w, "W", "--cover-letter", "1", "--out", target)));
         }
         return cases.stream();
     }

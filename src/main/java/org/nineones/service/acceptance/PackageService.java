@@ -5,7 +5,10 @@ import org.nineones.model.SafeFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -17,6 +20,8 @@ import org.nineones.excel.workbook.RegisterData;
 import org.nineones.excel.workbook.RegisterWorkbookWriter;
 import org.nineones.excel.workbook.WorkbookSummary;
 import org.nineones.model.Messages;
+import org.nineones.model.PackageExport;
+import org.nineones.pack.ContentsList;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageContent;
 import org.nineones.pack.PackageException;
@@ -25,6 +30,7 @@ import org.nineones.pack.PackageFingerprint;
 import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.PackageWriter;
 import org.nineones.pack.VerificationResult;
+import org.nineones.report.ReportRunner;
 import org.nineones.service.Progress;
 import org.nineones.service.cards.CardPrintService;
 import org.nineones.service.exchange.ContentExchangeService;
@@ -34,6 +40,8 @@ import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
 import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrintRequest;
+import org.nineones.service.ledger.RecordPrintResult;
+import org.nineones.service.print.PrintResult;
 import org.nineones.service.ledger.RecordPrints;
 import org.nineones.service.exchange.ExchangeException;
 import org.nineones.service.print.PrintException;
@@ -44,7 +52,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Exports the acceptance package (验收资料包) and verifies one. The package is one zip: the register workbook
+ * Exports the acceptance package (验收资料包), keeps it in the export history with its fingerprint, prints its cover
+ * letter (资料移交单), and verifies one. The package is one zip: its contents list ({@code 目录.txt}), the register workbook
  * ({@value #WORKBOOK}), the post content workbook ({@value #CONTENT}: a sheet per kind), the PDFs (responsibility
  * cards {@value #CARDS}, the duty-list book, the people register, risk and emergency cards; each as it counts on the
  * day) and {@code manifest.json}. Nothing is half-written: the
@@ -76,15 +85,27 @@ public final class PackageService {
     /** The printouts of people's records that go into the package, by key, with their file names. */
     private final Map<String, String> recordPrintouts;
     private final Path tempRoot;
+    private final Clock clock;
+    private final ExportHistory history;
+    private final CoverLetter coverLetter;
 
     public PackageService(Messages messages, CardPrintService cards, PrintService print,
                           ContentExchangeService content, Features features) {
-        this(messages, cards, print, content, features, null);
+        this(messages, cards, print, content, features, null, Clock.systemDefaultZone());
     }
 
     /** With the folder to make working files in ({@code null}: the system's temp folder). */
     PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
                    Features features, Path tempRoot) {
+        this(messages, cards, print, content, features, tempRoot, Clock.systemDefaultZone());
+    }
+
+    /** With the clock that dates the package (its zone gives the manifest's offset). */
+    PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
+                   Features features, Path tempRoot, Clock clock) {
+        this.clock = clock;
+        this.history = new ExportHistory(messages);
+        this.coverLetter = new CoverLetter(messages, new ReportRunner());
         this.messages = messages;
         this.cards = cards;
         this.print = print;
@@ -118,7 +139,9 @@ public final class PackageService {
     public ExportedPackage export(Workspace workspace, Path out, Progress progress) {
         SafeFiles.checkOutput(out, workspace.file()); // before any work: never the workspace, nor a folder
         long start = System.nanoTime();
-        LocalDate today = LocalDate.now();
+        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate today = now.toLocalDate();
+        PackageParts made = new PackageParts(messages);
         progress.update(0, 100, messages.get("pack.progress.reading"));
         RegisterData data = workspace.read(store -> new RegisterData(store.enterprise().get(), store.orgUnits().all(),
                 store.posts().all(), store.employees().all(), store.posts().allDuties()));
@@ -130,11 +153,11 @@ public final class PackageService {
             BackgroundPart<WorkbookSummary> workbook = new BackgroundPart<>("workbook",
                     () -> new RegisterWorkbookWriter(messages).write(data, work.resolve(WORKBOOK)));
             BackgroundPart<Void> records = new BackgroundPart<>("ledgers", () -> {
-                writeLedgers(workspace, work, out, quiet(progress));
+                writeLedgers(workspace, work, out, quiet(progress), made);
                 return null;
             });
             BackgroundPart<Void> recordPrintouts = new BackgroundPart<>("record-printouts", () -> {
-                printRecords(workspace, work, today, quiet(progress));
+                printRecords(workspace, work, today, quiet(progress), made);
                 return null;
             });
             WorkbookSummary summary = null;
@@ -142,15 +165,17 @@ public final class PackageService {
             try {
                 progress.update(CARDS_FROM, 100, messages.get("pack.progress.cards"));
                 progress.checkCancelled();
-                cards.printCards(workspace, work.resolve(CARDS), new StepProgress(progress, CARDS_FROM, CARDS_TO));
-                printOthers(workspace, work, today, progress);
+                made.cards(CARDS, cards.printCards(workspace, work.resolve(CARDS),
+                        new StepProgress(progress, CARDS_FROM, CARDS_TO)));
+                printOthers(workspace, work, today, progress, made);
                 progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.records"));
                 records.await();
                 recordPrintouts.await();
                 recordsDone = true;
                 progress.update(LEDGERS_TO, 100, messages.get("pack.progress.content"));
-                writeContent(workspace, work, today, out);
+                made.content(CONTENT, writeContent(workspace, work, today, out));
                 summary = workbook.await();
+                made.workbook(WORKBOOK, summary);
             } finally {
                 if (!recordsDone) {
                     records.finishQuietly();
@@ -164,15 +189,22 @@ public final class PackageService {
             progress.checkCancelled();
 
             progress.update(ZIP_FROM, 100, messages.get("pack.progress.zip"));
-            Manifest manifest = new PackageWriter().write(new PackageContent(data.enterprise().name(),
-                    data.enterprise().creditCode(),
-                    new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(), summary.duties()),
-                    parts(work)), out);
+            List<PackageFile> parts = parts(work);
+            Manifest.Counts counts = new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(),
+                    summary.duties(), made.ledgerRows(ledgers.all()));
+            ContentsList.write(work.resolve(ContentsList.FILE_NAME), made.contentsLines(data.enterprise(), now,
+                    parts));
+            parts.add(0, new PackageFile(ContentsList.FILE_NAME, work.resolve(ContentsList.FILE_NAME)));
+            Manifest manifest = new PackageWriter(Clock.fixed(now.toInstant(), now.getOffset())).write(
+                    new PackageContent(data.enterprise().name(), data.enterprise().creditCode(), counts, parts), out);
             long zipped = System.nanoTime();
+            String fingerprint = PackageFingerprint.of(out);
+            PackageExport recorded = history.record(workspace, out, manifest, fingerprint,
+                    made.historyCounts(counts, ledgers.all(), parts.size() + 1));
             progress.update(100, 100, messages.get("pack.progress.done"));
             LOG.info("exported package {} ({} people): read {} ms, workbook and cards {} ms, zip {} ms", out,
                     summary.employees(), ms(start, read), ms(read, partsDone), ms(partsDone, zipped));
-            return new ExportedPackage(out, manifest, PackageFingerprint.of(out));
+            return new ExportedPackage(out, manifest, fingerprint, recorded);
         } catch (IOException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
                     "cannot write package parts for " + out + ": " + e.getMessage(), e);
@@ -182,15 +214,17 @@ public final class PackageService {
     }
 
     /** The duty-list book, the register, the risk and emergency cards; a kind with nothing to print is left out. */
-    private void printOthers(Workspace workspace, Path work, LocalDate day, Progress progress) {
+    private void printOthers(Workspace workspace, Path work, LocalDate day, Progress progress, PackageParts made) {
         int step = (PRINTOUTS_TO - CARDS_TO) / PRINTOUTS.size();
         int from = CARDS_TO;
         for (Map.Entry<PrintKind, String> printout : PRINTOUTS.entrySet()) {
             progress.checkCancelled();
             progress.update(from, 100, messages.get("pack.progress.printout", messages.of(printout.getKey())));
             try {
-                print.print(workspace, printout.getKey(), work.resolve(printout.getValue()), null, day,
-                        new StepProgress(progress, from, from + step));
+                PrintResult result = print.print(workspace, printout.getKey(), work.resolve(printout.getValue()),
+                        null, day, new StepProgress(progress, from, from + step));
+                made.printout(printout.getValue(), messages.of(printout.getKey()), printout.getKey(), result.items(),
+                        result.pages());
             } catch (PrintException e) {
                 if (!e.nothingToPrint()) {
                     throw e;
@@ -217,13 +251,14 @@ public final class PackageService {
     }
 
     /** Every ledger of people's records; on its own thread, beside the cards. */
-    private void writeLedgers(Workspace workspace, Path work, Path out, Progress progress) {
+    private void writeLedgers(Workspace workspace, Path work, Path out, Progress progress, PackageParts made) {
         for (Ledger ledger : ledgers.all()) {
             progress.checkCancelled();
             progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.ledger", messages.get(ledger.titleKey())));
             long from = System.nanoTime();
             try {
                 int rows = ledger.export(workspace, work.resolve(ledgerFile(ledger)), progress);
+                made.ledger(ledgerFile(ledger), ledger, rows);
                 LOG.info("package ledger {}: {} rows in {} ms", ledger.key(), rows, ms(from, System.nanoTime()));
             } catch (LedgerException e) {
                 throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
@@ -233,7 +268,7 @@ public final class PackageService {
     }
 
     /** The printouts of people's records that belong in the package; on its own thread, beside the cards. */
-    private void printRecords(Workspace workspace, Path work, LocalDate day, Progress progress) {
+    private void printRecords(Workspace workspace, Path work, LocalDate day, Progress progress, PackageParts made) {
         for (Map.Entry<String, String> printout : recordPrintouts.entrySet()) {
             RecordPrint record = recordPrints.byKey(printout.getKey()).orElse(null);
             if (record == null) {
@@ -243,8 +278,10 @@ public final class PackageService {
             progress.update(LEDGERS_TO, 100, messages.get("pack.progress.printout", messages.get(record.titleKey())));
             long from = System.nanoTime();
             try {
-                record.print(workspace, RecordPrintRequest.all(day), work.resolve(printout.getValue()),
-                        new StepProgress(progress, LEDGERS_TO, LEDGERS_TO + 3));
+                RecordPrintResult result = record.print(workspace, RecordPrintRequest.all(day),
+                        work.resolve(printout.getValue()), new StepProgress(progress, LEDGERS_TO, LEDGERS_TO + 3));
+                made.recordPrintout(printout.getValue(), messages.get(record.titleKey()), result.items(),
+                        result.pages());
                 LOG.info("package printout {} in {} ms", printout.getValue(), ms(from, System.nanoTime()));
             } catch (PrintException e) {
                 if (!e.nothingToPrint()) {
@@ -255,9 +292,9 @@ public final class PackageService {
         }
     }
 
-    private void writeContent(Workspace workspace, Path work, LocalDate day, Path out) {
+    private int writeContent(Workspace workspace, Path work, LocalDate day, Path out) {
         try {
-            content.exportForPackage(workspace, work.resolve(CONTENT), day);
+            return content.exportForPackage(workspace, work.resolve(CONTENT), day);
         } catch (ExchangeException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
                     "cannot write the post content workbook: " + e.getMessage(), e);
@@ -286,6 +323,41 @@ public final class PackageService {
     /** Verifies a package against its manifest. */
     public VerificationResult verify(Path zip) {
         return new PackageVerifier().verify(zip);
+    }
+
+    /**
+     * Verifies a package against its manifest and, when the enterprise's fingerprint is given (from its cover
+     * letter; blank: not given), the whole file against that fingerprint.
+     */
+    public Verification verify(Path zip, String expectedFingerprint) {
+        VerificationResult result = verify(zip);
+        String actual = result.intact() || (expectedFingerprint != null && !expectedFingerprint.isBlank())
+                ? fingerprint(zip) : "";
+        return new Verification(result, actual, expectedFingerprint);
+    }
+
+    /**
+     * Prints the cover letter (资料移交单) of an export, from its entry in the export history.
+     *
+     * @return the number of pages
+     */
+    public int printCoverLetter(PackageExport export, Path out, Progress progress) {
+        return coverLetter.print(export, out, LocalDate.now(clock), progress);
+    }
+
+    /** The file name to offer for the cover letter of an export. */
+    public String coverLetterFileName(PackageExport export) {
+        return coverLetter.fileName(export);
+    }
+
+    /** What an export held, in one line for people: 组织机构 6 个，岗位 5 个，人员 5 人，…… */
+    public String describeCounts(PackageExport export) {
+        return history.describeCounts(export);
+    }
+
+    /** The export history of the workspace (移交记录), the latest first. */
+    public List<PackageExport> history(Workspace workspace) {
+        return history.list(workspace);
     }
 
     /** The SHA-256 of the whole package file, to compare with the one the enterprise handed over. */

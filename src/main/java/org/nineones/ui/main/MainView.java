@@ -25,6 +25,7 @@ import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.model.content.ContentKind;
 import org.nineones.ui.output.OutputActions;
+import org.nineones.ui.output.PackageActions;
 import org.nineones.ui.print.Preflight;
 import org.nineones.ui.roster.RosterImportAction;
 import org.nineones.excel.content.ExchangeKind;
@@ -58,6 +59,7 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private Menu exportLedgerMenu;
     @FXML private Menu importLedgerMenu;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem historyItem;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
     @FXML private ProgressBar progressBar;
@@ -67,6 +69,7 @@ public final class MainView implements WelcomeView.Actions {
     private final Messages messages;
     private final MainViewModel viewModel;
     private final OutputActions output;
+    private final PackageActions packages;
     private final ContentExchangeActions exchange;
     private final RosterImportAction rosterImport;
     private final Preflight preflight;
@@ -80,6 +83,7 @@ public final class MainView implements WelcomeView.Actions {
         this.messages = context.messages();
         this.viewModel = new MainViewModel(context);
         this.output = new OutputActions(context);
+        this.packages = new PackageActions(context);
         this.exchange = new ContentExchangeActions(context);
         this.rosterImport = new RosterImportAction(context);
         this.preflight = new Preflight(context, this::showPost);
@@ -105,6 +109,7 @@ public final class MainView implements WelcomeView.Actions {
         importLedgerMenu.disableProperty().bind(noWorkspace);
         initLedgerMenus();
         exportItem.disableProperty().bind(noWorkspace);
+        historyItem.disableProperty().bind(noWorkspace);
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         viewModel.session().workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
@@ -372,13 +377,21 @@ public final class MainView implements WelcomeView.Actions {
         Workspace workspace = viewModel.session().workspace();
         if (workspace != null) {
             preflight.thenRun(workspace, EnumSet.allOf(ContentKind.class),
-                    () -> output.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get()));
+                    () -> packages.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get()));
         }
     }
 
     @FXML
     private void onVerifyPackage() {
-        output.verifyPackage();
+        packages.verifyPackage();
+    }
+
+    @FXML
+    private void onExportHistory() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            packages.showHistory(workspace);
+        }
     }
 
     /** 帮助 → 使用说明 (F1): the guide, at the section for the screen in front of the user. */

@@ -3,12 +3,8 @@ package org.nineones.ui.output;
 import org.nineones.model.AppTemp;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.nineones.model.Messages;
-import org.nineones.pack.Manifest;
-import org.nineones.pack.PackageProblem;
-import org.nineones.pack.VerificationResult;
 import org.nineones.service.Progress;
 import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrintRequest;
@@ -21,8 +17,9 @@ import org.nineones.ui.print.PrintPreviewDialog;
 import org.nineones.ui.print.PrintPreviewViewModel;
 
 /**
- * The output menu: responsibility cards (PDF), the acceptance package, verifying a package. Each runs as a
- * background task with progress and cancel; failures reach the user through the task runner's error dialog.
+ * The output menu's printing: responsibility cards (PDF) and the print preview of any PDF the app makes (the
+ * acceptance package is {@link PackageActions}). Each runs as a background task with progress and cancel; failures
+ * reach the user through the task runner's error dialog.
  */
 public final class OutputActions {
 
@@ -85,54 +82,6 @@ public final class OutputActions {
                 title, fileName, true)).showAndWait());
     }
 
-    public void exportPackage(Workspace workspace, String enterpriseName) {
-        String title = messages.get("ui.output.exportTitle");
-        String name = messages.get("ui.output.packageFile", enterpriseName, LocalDate.now().toString());
-        dialogs.chooseOutputFile(messages, title, folderOf(workspace), name,
-                        new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
-                .ifPresent(out -> context.tasks().run(title, progress -> {
-                    context.services().packages().export(workspace, out, progress);
-                    return out;
-                }, done -> offerFolder(title, messages.get("ui.output.exportDone", out), out)));
-    }
-
-    public void verifyPackage() {
-        String title = messages.get("ui.output.verifyTitle");
-        dialogs.chooseFileToOpen(title, new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
-                .ifPresent(zip -> context.tasks().run(title, progress -> {
-                    VerificationResult result = context.services().packages().verify(zip);
-                    String fingerprint = result.intact() ? context.services().packages().fingerprint(zip) : "";
-                    return new Verified(zip, result, fingerprint);
-                }, verified -> showVerification(title, verified)));
-    }
-
-    /** A verification and, when the package is intact, the fingerprint of the whole file. */
-    private record Verified(Path zip, VerificationResult result, String fingerprint) {
-    }
-
-    private void showVerification(String title, Verified verified) {
-        VerificationResult result = verified.result();
-        Path zip = verified.zip().toAbsolutePath();
-        StringBuilder text = new StringBuilder();
-        if (result.intact()) {
-            Manifest manifest = result.manifest();
-            text.append(messages.get("pack.cli.intact", zip)).append('\n')
-                    .append(messages.get("pack.cli.enterprise", manifest.enterprise().name(),
-                            manifest.enterprise().creditCode())).append('\n')
-                    .append(messages.get("pack.cli.created", manifest.createdAt(), manifest.appVersion())).append('\n')
-                    .append(messages.get("pack.cli.checked", result.checked().size(), String.join("、", result.checked())))
-                    .append('\n').append(messages.get("pack.cli.fingerprint", verified.fingerprint()));
-            dialogs.showInfo(title, text.toString());
-            return;
-        }
-        text.append(messages.get("pack.cli.notIntact", zip));
-        for (PackageProblem problem : result.problems()) {
-            text.append('\n').append("• ").append(problem.describe(messages));
-        }
-        text.append('\n').append(messages.get("pack.cli.problemCount", result.problems().size()));
-        dialogs.showError(title, text.toString());
-    }
-
     private void offerFolder(String title, String message, Path out) {
         Path folder = out.toAbsolutePath().getParent();
         if (dialogs.confirm(title, message + "\n" + messages.get("ui.output.openFolderQuestion"),
@@ -141,7 +90,8 @@ public final class OutputActions {
         }
     }
 
-    private static Path folderOf(Workspace workspace) {
+    /** The folder the save dialogs start in: the workspace's. */
+    static Path folderOf(Workspace workspace) {
         Path parent = workspace.file().toAbsolutePath().getParent();
         return parent;
     }

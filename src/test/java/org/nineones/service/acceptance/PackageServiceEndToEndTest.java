@@ -67,7 +67,7 @@ class PackageServiceEndToEndTest {
 
         VerificationResult result = service.verify(out);
         assertTrue(result.intact(), result.problems().toString());
-        assertEquals(List.of("registers.xlsx", "post-content.xlsx", "cards.pdf", "duty-book.pdf",
+        assertEquals(List.of("目录.txt", "registers.xlsx", "post-content.xlsx", "cards.pdf", "duty-book.pdf",
                 "people-register.pdf"), result.checked(), "no risk or emergency cards: the posts have none");
 
         String workbook;
@@ -76,8 +76,11 @@ class PackageServiceEndToEndTest {
         StringBuilder otherFiles = new StringBuilder();
         try (ZipFile zip = new ZipFile(out.toFile(), StandardCharsets.UTF_8)) {
             List<String> names = Collections.list(zip.entries()).stream().map(ZipEntry::getName).toList();
-            assertEquals(List.of("manifest.json", "registers.xlsx", "post-content.xlsx", "cards.pdf", "duty-book.pdf",
-                    "people-register.pdf"), names);
+            assertEquals(List.of("manifest.json", "目录.txt", "registers.xlsx", "post-content.xlsx", "cards.pdf",
+                    "duty-book.pdf", "people-register.pdf"), names);
+            try (InputStream in = zip.getInputStream(zip.getEntry("目录.txt"))) {
+                otherFiles.append(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
             try (InputStream in = zip.getInputStream(zip.getEntry("post-content.xlsx"))) {
                 otherFiles.append(UnmaskedIds.workbookText(new ByteArrayInputStream(in.readAllBytes())));
             }

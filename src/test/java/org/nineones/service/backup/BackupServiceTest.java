@@ -90,7 +90,9 @@ class BackupServiceTest {
 
             RestoreResult result = backups.restore(ws, backup);
 
-            assertEquals(new BackupContents("示范化工", 1, 1, 0, 0, 4), result.contents());
+            // the schema as it is now, whatever migrations later issues add
+            assertEquals(new BackupContents("示范化工", 1, 1, 0, 0, WorkspaceBackups.schemaVersion(ws)),
+                    result.contents());
             assertEquals(BackupReason.BEFORE_RESTORE, WorkspaceBackups.parse(result.previousState()).orElseThrow().reason());
             try (Workspace previous = Workspace.open(result.previousState())) {
                 assertEquals(List.of("焊工", "电工"), postNames(previous),

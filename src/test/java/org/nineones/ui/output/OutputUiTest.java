@@ -79,7 +79,7 @@ class OutputUiTest extends UiTestBase {
     }
 
     @Test
-    void exportPackageWritesTheZipAndOffersItsFolder(FxRobot robot) throws Exception {
+    void exportPackageWritesTheZipAndOpensItsFolderOnRequest(FxRobot robot) throws Exception {
         withOnePerson(robot);
         Path zip = tempDir.resolve("输出").resolve("验收资料包.zip");
         Files.createDirectories(zip.getParent());
@@ -93,7 +93,11 @@ class OutputUiTest extends UiTestBase {
 
         assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
         assertTrue(Files.size(zip) > 1000);
-        assertTrue(ui.dialogs.questions.get(0).startsWith("验收资料包已导出："), ui.dialogs.questions.get(0));
+        org.nineones.ui.handles.PackageDialogsHandle dialog = new org.nineones.ui.handles.PackageDialogsHandle(robot);
+        assertTrue(dialog.exportedMessage().startsWith("验收资料包已导出："), dialog.exportedMessage());
+        dialog.openFolder();
+        assertEquals(zip.getParent().toAbsolutePath(), ui.dialogs.openedFolders.get(0));
+        dialog.closeExported();
     }
 
     private Path exported(FxRobot robot) throws Exception {
@@ -106,7 +110,7 @@ class OutputUiTest extends UiTestBase {
 
     private void verify(FxRobot robot, Path zip) {
         ui.dialogs.files.add(zip);
-        robot.interact(() -> new OutputActions(ui.context).verifyPackage());
+        robot.interact(() -> new PackageActions(ui.context).verifyPackage());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
