@@ -200,9 +200,10 @@ public final class TemplateLibrary {
             List<DutyItem> items = t.dutyList().items();
             for (int i = 0; i < items.size(); i++) {
                 DutyItem item = items.get(i);
-                if (item.duty().isEmpty() || item.responsible().isEmpty() || item.scope().isEmpty()
-                        || item.assessmentStandard().isEmpty()) {
-                    problems.add("duty " + (i + 1) + " lacks its duty, responsible, scope or assessmentStandard");
+                if (item.category().isEmpty() || item.duty().isEmpty() || item.responsible().isEmpty()
+                        || item.scope().isEmpty() || item.assessmentStandard().isEmpty()) {
+                    problems.add("duty " + (i + 1)
+                            + " lacks its category, duty, responsible, scope or assessmentStandard");
                 }
             }
         }
@@ -211,8 +212,14 @@ public final class TemplateLibrary {
         }
         RiskCard card = t.riskCard();
         if (card != null) {
+            if (card.hazards().isEmpty()) {
+                problems.add("the risk card names no hazard");
+            }
             if (card.accidentTypes().isEmpty()) {
                 problems.add("the risk card names no accident type");
+            }
+            if (card.controls().isEmpty()) {
+                problems.add("the risk card names no control");
             }
             if (t.riskLevel() != null && card.riskLevel() != t.riskLevel()) {
                 problems.add("the risk card's level " + card.riskLevel() + " differs from the template's " + t.riskLevel());

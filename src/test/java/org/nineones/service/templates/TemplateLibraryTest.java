@@ -29,6 +29,7 @@ import org.nineones.model.content.DutyItem;
 import org.nineones.model.content.EmergencyContact;
 import org.nineones.model.content.EmergencyScenario;
 import org.nineones.model.content.PostTemplate;
+import org.nineones.model.content.RiskCard;
 
 class TemplateLibraryTest {
 
@@ -204,6 +205,7 @@ class TemplateLibraryTest {
         assertEquals("操作工", first("外操工"));
         assertEquals("加氢工艺操作工", first("加氢工艺操作工"));
         assertEquals("操作工", first("反应釜操作工"));
+        assertEquals("操作工", first("巡检工"), "not 危险化学品作业人员 by its alias 罐区巡检工");
         assertEquals("仪表工", first("仪表工"));
         assertEquals("中控室操作工", first("DCS操作工"));
         assertEquals("班组安全员", first("班组安全员"));
@@ -327,6 +329,27 @@ class TemplateLibraryTest {
         writeLibrary("a.json", "a.json", electrician().replace("无票作业的每次扣5分；无人监护操作的每次扣5分", ""));
         TemplateLibraryException e = refused();
         assertTrue(e.problem().contains("duty 2"), e.problem());
+    }
+
+    @Test
+    void refusesADutyWithoutItsCategory() throws IOException {
+        writeLibrary("a.json", "a.json", electrician().replace("\"工作票\"", "\"\""));
+        TemplateLibraryException e = refused();
+        assertTrue(e.problem().contains("duty 2 lacks its category"), e.problem());
+    }
+
+    @Test
+    void refusesARiskCardWithoutHazardsOrControls() throws IOException {
+        PostTemplate electrician = LIBRARY.find("电工").orElseThrow();
+        RiskCard card = electrician.riskCard();
+        RiskCard bare = new RiskCard(List.of(), card.accidentTypes(), card.consequences(), List.of(), card.riskLevel(),
+                card.emergencyContacts());
+        PostTemplate broken = new PostTemplate(electrician.name(), 1, electrician.category(), electrician.riskLevel(),
+                electrician.aliases(), electrician.description(), electrician.dutyList(), electrician.procedure(), bare,
+                electrician.emergencyCard());
+        writeLibrary("a.json", "a.json", new ContentJson().writeTemplate(broken));
+        TemplateLibraryException e = refused();
+        assertTrue(e.problem().contains("no hazard") && e.problem().contains("no control"), e.problem());
     }
 
     @Test
