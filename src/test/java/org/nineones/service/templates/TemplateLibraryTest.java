@@ -48,7 +48,7 @@ class TemplateLibraryTest {
 
     /** The common posts of a chemical plant added with the process operators. */
     private static final List<String> PLANT_POSTS = List.of("仪表工", "中控室操作工", "污水处理工", "压力容器操作工",
-            "班组安全员");
+            "制冷工", "班组安全员");
 
     @TempDir
     Path dir;
@@ -206,6 +206,8 @@ class TemplateLibraryTest {
         assertEquals("加氢工艺操作工", first("加氢工艺操作工"));
         assertEquals("操作工", first("反应釜操作工"));
         assertEquals("操作工", first("巡检工"), "not 危险化学品作业人员 by its alias 罐区巡检工");
+        assertEquals("化验员", first("采样工"));
+        assertEquals("制冷工", first("冷冻站操作工"));
         assertEquals("仪表工", first("仪表工"));
         assertEquals("中控室操作工", first("DCS操作工"));
         assertEquals("班组安全员", first("班组安全员"));
