@@ -341,17 +341,25 @@ class TemplateLibraryTest {
     }
 
     @Test
-    void refusesARiskCardWithoutHazardsOrControls() throws IOException {
+    void refusesARiskCardWithoutHazardsOrWithoutControls() throws IOException {
         PostTemplate electrician = LIBRARY.find("电工").orElseThrow();
         RiskCard card = electrician.riskCard();
-        RiskCard bare = new RiskCard(List.of(), card.accidentTypes(), card.consequences(), List.of(), card.riskLevel(),
-                card.emergencyContacts());
-        PostTemplate broken = new PostTemplate(electrician.name(), 1, electrician.category(), electrician.riskLevel(),
-                electrician.aliases(), electrician.description(), electrician.dutyList(), electrician.procedure(), bare,
-                electrician.emergencyCard());
-        writeLibrary("a.json", "a.json", new ContentJson().writeTemplate(broken));
+        RiskCard noHazards = new RiskCard(List.of(), card.accidentTypes(), card.consequences(), card.controls(),
+                card.riskLevel(), card.emergencyContacts());
+        RiskCard noControls = new RiskCard(card.hazards(), card.accidentTypes(), card.consequences(), List.of(),
+                card.riskLevel(), card.emergencyContacts());
+        writeLibrary("a.json", "a.json", withRiskCard(electrician, noHazards));
         TemplateLibraryException e = refused();
-        assertTrue(e.problem().contains("no hazard") && e.problem().contains("no control"), e.problem());
+        assertEquals("a.json", e.file());
+        assertEquals("the risk card names no hazard", e.problem());
+        writeLibrary("b.json", "b.json", withRiskCard(electrician, noControls));
+        e = refused();
+        assertEquals("the risk card names no control", e.problem());
+    }
+
+    private static String withRiskCard(PostTemplate t, RiskCard card) {
+        return new ContentJson().writeTemplate(new PostTemplate(t.name(), t.version(), t.category(), t.riskLevel(),
+                t.aliases(), t.description(), t.dutyList(), t.procedure(), card, t.emergencyCard()));
     }
 
     @Test
