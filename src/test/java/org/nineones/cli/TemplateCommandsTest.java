@@ -27,6 +27,7 @@ import org.nineones.model.PostCategory;
 import org.nineones.model.RiskLevel;
 import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
+import org.nineones.service.templates.TemplateLibrary;
 import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
@@ -83,14 +84,15 @@ class TemplateCommandsTest {
         assertTrue(text.contains("电工") && text.contains("特种作业") && text.contains("较大风险") && text.contains("维修电工"),
                 text);
         assertTrue(text.contains("主要负责人"), text);
-        assertTrue(text.strip().endsWith("共 20 个岗位模板。"), text);
+        assertTrue(text.strip().endsWith("共 " + TemplateLibrary.bundled().size() + " 个岗位模板。"), text);
+        assertTrue(text.contains("加氢工艺操作工") && text.contains("重大风险"), text);
     }
 
     @Test
     void listsTheLibraryAsJson() throws Exception {
         assertEquals(NineonesCli.OK, run("templates", "--json"), err.toString());
         JsonNode list = new ObjectMapper().readTree(out.toString());
-        assertEquals(20, list.size());
+        assertEquals(TemplateLibrary.bundled().size(), list.size());
         JsonNode electrician = null;
         for (JsonNode t : list) {
             if (t.get("name").asText().equals("电工")) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.nineones.model.TextNormaliser;
 import org.nineones.model.content.ContentJson;
@@ -46,6 +48,9 @@ public final class TemplateLibrary {
     interface Source {
         InputStream open(String file) throws IOException;
     }
+
+    /** Brackets, which post names use or leave out at will: 裂解（裂化）, 电解(氯碱), 【外操】. */
+    private static final Pattern BRACKETS = Pattern.compile("[()\\[\\]{}<>〔〕【】〈〉《》「」]");
 
     private static volatile TemplateLibrary bundled;
 
@@ -195,9 +200,10 @@ public final class TemplateLibrary {
             List<DutyItem> items = t.dutyList().items();
             for (int i = 0; i < items.size(); i++) {
                 DutyItem item = items.get(i);
-                if (item.duty().isEmpty() || item.responsible().isEmpty() || item.scope().isEmpty()
-                        || item.assessmentStandard().isEmpty()) {
-                    problems.add("duty " + (i + 1) + " lacks its duty, responsible, scope or assessmentStandard");
+                if (item.category().isEmpty() || item.duty().isEmpty() || item.responsible().isEmpty()
+                        || item.scope().isEmpty() || item.assessmentStandard().isEmpty()) {
+                    problems.add("duty " + (i + 1)
+                            + " lacks its category, duty, responsible, scope or assessmentStandard");
                 }
             }
         }
@@ -206,8 +212,14 @@ public final class TemplateLibrary {
         }
         RiskCard card = t.riskCard();
         if (card != null) {
+            if (card.hazards().isEmpty()) {
+                problems.add("the risk card names no hazard");
+            }
             if (card.accidentTypes().isEmpty()) {
                 problems.add("the risk card names no accident type");
+            }
+            if (card.controls().isEmpty()) {
+                problems.add("the risk card names no control");
             }
             if (t.riskLevel() != null && card.riskLevel() != t.riskLevel()) {
                 problems.add("the risk card's level " + card.riskLevel() + " differs from the template's " + t.riskLevel());
@@ -249,8 +261,12 @@ public final class TemplateLibrary {
 
     /**
      * The templates that fit a post name, best first: one whose name or alias is the post name, then those whose
-     * name or alias is part of it (the longer the part, the better: 生产一车间主任 → 车间主任), then those whose
-     * name or alias contains the post name. Empty when nothing fits.
+     * name or alias is part of it (the longer the part, the better: 生产一车间主任 → 车间主任), also with words
+     * between its characters when it has three or more (加氢装置操作工 → 加氢操作工, which beats the plain 操作工;
+     * of two parts of one length the one in one piece wins, then the one found earlier), then those whose name or
+     * alias contains the post name.
+     * Full-width and half-width forms, spaces and brackets are ignored (裂解(裂化) = 裂解（裂化）). Empty when
+     * nothing fits.
      */
     public List<PostTemplate> suggest(String postName) {
         String post = compact(postName);
@@ -264,18 +280,7 @@ public final class TemplateLibrary {
             names.add(template.name());
             names.addAll(template.aliases());
             for (String name : names) {
-                String candidate = compact(name);
-                int score;
-                if (candidate.equals(post)) {
-                    score = 10_000;
-                } else if (candidate.length() >= 2 && post.contains(candidate)) {
-                    score = 1_000 + candidate.length();
-                } else if (post.length() >= 2 && candidate.contains(post)) {
-                    score = 100 + post.length();
-                } else {
-                    score = 0;
-                }
-                best = Math.max(best, score);
+                best = Math.max(best, score(compact(name), post));
             }
             if (best > 0) {
                 scores.put(template, best);
@@ -284,6 +289,33 @@ public final class TemplateLibrary {
         return scores.entrySet().stream()
                 .sorted(Map.Entry.<PostTemplate, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
+    }
+
+    /**
+     * How well a template's name or alias fits a post name (both compacted), 0 when not at all. Of two parts of one
+     * kind and length, the one found earlier in the post name wins: Chinese names put the qualifier first (氧化工段操作工
+     * is an 氧化 operator more than a 化工 one).
+     */
+    private static int score(String candidate, String post) {
+        if (candidate.equals(post)) {
+            return 10_000 * 128;
+        }
+        int at = candidate.length() >= 2 ? post.indexOf(candidate) : -1;
+        if (at >= 0) {
+            return (1_000 + 2 * candidate.length()) * 128 + earliness(at);
+        }
+        at = candidate.length() >= 3 ? inOrder(candidate, post) : -1;
+        if (at >= 0) {
+            return (1_000 + 2 * candidate.length() - 1) * 128 + earliness(at);
+        }
+        if (post.length() >= 2 && candidate.contains(post)) {
+            return (100 + post.length()) * 128;
+        }
+        return 0;
+    }
+
+    private static int earliness(int at) {
+        return 127 - Math.min(at, 127);
     }
 
     /**
@@ -315,7 +347,28 @@ public final class TemplateLibrary {
     }
 
     private static String compact(String text) {
-        return TextNormaliser.strip(text).toLowerCase(Locale.ROOT);
+        String folded = Normalizer.normalize(TextNormaliser.strip(text), Normalizer.Form.NFKC);
+        return BRACKETS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Where the characters of {@code part} start in {@code whole} when they all appear there in the same order (gaps
+     * allowed), taking each at its first possible place; -1 when they do not.
+     */
+    private static int inOrder(String part, String whole) {
+        int at = 0;
+        int start = -1;
+        for (int i = 0; i < part.length(); i++) {
+            at = whole.indexOf(part.charAt(i), at);
+            if (at < 0) {
+                return -1;
+            }
+            if (start < 0) {
+                start = at;
+            }
+            at++;
+        }
+        return start;
     }
 
     /** Levenshtein distance, by characters. */

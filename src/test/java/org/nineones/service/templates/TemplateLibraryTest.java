@@ -29,6 +29,7 @@ import org.nineones.model.content.DutyItem;
 import org.nineones.model.content.EmergencyContact;
 import org.nineones.model.content.EmergencyScenario;
 import org.nineones.model.content.PostTemplate;
+import org.nineones.model.content.RiskCard;
 
 class TemplateLibraryTest {
 
@@ -38,6 +39,16 @@ class TemplateLibraryTest {
     private static final List<String> REQUIRED = List.of("主要负责人", "分管安全负责人", "安全管理人员", "部门负责人", "车间主任",
             "班组长", "操作工", "电工", "焊工", "叉车司机", "起重机司机", "司炉工", "仓库保管员", "危险化学品作业人员", "化验员",
             "维修钳工", "有限空间作业人员", "驾驶员", "门卫", "办公室人员");
+
+    /** The operators of the eighteen key-supervised hazardous chemical processes (重点监管危险化工工艺). */
+    private static final List<String> PROCESS_OPERATORS = List.of("光气及光气化工艺操作工", "氯碱电解工艺操作工",
+            "氯化工艺操作工", "硝化工艺操作工", "合成氨工艺操作工", "裂解工艺操作工", "氟化工艺操作工", "加氢工艺操作工",
+            "重氮化工艺操作工", "氧化工艺操作工", "过氧化工艺操作工", "胺基化工艺操作工", "磺化工艺操作工", "聚合工艺操作工",
+            "烷基化工艺操作工", "新型煤化工工艺操作工", "电石生产工艺操作工", "偶氮化工艺操作工");
+
+    /** The common posts of a chemical plant added with the process operators. */
+    private static final List<String> PLANT_POSTS = List.of("仪表工", "中控室操作工", "污水处理工", "压力容器操作工",
+            "制冷工", "班组安全员");
 
     @TempDir
     Path dir;
@@ -51,7 +62,7 @@ class TemplateLibraryTest {
         assertTrue(LIBRARY.size() >= 20, "templates: " + LIBRARY.size());
         List<String> names = LIBRARY.all().stream().map(PostTemplate::name).toList();
         assertEquals(names.size(), new HashSet<>(names).size(), "names are unique: " + names);
-        for (String name : REQUIRED) {
+        for (String name : Stream.of(REQUIRED, PROCESS_OPERATORS, PLANT_POSTS).flatMap(List::stream).toList()) {
             assertTrue(LIBRARY.find(name).isPresent(), "missing template " + name);
         }
         assertSame(LIBRARY, TemplateLibrary.bundled(), "loaded once");
@@ -77,7 +88,13 @@ class TemplateLibraryTest {
                         file + ": the assessment standard says how many points: " + duty.assessmentStandard());
             }
             assertEquals(t.riskLevel(), t.riskCard().riskLevel(), file);
+            assertFalse(t.riskCard().hazards().isEmpty(), file + " names its hazards");
             assertFalse(t.riskCard().accidentTypes().isEmpty(), file);
+            assertFalse(t.riskCard().consequences().isEmpty(), file + " names the consequences");
+            assertFalse(t.riskCard().controls().isEmpty(), file + " names the controls");
+            assertFalse(t.procedure().beforeWork().isEmpty(), file + " says what to do before work");
+            assertFalse(t.procedure().duringWork().isEmpty(), file + " says what to do during work");
+            assertFalse(t.procedure().afterWork().isEmpty(), file + " says what to do after work");
             assertFalse(t.procedure().prohibitedActs().isEmpty(), file);
             assertFalse(t.procedure().protectiveEquipment().isEmpty(), file);
             int scenarios = t.emergencyCard().scenarios().size();
@@ -99,6 +116,11 @@ class TemplateLibraryTest {
             }
             assertTrue(t.riskCard().emergencyContacts().stream().anyMatch(c -> c.name().contains("应急值班室")),
                     LIBRARY.fileOf(t));
+            for (EmergencyContact contact : contacts) {
+                if (contact.name().contains("值班室")) {
+                    assertEquals("", contact.phone(), LIBRARY.fileOf(t) + ": the enterprise fills in its own number");
+                }
+            }
         }
     }
 
@@ -181,7 +203,15 @@ class TemplateLibraryTest {
         assertEquals("车间主任", first("生产一车间主任"));
         assertEquals("班组长", first("化验班班长"));
         assertEquals("操作工", first("外操工"));
-        assertEquals("操作工", first("加氢工艺操作工"));
+        assertEquals("加氢工艺操作工", first("加氢工艺操作工"));
+        assertEquals("操作工", first("反应釜操作工"));
+        assertEquals("操作工", first("巡检工"), "not 危险化学品作业人员 by its alias 罐区巡检工");
+        assertEquals("化验员", first("采样工"));
+        assertEquals("制冷工", first("冷冻站操作工"));
+        assertEquals("仪表工", first("仪表工"));
+        assertEquals("中控室操作工", first("DCS操作工"));
+        assertEquals("班组安全员", first("班组安全员"));
+        assertEquals("安全管理人员", first("安全员"));
         assertEquals("叉车司机", first("叉车司机"));
         assertEquals("危险化学品作业人员", first("罐区操作工"));
         assertEquals("分管安全负责人", first("安全副总经理"));
@@ -191,6 +221,40 @@ class TemplateLibraryTest {
         assertEquals("办公室人员", first("行政文员"));
         assertEquals(List.of(), LIBRARY.suggest("宇航员"));
         assertEquals(List.of(), LIBRARY.suggest("  "));
+    }
+
+    @Test
+    void eachProcessOperatorIsSuggestedFirstByItsNameAndEveryAlias() {
+        for (String name : PROCESS_OPERATORS) {
+            PostTemplate template = LIBRARY.find(name).orElseThrow();
+            assertEquals(PostCategory.SPECIAL_OPERATION, template.category(), name);
+            assertTrue(template.aliases().size() >= 5, name + " has few aliases: " + template.aliases());
+            for (String postName : Stream.concat(Stream.of(name), template.aliases().stream()).toList()) {
+                assertEquals(name, first(postName), "suggested for " + postName);
+            }
+        }
+    }
+
+    @Test
+    void aProcessOperatorNamedAsHrWritesItIsStillSuggestedItsProcessNotTheGenericOperator() {
+        assertEquals("加氢工艺操作工", first("加氢岗位操作工"));
+        assertEquals("加氢工艺操作工", first("加氢操作工"));
+        assertEquals("加氢工艺操作工", first("加氢装置操作工"));
+        assertEquals("加氢工艺操作工", first("二车间加氢工段操作工"));
+        assertEquals("聚合工艺操作工", first("聚合车间操作工"));
+        assertEquals("过氧化工艺操作工", first("过氧化装置操作工"));
+        assertEquals("氧化工艺操作工", first("氧化装置操作工"));
+        assertEquals("氧化工艺操作工", first("氧化工段操作工"), "not 操作工 by its alias 化工操作工");
+        assertEquals("裂解工艺操作工", first("裂解(裂化)工艺操作工"));
+        assertEquals("裂解工艺操作工", first("裂解（裂化）工艺操作工"));
+        assertEquals("氯碱电解工艺操作工", first("电解工艺(氯碱)操作工"));
+        assertEquals("胺基化工艺操作工", first("氨基化装置操作工"));
+        for (String name : PROCESS_OPERATORS) {
+            String process = name.substring(0, name.length() - "工艺操作工".length());
+            for (String postName : List.of(process + "装置操作工", process + "车间操作工", process + "岗位操作工")) {
+                assertEquals(name, first(postName), "suggested for " + postName);
+            }
+        }
     }
 
     private static String first(String postName) {
@@ -267,6 +331,35 @@ class TemplateLibraryTest {
         writeLibrary("a.json", "a.json", electrician().replace("无票作业的每次扣5分；无人监护操作的每次扣5分", ""));
         TemplateLibraryException e = refused();
         assertTrue(e.problem().contains("duty 2"), e.problem());
+    }
+
+    @Test
+    void refusesADutyWithoutItsCategory() throws IOException {
+        writeLibrary("a.json", "a.json", electrician().replace("\"工作票\"", "\"\""));
+        TemplateLibraryException e = refused();
+        assertTrue(e.problem().contains("duty 2 lacks its category"), e.problem());
+    }
+
+    @Test
+    void refusesARiskCardWithoutHazardsOrWithoutControls() throws IOException {
+        PostTemplate electrician = LIBRARY.find("电工").orElseThrow();
+        RiskCard card = electrician.riskCard();
+        RiskCard noHazards = new RiskCard(List.of(), card.accidentTypes(), card.consequences(), card.controls(),
+                card.riskLevel(), card.emergencyContacts());
+        RiskCard noControls = new RiskCard(card.hazards(), card.accidentTypes(), card.consequences(), List.of(),
+                card.riskLevel(), card.emergencyContacts());
+        writeLibrary("a.json", "a.json", withRiskCard(electrician, noHazards));
+        TemplateLibraryException e = refused();
+        assertEquals("a.json", e.file());
+        assertEquals("the risk card names no hazard", e.problem());
+        writeLibrary("b.json", "b.json", withRiskCard(electrician, noControls));
+        e = refused();
+        assertEquals("the risk card names no control", e.problem());
+    }
+
+    private static String withRiskCard(PostTemplate t, RiskCard card) {
+        return new ContentJson().writeTemplate(new PostTemplate(t.name(), t.version(), t.category(), t.riskLevel(),
+                t.aliases(), t.description(), t.dutyList(), t.procedure(), card, t.emergencyCard()));
     }
 
     @Test
