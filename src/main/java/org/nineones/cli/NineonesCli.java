@@ -3,6 +3,7 @@ package org.nineones.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.nineones.app.FailureLog;
 import org.nineones.app.Services;
 
 import picocli.CommandLine;
@@ -67,7 +68,7 @@ public final class NineonesCli implements Runnable {
         cl.setParameterExceptionHandler(new UsageErrors(services.messages()));
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println(commandLine.getCommandName() + ": " + CliSupport.describe(ex, services.messages()));
-            CliSupport.LOG.error("command {} failed", commandLine.getCommandName(), ex);
+            FailureLog.log(CliSupport.LOG, "command " + commandLine.getCommandName(), ex);
             return FAILED;
         });
         return cl;
