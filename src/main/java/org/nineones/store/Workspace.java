@@ -53,6 +53,7 @@ public final class Workspace implements AutoCloseable {
     private final DSLContext dsl;
     private final String actor;
     private final ContentJson json = new ContentJson();
+    private boolean closed;
 
     private Workspace(Path file, WorkspaceLock lock, Connection connection, String actor) {
         this.file = file;
@@ -354,8 +355,13 @@ public final class Workspace implements AutoCloseable {
         return connection;
     }
 
+    /** Closes the connection and the lock; a second call does nothing (a window and its shutdown may both close). */
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try (Statement s = connection.createStatement()) {
             s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
