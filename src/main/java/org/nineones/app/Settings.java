@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * Where the application keeps its own files: settings, the recent-files list and the log live in
  * {@code ~/.nineones} (override with {@code -Dnineones.home=…}); workspaces live wherever the user saves them.
  * Settings people may change are in {@code settings.properties} there (UTF-8), e.g. {@code backup.keep=20} and
- * {@code backup.maxAgeDays=90}; a missing file or key means the default.
+ * {@code backup.maxAgeDays=90}, {@code startup.reopenLast=false}; a missing file or key means the default.
  */
 public record Settings(Path home) {
 
@@ -51,17 +51,30 @@ public record Settings(Path home) {
 
     /** How many backups each workspace keeps ({@code backup.keep}, {@code backup.maxAgeDays}; 0 turns a rule off). */
     public BackupPolicy backupPolicy() {
+        Properties p = load("using the default backup rotation");
+        return new BackupPolicy(number(p, "backup.keep", BackupPolicy.DEFAULT_KEEP),
+                number(p, "backup.maxAgeDays", BackupPolicy.DEFAULT_MAX_AGE_DAYS));
+    }
+
+    /**
+     * Whether the window opens the workspace used last when started without a file ({@code startup.reopenLast},
+     * default true; {@code false} keeps the welcome page).
+     */
+    public boolean reopenLastWorkspace() {
+        String value = load("reopening the last workspace").getProperty("startup.reopenLast", "true").strip();
+        return !value.equalsIgnoreCase("false");
+    }
+
+    private Properties load(String fallback) {
         Properties p = new Properties();
         if (Files.isRegularFile(settingsFile())) {
             try (Reader r = Files.newBufferedReader(settingsFile(), StandardCharsets.UTF_8)) {
                 p.load(r);
             } catch (IOException | IllegalArgumentException e) {
-                LoggerFactory.getLogger(Settings.class).warn("cannot read {}; using the default backup rotation",
-                        settingsFile(), e);
+                LoggerFactory.getLogger(Settings.class).warn("cannot read {}; {}", settingsFile(), fallback, e);
             }
         }
-        return new BackupPolicy(number(p, "backup.keep", BackupPolicy.DEFAULT_KEEP),
-                number(p, "backup.maxAgeDays", BackupPolicy.DEFAULT_MAX_AGE_DAYS));
+        return p;
     }
 
     private int number(Properties p, String key, int fallback) {

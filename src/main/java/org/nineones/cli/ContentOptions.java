@@ -25,10 +25,10 @@ final class ContentOptions {
     /**
      * The kind asked for.
      *
-     * @throws IllegalArgumentException with a sentence for the user when there is no such kind (exit code 1)
+     * @throws CliRefusal with a sentence for the user when there is no such kind (exit code 1)
      */
     ExchangeKind exchangeKind(Messages messages, Services services) {
-        return ExchangeKind.byKey(kind).orElseThrow(() -> new IllegalArgumentException(
+        return ExchangeKind.byKey(kind).orElseThrow(() -> new CliRefusal(
                 LedgerCommands.unknownKind(messages, services, kind, ExchangeKind.keys())));
     }
 

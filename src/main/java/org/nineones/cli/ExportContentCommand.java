@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.nineones.app.FailureLog;
 import org.nineones.app.Services;
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.model.Messages;
@@ -60,7 +61,7 @@ final class ExportContentCommand implements Callable<Integer> {
                     result.posts(), result.withContent(), result.rows(), out));
             return NineonesCli.OK;
         } catch (ExchangeException e) {
-            CliSupport.LOG.warn("export failed: {}", e.getMessage(), e);
+            FailureLog.log(CliSupport.LOG, "export", e);
             return fail(e.getMessage());
         }
     }

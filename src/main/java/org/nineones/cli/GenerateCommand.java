@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.nineones.app.FailureLog;
 import org.nineones.app.Services;
 import org.nineones.sample.Roster;
 import org.nineones.sample.RosterGenerator;
@@ -71,7 +72,7 @@ final class GenerateCommand implements Callable<Integer> {
         try {
             roster = generator.withInvalidRows(invalid).write(out);
         } catch (IOException e) {
-            CliSupport.LOG.warn("generate: cannot write {}", out, e);
+            FailureLog.log(CliSupport.LOG, "generate " + out, e);
             Path name = out.getFileName();
             err.println("generate: " + services.messages().get("roster.cannotWrite", name == null ? out : name));
             return NineonesCli.FAILED;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.nineones.app.FailureLog;
 import org.nineones.app.Services;
 import org.nineones.excel.content.ExchangeKind;
 import org.nineones.excel.content.RowProblem;
@@ -93,7 +94,7 @@ final class ImportContentCommand implements Callable<Integer> {
                     result.unchanged(), result.skippedPosts()));
             return NineonesCli.OK;
         } catch (ExchangeException e) {
-            CliSupport.LOG.warn("import failed: {}", e.getMessage(), e);
+            FailureLog.log(CliSupport.LOG, "import", e);
             return fail(e.getMessage());
         }
     }

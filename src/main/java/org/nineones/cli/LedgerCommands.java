@@ -3,6 +3,7 @@ package org.nineones.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.nineones.app.FailureLog;
 import org.nineones.app.Services;
 import org.nineones.excel.content.RowProblem;
 import org.nineones.model.Messages;
@@ -72,7 +73,7 @@ final class LedgerCommands {
                     result.skippedRows()));
             return NineonesCli.OK;
         } catch (LedgerException e) {
-            CliSupport.LOG.warn("import failed: {}", e.getMessage(), e);
+            FailureLog.log(CliSupport.LOG, "import", e);
             err.println("import: " + e.getMessage());
             return e.reason() == LedgerException.Reason.INVALID_ROWS ? NineonesCli.INVALID_ROWS : NineonesCli.FAILED;
         }
@@ -85,7 +86,7 @@ final class LedgerCommands {
             out.println(messages.get("ledger.cli.exported", messages.get(ledger.titleKey()), rows, target));
             return NineonesCli.OK;
         } catch (LedgerException e) {
-            CliSupport.LOG.warn("export failed: {}", e.getMessage(), e);
+            FailureLog.log(CliSupport.LOG, "export", e);
             err.println("export: " + e.getMessage());
             return NineonesCli.FAILED;
         }
@@ -99,7 +100,7 @@ final class LedgerCommands {
                     result.pages(), result.file().toAbsolutePath()));
             return NineonesCli.OK;
         } catch (WorkspaceException | PrintException e) {
-            CliSupport.LOG.warn("print failed", e);
+            FailureLog.log(CliSupport.LOG, "print", e);
             err.println("print: " + CliSupport.describe(e, messages));
             return NineonesCli.FAILED;
         }

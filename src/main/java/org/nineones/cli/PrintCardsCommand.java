@@ -3,6 +3,7 @@ package org.nineones.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.nineones.app.FailureLog;
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
 import org.nineones.service.Progress;
@@ -48,7 +49,7 @@ final class PrintCardsCommand implements Callable<Integer> {
                     result.pages(), result.file().toAbsolutePath()));
             return NineonesCli.OK;
         } catch (WorkspaceException | CardPrintException e) {
-            CliSupport.LOG.warn("print-cards failed", e);
+            FailureLog.log(CliSupport.LOG, "print-cards", e);
             spec.commandLine().getErr().println("print-cards: " + CliSupport.describe(e, messages));
             return NineonesCli.FAILED;
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.nineones.app.FailureLog;
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
 import org.nineones.service.Progress;
@@ -104,7 +105,7 @@ final class PrintCommand implements Callable<Integer> {
             }
             return NineonesCli.OK;
         } catch (WorkspaceException | PrintException e) {
-            CliSupport.LOG.warn("print failed", e);
+            FailureLog.log(CliSupport.LOG, "print", e);
             spec.commandLine().getErr().println("print: " + CliSupport.describe(e, messages));
             return NineonesCli.FAILED;
         }

@@ -65,6 +65,19 @@ public final class Failures {
         return Optional.empty();
     }
 
+    /**
+     * True for a refusal the user is told about in a sentence of its own (an output refused, any {@link UserFacing}
+     * refusal): the application doing its job, not a bug.
+     */
+    public static boolean isRefusal(Throwable failure) {
+        return chain(failure).stream().anyMatch(t -> t instanceof UserFacing);
+    }
+
+    /** The failure and its causes in one line ({@code A: x ← B: y}), for a log entry that needs no stack trace. */
+    public static String summary(Throwable failure) {
+        return String.join(" ← ", chain(failure).stream().map(Throwable::toString).toList());
+    }
+
     /** The problem of the disk or file system behind a failure, if it is one. */
     public static Optional<FileProblem> fileProblem(Throwable failure) {
         for (Throwable t : chain(failure)) {

@@ -50,20 +50,21 @@ public final class ReportRunner {
     /** Filled chunks that may wait for the exporter. */
     private static final int LOOKAHEAD = 2;
 
-    private final SimpleJasperReportsContext context;
+    private SimpleJasperReportsContext context;
     private final Map<String, JasperReport> templates = new ConcurrentHashMap<>();
 
-    public ReportRunner() {
-        context = new SimpleJasperReportsContext();
-        context.setProperty("net.sf.jasperreports.default.font.name", FONT_FAMILY);
-        context.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
-        context.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
-        context.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
-        // keep the whole text on a cut element and mark where it was cut, so TextCutCheck can find it
-        context.setProperty(JRTextElement.PROPERTY_PRINT_KEEP_FULL_TEXT, "true");
-    }
-
-    JasperReportsContext context() {
+    /** JasperReports starts with the first report, not with the application (a command or window that prints nothing). */
+    synchronized JasperReportsContext context() {
+        if (context == null) {
+            SimpleJasperReportsContext c = new SimpleJasperReportsContext();
+            c.setProperty("net.sf.jasperreports.default.font.name", FONT_FAMILY);
+            c.setProperty("net.sf.jasperreports.default.pdf.embedded", "true");
+            c.setProperty("net.sf.jasperreports.default.pdf.encoding", "Identity-H");
+            c.setProperty("net.sf.jasperreports.awt.ignore.missing.font", "false");
+            // keep the whole text on a cut element and mark where it was cut, so TextCutCheck can find it
+            c.setProperty(JRTextElement.PROPERTY_PRINT_KEEP_FULL_TEXT, "true");
+            context = c;
+        }
         return context;
     }
 
@@ -78,7 +79,7 @@ public final class ReportRunner {
             if (in == null) {
                 throw new ReportException(ReportException.Reason.TEMPLATE, "compiled report not on the class path: " + resource);
             }
-            JasperReport report = (JasperReport) JRLoader.loadObject(context, in);
+            JasperReport report = (JasperReport) JRLoader.loadObject(context(), in);
             templates.putIfAbsent(name, report);
             return report;
         } catch (IOException | JRException | ClassCastException e) {
@@ -167,7 +168,7 @@ public final class ReportRunner {
             throws ReportException {
         JasperPrint print;
         try {
-            print = JasperFillManager.getInstance(context).fill(report, new HashMap<>(parameters),
+            print = JasperFillManager.getInstance(context()).fill(report, new HashMap<>(parameters),
                     new MonitoredDataSource(rows, tracker));
         } catch (JRException | RuntimeException e) {
             if (tracker.isCancelled()) {
@@ -226,7 +227,7 @@ public final class ReportRunner {
         fileConfig.setMetadataTitle(title);
         fileConfig.setDisplayMetadataTitle(true);
         fileConfig.setMetadataCreator("nineones");
-        JRPdfExporter exporter = new JRPdfExporter(context);
+        JRPdfExporter exporter = new JRPdfExporter(context());
         exporter.setExporterInput(input);
         exporter.setConfiguration(pageConfig);
         exporter.setConfiguration(fileConfig);

@@ -69,6 +69,8 @@ public final class NineonesApp extends Application {
         List<String> args = getParameters().getRaw();
         if (args.size() == 1 && args.get(0).endsWith(".nineones")) {
             main.open(Path.of(args.get(0)));
+        } else {
+            main.viewModel().reopenLast();
         }
     }
 

@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  * launcher's Java options, decision 0012): generates a 10,000-employee roster and prints the import time against a
  * POI-streaming + JDBC baseline, the cards PDF, the people register, the duty-list book of 300 posts and the package
  * export times, applying a template to 100 posts, importing a 50,000-row sign-in sheet and the training compliance
- * view over 10,000 people, peak
- * heap, launch → main window and search as you type. A step that fails prints {@code failed: …} and the others go on.
+ * view over 10,000 people, peak heap, search as you type, and whole processes side by side with their floors:
+ * {@code info} against {@code --version}, {@code import-roster} against a POI + JDBC program, launch to the main
+ * window against a bare JavaFX window (decision 0019). A step that fails prints {@code failed: …} and the others go on.
  * Results also go to {@code target/bench/results.txt}.
  *
  * <p>Arguments: {@code [employees] [seed]}; system property {@code nineones.bench.dir} (the work folder) and
@@ -83,6 +84,7 @@ public final class Benchmark {
         if (importSeconds == null) {
             loadDirectly(workspaceFile);
         }
+        timeProcesses(roster, workspaceFile);
         timeService("cards PDF (" + employees + "):", workspaceFile,
                 ws -> services.cards().printCards(ws, dir.resolve("责任卡.pdf"), Progress.NONE), "target < 10 s");
         timeService("people register (" + employees + "):", workspaceFile,
@@ -193,20 +195,61 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Whole processes side by side (decision 0019): {@code info} on the imported workspace against {@code --version},
+     * and {@code import-roster} of the roster into a new workspace against its POI + JDBC floor as a process.
+     */
+    private void timeProcesses(Path roster, Path workspaceFile) {
+        try {
+            Path jar = Path.of(System.getProperty("nineones.bench.jar", "target/nineones.jar"));
+            ProcessBench processes = new ProcessBench(jar, Files.createDirectories(dir.resolve("process-home")),
+                    Files.createDirectories(dir.resolve("processes")));
+            print("%-28s %s", "processes started by:", processes.how());
+            String ws = workspaceFile.toString();
+            ProcessBench.millis(() -> processes.app("info", "--workspace", ws)); // the daily backup, if any, is not timed
+            long[] info = ProcessBench.mediansSideBySide(5, () -> processes.app("info", "--workspace", ws),
+                    () -> processes.app("--version"));
+            print("%-28s %d ms; --version %d ms; ratio %.2f× (median of 5 each, in turn; target info < 700 ms)",
+                    "info (" + employees + " people):", info[0], info[1], (double) info[0] / info[1]);
+
+            Path imported = dir.resolve("导入进程.nineones");
+            ProcessBench.millis(() -> processes.app("init", "--workspace", imported.toString(), "--name", "进程导入",
+                    "--credit-code", SampleEnterprise.CREDIT_CODE));
+            Path floorDb = dir.resolve("processes").resolve("floor.db");
+            long floor = ProcessBench.millis(() -> processes.java(StreamingBaseline.class.getName(), roster.toString(),
+                    floorDb.toString()));
+            long app = ProcessBench.millis(() -> processes.app("import-roster", "--file", roster.toString(),
+                    "--workspace", imported.toString()));
+            print("%-28s %.2f s; POI + JDBC floor as a process %.2f s; ratio %.2f×", "import-roster (process):",
+                    app / 1e3, floor / 1e3, (double) app / floor);
+        } catch (Exception e) {
+            LOG.error("timing the processes failed", e);
+            print("%-28s failed: %s", "processes:", e);
+        }
+    }
+
+    /** Launch to the main window against a bare JavaFX window (tree, table, field) as the floor. */
     private void timeLaunch() throws IOException, InterruptedException {
         Path jar = Path.of(System.getProperty("nineones.bench.jar", "target/nineones.jar"));
         String classPath = Files.isRegularFile(jar) ? jar.toString() : System.getProperty("java.class.path");
         Path home = Files.createDirectories(dir.resolve("launch-home"));
+        print("%-28s %s", "windows shown:", GuiProcess.displayMode());
         GuiProcess.Line r = GuiProcess.firstLine(classPath, "org.nineones.Main",
                 List.of("-Dnineones.startupProbe=true", "-Dnineones.home=" + home), List.of(),
-                line -> line.startsWith("startup-ms="), 30);
-        if (r.found()) {
-            long shown = Long.parseLong(r.text().substring("startup-ms=".length()).split(" ")[0].trim());
-            print("%-28s %d ms after JVM start, %d ms wall from process start (target ≤ 2 s)",
-                    "launch to main window:", shown, r.wallMillis());
+                line -> line.startsWith("startup-ms="), 60);
+        GuiProcess.Line floor = GuiProcess.firstLine(System.getProperty("java.class.path"), BareWindow.class.getName(),
+                List.of(), List.of(), line -> line.startsWith("startup-ms="), 60);
+        if (r.found() && floor.found()) {
+            print("%-28s %d ms wall from process start (%d ms after JVM start); bare JavaFX window %d ms; ratio %.2f×"
+                    + " (target ≤ 2 s)", "launch to main window:", r.wallMillis(), startupMillis(r),
+                    floor.wallMillis(), (double) r.wallMillis() / floor.wallMillis());
         } else {
-            print("%-28s n/a (%s)", "launch to main window:", r.problem());
+            print("%-28s n/a (%s)", "launch to main window:", r.found() ? floor.problem() : r.problem());
         }
+    }
+
+    private static long startupMillis(GuiProcess.Line line) {
+        return Long.parseLong(line.text().substring("startup-ms=".length()).split(" ")[0].trim());
     }
 
     /**

@@ -43,10 +43,12 @@ final class GuiProcess {
         ManagementFactory.getRuntimeMXBean().getInputArguments().stream().filter(a -> a.startsWith("-XX:"))
                 .forEach(command::add);
         command.addAll(properties);
+        String path = classPath;
         if (!display && !xvfb) {
             command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw"));
+            path = withMonocle(classPath);
         }
-        command.addAll(List.of("-cp", classPath, mainClass));
+        command.addAll(List.of("-cp", path, mainClass));
         command.addAll(args);
         long start = System.nanoTime();
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -83,6 +85,29 @@ final class GuiProcess {
         } catch (IOException e) {
             Benchmark.LOG.warn("reading the program's output failed", e);
         }
+    }
+
+    /**
+     * How windows are shown here: on the display, under {@code xvfb-run}, or — where neither is there — headless
+     * through Monocle (software rendering; nothing is installed, the note says what would give a real X server).
+     */
+    static String displayMode() {
+        if (System.getenv("DISPLAY") != null && !System.getenv("DISPLAY").isEmpty()) {
+            return "on the display " + System.getenv("DISPLAY");
+        }
+        return onPath("xvfb-run") ? "under xvfb-run"
+                : "headless Monocle: xvfb-run not found (apt-get install xvfb xauth for a real X server)";
+    }
+
+    /** The class path with the Monocle jar of this JVM's (test) class path added, for a program that lacks it. */
+    private static String withMonocle(String classPath) {
+        StringBuilder path = new StringBuilder(classPath);
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (entry.contains("openjfx-monocle") && !classPath.contains(entry)) {
+                path.append(File.pathSeparator).append(entry);
+            }
+        }
+        return path.toString();
     }
 
     private static boolean onPath(String program) {

@@ -35,6 +35,21 @@ final class StreamingBaseline {
     private StreamingBaseline() {
     }
 
+    /**
+     * The floor of {@code nineones import-roster} as a whole process: {@code StreamingBaseline ROSTER.xlsx NEW.db}
+     * reads the roster and inserts its rows into a new SQLite file with a plain employee table, nothing else.
+     */
+    public static void main(String[] args) throws Exception {
+        Path db = Path.of(args[1]);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+             Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE employee (id INTEGER PRIMARY KEY, name TEXT NOT NULL, gender TEXT NOT NULL,"
+                    + " id_number TEXT NOT NULL UNIQUE, employee_number TEXT, phone TEXT, hire_date TEXT,"
+                    + " certificate_number TEXT, certificate_expiry TEXT)");
+        }
+        System.out.println(insert(db, read(Path.of(args[0]))) + " rows");
+    }
+
     /** Reads the data rows (below the header, above 合计) of the roster sheet as shown text. */
     static List<String[]> read(Path xlsx) throws Exception {
         List<String[]> rows = new ArrayList<>();

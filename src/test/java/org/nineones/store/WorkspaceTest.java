@@ -11,12 +11,18 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.Enterprise;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.OrgUnitKind;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 class WorkspaceTest {
 
@@ -109,6 +115,27 @@ class WorkspaceTest {
     private long countBackups() throws Exception {
         return WorkspaceBackups.list(dir.resolve("old.nineones")).stream()
                 .filter(b -> b.reason() == BackupReason.BEFORE_MIGRATION).count();
+    }
+
+    @Test
+    void closingTwiceLeavesTheWorkspaceClosedAndFreeForTheNextOpen() throws Exception {
+        Path file = dir.resolve("twice.nineones");
+        Workspace ws = Workspace.create(file, enterprise());
+        Logger log = (Logger) LoggerFactory.getLogger(Workspace.class);
+        ListAppender<ILoggingEvent> warnings = new ListAppender<>();
+        warnings.start();
+        log.addAppender(warnings);
+        try {
+            ws.close();
+            ws.close();
+        } finally {
+            log.detachAppender(warnings);
+        }
+        assertEquals(List.of(), warnings.list.stream().map(Object::toString).toList(),
+                "the second close found nothing left to close");
+        try (Workspace again = Workspace.open(file)) {
+            assertEquals("滨州示例化工有限公司", again.read(store -> store.enterprise().get().name()));
+        }
     }
 
     @Test

@@ -17,16 +17,19 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  */
 public final class ContentJson {
 
-    private final ObjectMapper mapper = JsonMapper.builder()
-            .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
+    /** Built on first use, so opening a workspace (which holds a ContentJson) does not load Jackson. */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = JsonMapper.builder()
+                .disable(MapperFeature.AUTO_DETECT_IS_GETTERS)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .build();
+    }
 
     /** The body as JSON text. */
     public String write(PostContent content) {
         try {
-            return mapper.writeValueAsString(content);
+            return Mapper.INSTANCE.writeValueAsString(content);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("post content cannot be written as JSON", e);
         }
@@ -35,7 +38,7 @@ public final class ContentJson {
     /** Reads a body of the given kind. */
     public PostContent read(ContentKind kind, String json) {
         try {
-            return mapper.readValue(json, type(kind));
+            return Mapper.INSTANCE.readValue(json, type(kind));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a valid " + kind + " body: " + e.getOriginalMessage(), e);
         }
@@ -43,13 +46,13 @@ public final class ContentJson {
 
     /** Reads one template file of the library. */
     public PostTemplate readTemplate(InputStream in) throws IOException {
-        return mapper.readValue(in, PostTemplate.class);
+        return Mapper.INSTANCE.readValue(in, PostTemplate.class);
     }
 
     /** Writes one template, as the library's files are written. */
     public String writeTemplate(PostTemplate template) {
         try {
-            return mapper.writeValueAsString(template);
+            return Mapper.INSTANCE.writeValueAsString(template);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

@@ -262,7 +262,8 @@ public final class ContentExchangeService {
             if (e.reason() == SpreadsheetException.Reason.CANCELLED) {
                 throw new CancelledException();
             }
-            LOG.warn("cannot read {} sheet {}", kind.key(), file, e);
+            // a refusal: the front end logs it with its causes (app.FailureLog)
+            LOG.info("cannot read {} sheet {}: {}", kind.key(), file, e.toString());
             throw new ExchangeException(ExchangeException.Reason.UNREADABLE, messages.get("exchange.file."
                     + e.reason().name(), name(file), messages.get("exchange.sheet." + kind.key()), MAX_DATA_ROWS), e);
         }

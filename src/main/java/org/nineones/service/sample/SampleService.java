@@ -113,8 +113,8 @@ public final class SampleService {
             }
             Path aside = file.resolveSibling(file.getFileName() + ".unusable-"
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
-            LOG.warn("sample workspace {} does not open ({}); keeping it as {} and making a new one", file,
-                    e.reason(), aside, e);
+            LOG.warn("sample workspace {} does not open ({}: {}); keeping it as {} and making a new one", file,
+                    e.reason(), e.getMessage(), aside);
             try {
                 Files.move(file, aside);
             } catch (IOException moveFailed) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** The most recently used workspaces, newest first, kept in a small UTF-8 text file in the settings folder. */
 public final class RecentFiles {
@@ -28,6 +29,19 @@ public final class RecentFiles {
                     .map(Path::of)
                     .filter(Files::isRegularFile)
                     .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the recent files list " + store, e);
+        }
+    }
+
+    /** The file used last, even when it is no longer there (the list leaves such files out). */
+    public Optional<Path> last() {
+        if (!Files.isRegularFile(store)) {
+            return Optional.empty();
+        }
+        try {
+            return Files.readAllLines(store, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+                    .findFirst().map(Path::of);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the recent files list " + store, e);
         }

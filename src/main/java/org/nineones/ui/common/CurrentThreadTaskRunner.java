@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Worker;
 
+import org.nineones.app.FailureLog;
 import org.nineones.model.Messages;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
@@ -37,7 +38,7 @@ public final class CurrentThreadTaskRunner implements TaskRunner {
             dialogs.showInfo(title, messages.get("ui.task.cancelled", title));
             return;
         } catch (Exception e) {
-            LOG.error("{} failed", title, e);
+            FailureLog.log(LOG, title, e);
             dialogs.showError(title, errors.describe(title, e));
             return;
         }

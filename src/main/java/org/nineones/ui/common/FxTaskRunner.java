@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
 
+import org.nineones.app.FailureLog;
 import org.nineones.model.Messages;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
@@ -53,7 +54,7 @@ public final class FxTaskRunner implements TaskRunner {
                 dialogs.showInfo(title, messages.get("ui.task.cancelled", title));
                 return;
             }
-            LOG.error("{} failed", title, failure);
+            FailureLog.log(LOG, title, failure);
             dialogs.showError(title, errors.describe(title, failure));
         });
         task.setOnCancelled(e -> {

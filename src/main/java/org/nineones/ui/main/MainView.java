@@ -217,7 +217,7 @@ public final class MainView implements WelcomeView.Actions {
         if (workspace == null) {
             tabs = null;
             if (welcome == null) {
-                welcome = new WelcomeView(context, viewModel.recentFiles(), this);
+                welcome = new WelcomeView(context, viewModel.recentFiles(), viewModel.welcomeNoteProperty(), this);
             }
             content.getChildren().setAll(welcome.root());
         } else {

@@ -1,10 +1,14 @@
 package org.nineones.ui.main;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -12,6 +16,7 @@ import org.nineones.app.Services;
 import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.ErrorMessages;
 import org.nineones.ui.common.Session;
 import org.nineones.ui.common.TaskRunner;
 import org.slf4j.Logger;
@@ -26,18 +31,25 @@ public final class MainViewModel {
     private record Opened(Workspace workspace, String name) {
     }
 
+    /** What reopening the last workspace at start gave: the workspace, or why the welcome page shows instead. */
+    private record Reopened(Opened opened, String note) {
+    }
+
     private final Services services;
     private final Messages messages;
     private final TaskRunner tasks;
+    private final ErrorMessages errors;
     private final Session session;
     private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
     private final StringBinding title;
     private final BooleanBinding workspaceOpen;
+    private final ReadOnlyStringWrapper welcomeNote = new ReadOnlyStringWrapper(this, "welcomeNote", "");
 
     public MainViewModel(AppContext context) {
         this.services = context.services();
         this.messages = context.messages();
         this.tasks = context.tasks();
+        this.errors = context.errors();
         this.session = context.session();
         String appName = messages.get("app.name");
         this.title = Bindings.createStringBinding(() -> {
@@ -82,6 +94,51 @@ public final class MainViewModel {
         }, this::opened);
     }
 
+    /**
+     * At start without a file: opens the workspace used last, if the setting allows it ({@code startup.reopenLast}).
+     * When it is gone or does not open, the welcome page stays, with a short note saying why.
+     */
+    public void reopenLast() {
+        if (session.workspace() != null || !services.settings().reopenLastWorkspace()) {
+            return;
+        }
+        Optional<Path> remembered;
+        try {
+            remembered = services.workspaces().recentFiles().last();
+        } catch (RuntimeException e) {
+            LOG.warn("could not read the recent files list", e);
+            return;
+        }
+        if (remembered.isEmpty()) {
+            return;
+        }
+        Path last = remembered.get();
+        tasks.run(messages.get("ui.task.openWorkspace"), progress -> {
+            if (!Files.isRegularFile(last)) {
+                return new Reopened(null, messages.get("ui.welcome.lastMissing", last));
+            }
+            try {
+                Workspace workspace = services.workspaces().open(last);
+                return new Reopened(new Opened(workspace, services.enterprise().load(workspace).name()), null);
+            } catch (Exception e) {
+                LOG.info("did not reopen the last workspace {}: {}", last, e.toString());
+                return new Reopened(null, messages.get("ui.welcome.lastFailed", last,
+                        errors.describe(messages.get("ui.task.openWorkspace"), e)));
+            }
+        }, reopened -> {
+            if (reopened.opened() != null) {
+                opened(reopened.opened());
+            } else {
+                welcomeNote.set(reopened.note());
+            }
+        });
+    }
+
+    /** Why the last workspace was not reopened at start, or empty. */
+    public ReadOnlyStringProperty welcomeNoteProperty() {
+        return welcomeNote.getReadOnlyProperty();
+    }
+
     public void openSample() {
         tasks.run(messages.get("ui.task.openSample"), progress -> {
             Workspace workspace = services.sample().openSample(services.settings().workspaces(), progress);
@@ -123,6 +180,7 @@ public final class MainViewModel {
     }
 
     private void opened(Opened opened) {
+        welcomeNote.set("");
         Workspace previous = session.workspace();
         session.enterpriseNameProperty().set(opened.name());
         session.workspaceProperty().set(opened.workspace());

@@ -3,6 +3,8 @@ package org.nineones.ui.welcome;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.Parent;
@@ -35,14 +37,21 @@ public final class WelcomeView {
     @FXML private VBox recentBox;
     @FXML private ListView<Path> recentList;
     @FXML private Label firstStartHint;
+    @FXML private Label lastNote;
 
     private final Parent root;
     private final ObservableList<Path> recentFiles;
+    private final ObservableStringValue note;
     private final Actions actions;
 
-    /** {@code recentFiles} is the main window's list, newest first. */
-    public WelcomeView(AppContext context, ObservableList<Path> recentFiles, Actions actions) {
+    /**
+     * {@code recentFiles} is the main window's list, newest first; {@code note} says why the last workspace was not
+     * reopened at start (empty: nothing to say).
+     */
+    public WelcomeView(AppContext context, ObservableList<Path> recentFiles, ObservableStringValue note,
+                       Actions actions) {
         this.recentFiles = recentFiles;
+        this.note = note;
         this.actions = actions;
         this.root = context.views().load(this);
     }
@@ -50,6 +59,9 @@ public final class WelcomeView {
     @FXML
     private void initialize() {
         recentList.setItems(recentFiles);
+        lastNote.textProperty().bind(note);
+        lastNote.visibleProperty().bind(Bindings.isNotEmpty(note));
+        lastNote.managedProperty().bind(lastNote.visibleProperty());
         recentList.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(Path item, boolean empty) {
