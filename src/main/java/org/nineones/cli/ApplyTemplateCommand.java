@@ -1,5 +1,6 @@
 package org.nineones.cli;
 
+import org.nineones.app.FailureLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -108,7 +109,7 @@ final class ApplyTemplateCommand implements Callable<Integer> {
             CliSupport.LOG.error("apply-template: the template library is broken", e);
             return fail(m.get("templates.error.libraryBroken", e.file(), e.problem()));
         } catch (WorkspaceException e) {
-            CliSupport.LOG.warn("apply-template: cannot open {}", workspace, e);
+            FailureLog.log(CliSupport.LOG, "apply-template", e);
             return fail(CliSupport.describe(e, m));
         }
     }

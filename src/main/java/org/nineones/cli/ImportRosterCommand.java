@@ -1,5 +1,6 @@
 package org.nineones.cli;
 
+import org.nineones.app.FailureLog;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ final class ImportRosterCommand implements Callable<Integer> {
             out.println(messages.get("roster.cli.imported", result.inserted(), result.updated(), result.skippedInvalid()));
             return NineonesCli.OK;
         } catch (ImportException e) {
-            CliSupport.LOG.warn("import-roster failed: {}", e.getMessage(), e);
+            FailureLog.log(CliSupport.LOG, "import-roster", e);
             return fail(e.getMessage());
         }
     }

@@ -87,7 +87,7 @@ public final class RosterImportService {
             if (e.reason() == SpreadsheetException.Reason.CANCELLED) {
                 throw new CancelledException();
             }
-            LOG.warn("cannot read roster {}", file, e);
+            LOG.info("cannot read roster {}: {}", file, e.getMessage());
             throw new ImportException(reasonOf(e.reason()), messages.get("roster.file." + e.reason().name(), name(file),
                     sheetNameOrNull == null ? "" : sheetNameOrNull, MAX_DATA_ROWS), e);
         }
