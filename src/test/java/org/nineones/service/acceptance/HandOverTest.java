@@ -74,6 +74,11 @@ class HandOverTest {
         workspace.close();
     }
 
+    /** A count as the Chinese texts show it: 1,119. */
+    private static String grouped(long count) {
+        return java.text.NumberFormat.getIntegerInstance(java.util.Locale.SIMPLIFIED_CHINESE).format(count);
+    }
+
     private String contentsList() throws Exception {
         try (ZipFile zip = new ZipFile(out.toFile(), StandardCharsets.UTF_8);
              InputStream in = zip.getInputStream(zip.getEntry(ContentsList.FILE_NAME))) {
@@ -100,7 +105,7 @@ class HandOverTest {
                 + counts.orgUnits() + " 个，岗位 " + counts.posts() + " 个，人员 " + counts.employees() + " 人"), text);
         for (Ledger ledger : services.ledgers().all()) {
             String line = PackageService.ledgerFile(ledger) + " — "
-                    + services.messages().get(ledger.titleKey()) + "：" + counts.records().get(ledger.key()) + " 行";
+                    + services.messages().get(ledger.titleKey()) + "：" + grouped(counts.records().get(ledger.key())) + " 行";
             assertTrue(text.contains(line), line + " in\n" + text);
         }
         int cards = exported.record().quantity("cards");

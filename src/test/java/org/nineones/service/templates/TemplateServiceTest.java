@@ -158,29 +158,23 @@ class TemplateServiceTest {
         }
     }
 
+    /** Applying to a hundred posts at once, then again with another template; its speed is the benchmark's (BenchTemplates). */
     @Test
-    void appliesToAHundredPostsWellUnderASecond() {
+    void appliesToAHundredPostsAtOnceAndAgainWithAnotherTemplate() {
         List<Long> ids = ws.write(s -> {
             long unit = s.orgUnits().all().get(0).id();
             List<Long> created = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
+            for (int i = 0; i < 100; i++) {
                 created.add(s.posts().insert(new Post(null, unit, "操作工" + i, PostCategory.OPERATOR, RiskLevel.LOW)).id());
             }
             return created;
         });
-        service.apply(ws, "操作工", ids.subList(0, 100), Set.of()); // warm up the code paths on other posts
-        long start = System.nanoTime();
-        ApplyResult result = service.apply(ws, "操作工", ids.subList(100, 200), Set.of());
-        long millis = (System.nanoTime() - start) / 1_000_000;
+        ApplyResult result = service.apply(ws, "操作工", ids, Set.of());
         assertEquals(400, result.draftCount());
-        assertTrue(millis < 1000, "applying to 100 posts took " + millis + " ms");
-        start = System.nanoTime();
-        service.apply(ws, "班组长", ids.subList(100, 200), Set.of());
-        millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 1000, "applying again to 100 posts took " + millis + " ms");
-        assertEquals(300, applyEntries().size());
-        assertEquals("班组长", content.draft(ws, ids.get(150), ContentKind.PROCEDURE).orElseThrow().templateName());
-        assertEquals(1, content.history(ws, ids.get(150), ContentKind.PROCEDURE).size());
+        service.apply(ws, "班组长", ids, Set.of());
+        assertEquals(200, applyEntries().size());
+        assertEquals("班组长", content.draft(ws, ids.get(50), ContentKind.PROCEDURE).orElseThrow().templateName());
+        assertEquals(1, content.history(ws, ids.get(50), ContentKind.PROCEDURE).size());
     }
 
     @Test
