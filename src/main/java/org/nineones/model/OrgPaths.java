@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 public final class OrgPaths {
 
     private static final Pattern SEPARATOR = Pattern.compile("[/／\\\\]");
+    /** What else HR systems write between levels of a path in one cell: - － — ＞ > › » → | ｜. */
+    private static final Pattern LOOSE_SEPARATOR = Pattern.compile("[\\-－—＞>›»→|｜]");
 
     private OrgPaths() {
     }
@@ -22,6 +24,19 @@ public final class OrgPaths {
             if (!name.isEmpty()) {
                 parts.add(name);
             }
+        }
+        return parts;
+    }
+
+    /**
+     * A path as HR systems write it in one cell of a roster (生产部-合成车间, 生产部＞合成车间, 生产部/合成车间/甲班):
+     * split at the separators of {@link #parts} and also at - － — ＞ > › » → | ｜. Only the roster reads paths so
+     * loosely; the app's own spreadsheets write and read them with {@link #parts}.
+     */
+    public static List<String> looseParts(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : LOOSE_SEPARATOR.split(path == null ? "" : path)) {
+            parts.addAll(parts(part));
         }
         return parts;
     }

@@ -38,8 +38,6 @@ final class OrgResolver {
     private record PostKey(long orgUnitId, String name) {
     }
 
-    private static final java.util.regex.Pattern PATH_SEPARATOR =
-            java.util.regex.Pattern.compile("[/／\\\\\\-－—＞>›»→|｜]");
 
     private final String companyName;
     private final PostCatalog catalog;
@@ -108,13 +106,9 @@ final class OrgResolver {
         return new Placement(deepest.id(), postId);
     }
 
-    /** The unit names of one cell, top first: split at / ／ \ - － — ＞ > › » → | ｜, blank parts dropped. */
+    /** The unit names of one cell, top first ({@link OrgPaths#looseParts}). */
     static List<String> parts(String path) {
-        List<String> parts = new ArrayList<>();
-        for (String part : PATH_SEPARATOR.split(path == null ? "" : path)) {
-            parts.addAll(OrgPaths.parts(part));
-        }
-        return parts;
+        return OrgPaths.looseParts(path);
     }
 
     /** Paths of the org units created so far, in creation order ("公司/生产部/一车间"). */
