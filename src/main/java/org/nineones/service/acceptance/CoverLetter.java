@@ -97,17 +97,7 @@ public final class CoverLetter {
         p.put("L_GIVER_UNIT", messages.get("pack.cover.giverUnit"));
         p.put("L_RECEIVER_UNIT", messages.get("pack.cover.receiverUnit"));
         p.put("PRINTED", messages.get("pack.cover.printed", printedOn.toString()));
-        ReportMonitor monitor = new ReportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                progress.update(done, total, messages.get("pack.cover.title"));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
+        ReportMonitor monitor = progress.reportMonitor(messages.get("pack.cover.title"));
         try {
             return reports.writePdf(new ReportRequest(TEMPLATE, rows, p,
                     export.enterpriseName() + " " + messages.get("pack.cover.title")), out, monitor);

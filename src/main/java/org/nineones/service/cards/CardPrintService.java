@@ -13,7 +13,6 @@ import org.nineones.model.Messages;
 import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.OperatingProcedure;
 import org.nineones.report.ReportException;
-import org.nineones.report.ReportMonitor;
 import org.nineones.report.ReportRequest;
 import org.nineones.report.ReportRunner;
 import org.nineones.service.CancelledException;
@@ -78,17 +77,7 @@ public final class CardPrintService {
             ReportRequest request = new ReportRequest(TEMPLATE, rows, labels(),
                     messages.get("report.cards.documentTitle", data.enterprise().name()));
             String printing = messages.get("report.cards.progress.printing");
-            int pages = reports.writePdf(request, out, new ReportMonitor() {
-                @Override
-                public void progress(long done, long total) {
-                    progress.update(done, total, printing);
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return progress.isCancelled();
-                }
-            });
+            int pages = reports.writePdf(request, out, progress.reportMonitor(printing));
             return new CardPrintResult(rows.size(), data.employees().size(), pages, out);
         } catch (ReportException e) {
             throw translate(e, out);

@@ -102,17 +102,7 @@ public final class LetterPrint implements RecordPrint {
         String enterprise = workspace.read(store -> store.enterprise().get().name());
         List<Map<String, Object>> rows = rows(chosen, selection.year());
         Map<String, Object> p = parameters(enterprise, selection.year());
-        ReportMonitor monitor = new ReportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                progress.update(done, total, messages.get("letters.progress.printing"));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
+        ReportMonitor monitor = progress.reportMonitor(messages.get("letters.progress.printing"));
         try {
             int pages = reports.writePdf(new ReportRequest(TEMPLATE, rows, p,
                     enterprise + " " + messages.get("letters.print.title")), target, monitor);

@@ -227,17 +227,7 @@ public final class PrintService {
     }
 
     private static ReportMonitor monitor(Progress progress, String message) {
-        return new ReportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                progress.update(done, total, message);
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
+        return progress.reportMonitor(message);
     }
 
     private RuntimeException translate(ReportException e, PrintKind kind, Path out) {

@@ -146,17 +146,7 @@ public final class RewardsNotice implements RecordPrint {
         p.put("SIGN_LINE", messages.get("rewards.notice.sign"));
         p.put("L_PAGE", messages.get("rewards.notice.page"));
         p.put("L_PAGES", messages.get("rewards.notice.pages"));
-        ReportMonitor monitor = new ReportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                progress.update(done, total, messages.get("rewards.progress.printing"));
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
+        ReportMonitor monitor = progress.reportMonitor(messages.get("rewards.progress.printing"));
         try {
             int pages = reports.writePdf(new ReportRequest(TEMPLATE, rows, p, data.enterprise() + " "
                     + messages.get("rewards.notice.title") + " " + period.text()), target, monitor);

@@ -256,16 +256,6 @@ public final class TrainingFilePrint implements RecordPrint {
     }
 
     private static ReportMonitor monitor(Progress progress) {
-        return new ReportMonitor() {
-            @Override
-            public void progress(long done, long total) {
-                progress.update(done, total, "");
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
+        return progress.reportMonitor("");
     }
 }
