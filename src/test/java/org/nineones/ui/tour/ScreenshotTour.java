@@ -44,16 +44,19 @@ import org.nineones.ui.common.Fonts;
 /**
  * Not a test: a tour that shows the real screens with the bundled fonts and saves PNG snapshots, so a person
  * can look at them (run under Xvfb), and measures search-as-you-type over 10,000 employees.
- * {@code java -cp … org.nineones.ui.tour.ScreenshotTour OUT_FOLDER}
+ * {@code java -cp … org.nineones.ui.tour.ScreenshotTour OUT_FOLDER [--search-only]}; with {@code --search-only} it
+ * skips the screens and only measures the search, on a fresh window.
  */
 public final class ScreenshotTour {
 
     private final Path out;
+    private final boolean searchOnly;
     private Stage stage;
     private UiFixture ui;
 
-    private ScreenshotTour(Path out) {
+    private ScreenshotTour(Path out, boolean searchOnly) {
         this.out = out;
+        this.searchOnly = searchOnly;
     }
 
     public static void main(String[] args) throws Exception {
@@ -62,7 +65,7 @@ public final class ScreenshotTour {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
-        new ScreenshotTour(out).run();
+        new ScreenshotTour(out, List.of(args).contains("--search-only")).run();
         Platform.exit();
         System.exit(0);
     }
@@ -79,6 +82,10 @@ public final class ScreenshotTour {
             return null;
         });
         settle();
+        if (searchOnly) {
+            measureSearch(home.resolve("一万人.nineones"));
+            return;
+        }
         snap(stage.getScene(), "01-welcome.png");
 
         fx(() -> {
