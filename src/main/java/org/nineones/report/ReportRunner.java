@@ -187,6 +187,7 @@ public final class ReportRunner {
     private void export(SimpleExporterInput input, String title, Path out, RunTracker tracker) throws ReportException {
         Path target = SafeFiles.checkOutput(out); // the one rule: no workspace, no folder, before any work
         Path temp = null;
+        PdfFontRelease.exportStarted();
         try {
             temp = SafeFiles.tempBeside(target);
             try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
@@ -211,6 +212,7 @@ public final class ReportRunner {
             throw new ReportException(ReportException.Reason.WRITE, "PDF export to " + target + " failed: " + e.getMessage(), e);
         } finally {
             deleteQuietly(temp);
+            PdfFontRelease.exportEnded();
         }
     }
 

@@ -66,6 +66,33 @@ class ReportRunnerTest {
     }
 
     @Test
+    void letsGoOfTheParsedCjkFontsOnceThePdfIsWritten() throws Exception {
+        Path pdf = dir.resolve("cards.pdf");
+        runner.writePdf(new ReportRequest(CARDS, List.of(card("张三", "①\u2002持证上岗。")), labels(), "标题"), pdf,
+                ReportMonitor.NONE);
+        assertTrue(PdfFiles.text(pdf).contains("持证上岗"));
+        assertEquals(List.of(), PdfFontRelease.cachedFontNames().stream()
+                .filter(name -> name.contains("NotoSansCJK")).toList());
+        // the PDF library's last text chunk (a static field) must not hold the CJK font either
+        java.lang.reflect.Field last = com.lowagie.text.pdf.PdfChunk.class.getDeclaredField("thisChunk");
+        last.setAccessible(true);
+        Object chunk = ((Object[]) last.get(null))[0];
+        java.lang.reflect.Field font = com.lowagie.text.pdf.PdfChunk.class.getDeclaredField("font");
+        font.setAccessible(true);
+        Object pdfFont = font.get(chunk);
+        java.lang.reflect.Method baseFont = pdfFont.getClass().getDeclaredMethod("getFont");
+        baseFont.setAccessible(true);
+        String postscriptName = ((com.lowagie.text.pdf.BaseFont) baseFont.invoke(pdfFont)).getPostscriptFontName();
+        assertFalse(postscriptName.contains("NotoSansCJK"), postscriptName);
+        // and the next PDF is made as well as the first
+        Path again = dir.resolve("again.pdf");
+        runner.writePdf(new ReportRequest(CARDS, List.of(card("李四", "①\u2002遵章守纪。")), labels(), "标题"), again,
+                ReportMonitor.NONE);
+        assertTrue(PdfFiles.text(again).contains("遵章守纪"));
+        assertEquals(List.of(), PdfFiles.notEmbeddedFonts(again));
+    }
+
+    @Test
     void refusesToCutOffTextThatDoesNotFitItsBox() throws Exception {
         Path pdf = dir.resolve("cards.pdf");
         String tooLong = "①\u2002" + "严禁违章指挥、违章作业和违反劳动纪律。".repeat(80);
