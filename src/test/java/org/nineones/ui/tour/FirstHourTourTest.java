@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import javafx.embed.swing.SwingFXUtils;
@@ -295,15 +296,21 @@ class FirstHourTourTest extends UiTestBase {
         AtomicReference<Window> front = new AtomicReference<>();
         robot.interact(() -> {
             List<Window> showing = Window.getWindows().filtered(Window::isShowing);
-            Window top = showing.isEmpty() ? stage : showing.get(showing.size() - 1);
-            if (top != stage && (top.getWidth() > width || top.getHeight() > height)) {
+            front.set(showing.isEmpty() ? stage : showing.get(showing.size() - 1));
+        });
+        Window top = front.get();
+        Scene scene = top.getScene();
+        if (top != stage && (top.getWidth() > width || top.getHeight() > height)) {
+            // DialogFit gives a dialog its size again for a moment after it is shown: clamp it after that moment
+            WaitForAsyncUtils.sleep(1700, TimeUnit.MILLISECONDS);
+            robot.interact(() -> {
                 top.setWidth(Math.min(width, top.getWidth()));
                 top.setHeight(Math.min(height, top.getHeight()));
-            }
-            front.set(top);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        Scene scene = front.get().getScene();
+            });
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                    () -> scene.getWidth() <= width + 1 && scene.getHeight() <= height + 1);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> {
             for (String problem : LayoutCheck.problems(scene)) {
