@@ -27,6 +27,7 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.nineones.excel.HrExports;
@@ -50,6 +51,7 @@ import org.nineones.ui.handles.PrintPreviewHandle;
 import org.nineones.ui.handles.RosterImportDialogHandle;
 import org.nineones.ui.handles.TemplateApplyDialogHandle;
 import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -69,6 +71,13 @@ class FirstHourTourTest extends UiTestBase {
     private int width;
     private int height;
 
+    /** The bundled fonts, loaded before the window is built, as the application does. */
+    @BeforeAll
+    static void loadFonts() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupFixture(Fonts::load);
+    }
+
     @ParameterizedTest(name = "{0}×{1}")
     @CsvSource({"1366, 768", "1024, 600"})
     void aNewOfficerGoesFromANewEnterpriseToTheCoverLetter(int width, int height, FxRobot robot) throws Exception {
@@ -76,7 +85,6 @@ class FirstHourTourTest extends UiTestBase {
         this.width = width;
         this.height = height;
         shots = Files.createDirectories(Path.of("target", "first-hour", width + "x" + height));
-        Fonts.load();
         robot.interact(() -> {
             stage.setX(0);
             stage.setY(0);
