@@ -16,8 +16,9 @@ import javafx.scene.text.Text;
 /**
  * What a person would see wrong on a screen: a label, button or check box whose text is cut short ("…"), and a
  * control that lies outside the window or outside the part of its container that is drawn, where no scroll bar
- * reaches it. Cells of tables and lists are not checked (their columns are the user's to widen), nor what lies in
- * a scroll pane's or a list's viewport (scrolling reaches it), nor tab headers (the tab list reaches them).
+ * reaches it. Cells of tables and lists are not checked (their columns are the user's to widen), nor tab headers
+ * (the tab list reaches them); what lies in a scroll pane's or a list's viewport is checked for cut text only
+ * (scrolling reaches it, but no scrolling shows a text cut short).
  */
 public final class LayoutCheck {
 
@@ -31,11 +32,12 @@ public final class LayoutCheck {
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         List<String> problems = new ArrayList<>();
-        walk(scene.getRoot(), scene, problems);
+        walk(scene.getRoot(), scene, false, problems);
         return problems;
     }
 
-    private static void walk(Node node, Scene scene, List<String> problems) {
+    /** {@code scrolled}: the node lies in a scroll pane's viewport, where scrolling reaches it but text is still cut. */
+    private static void walk(Node node, Scene scene, boolean scrolled, List<String> problems) {
         if (!node.isVisible() || node.getOpacity() == 0 || node instanceof IndexedCell<?>
                 || node.getStyleClass().contains("tab-header-area")) {
             return;
@@ -47,7 +49,7 @@ public final class LayoutCheck {
                 problems.add("cut short: " + describe(node) + " shows \"" + shown + "\" of \"" + text + "\"");
             }
         }
-        if (node instanceof Control && !inColumnHeaders(node)) {
+        if (node instanceof Control && !scrolled && !inColumnHeaders(node)) {
             Bounds b = node.localToScene(node.getLayoutBounds());
             if (b.getWidth() > 0 && b.getHeight() > 0) {
                 if (b.getMinX() < -TOLERANCE || b.getMinY() < -TOLERANCE || b.getMaxX() > scene.getWidth() + TOLERANCE
@@ -62,9 +64,9 @@ public final class LayoutCheck {
                 }
             }
         }
-        if (node instanceof Parent parent && !scrolls(node)) {
+        if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                walk(child, scene, problems);
+                walk(child, scene, scrolled || scrolls(node), problems);
             }
         }
     }

@@ -30,6 +30,12 @@ public final class PrintPreviewHandle extends Handle {
         return !disabled("previousButton");
     }
 
+    /** 另存为 PDF…: the file is taken from the fake dialogs' queue. */
+    public PrintPreviewHandle saveAs() {
+        click("saveAsButton");
+        return this;
+    }
+
     public void print() {
         click("printButton");
     }
