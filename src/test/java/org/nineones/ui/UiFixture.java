@@ -33,6 +33,10 @@ public final class UiFixture {
         Theme.apply(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(main.viewModel().titleProperty());
+        // the primary stage is shared by every test: one that moved it must not leave the next window partly off
+        // the headless screen (1366×800), where the renderer fails on every frame
+        stage.setX(0);
+        stage.setY(0);
         stage.show();
     }
 }
