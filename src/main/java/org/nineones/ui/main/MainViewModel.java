@@ -15,6 +15,7 @@ import javafx.collections.ObservableList;
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
+import org.nineones.store.WorkspaceException;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.ErrorMessages;
 import org.nineones.ui.common.Session;
@@ -88,10 +89,18 @@ public final class MainViewModel {
         if (current != null && current.file().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
             return;
         }
-        tasks.run(messages.get("ui.task.openWorkspace"), progress -> {
-            Workspace workspace = services.workspaces().open(file);
+        tasks.run(messages.get("ui.task.openWorkspace"), progress -> openWorkspace(file), this::opened);
+    }
+
+    /** Opens a workspace and reads its enterprise's name (in a background task); closes it again if that fails. */
+    private Opened openWorkspace(Path file) throws WorkspaceException {
+        Workspace workspace = services.workspaces().open(file);
+        try {
             return new Opened(workspace, services.enterprise().load(workspace).name());
-        }, this::opened);
+        } catch (RuntimeException e) {
+            closeQuietly(workspace);
+            throw e;
+        }
     }
 
     /**
@@ -118,8 +127,7 @@ public final class MainViewModel {
                 return new Reopened(null, messages.get("ui.welcome.lastMissing", last));
             }
             try {
-                Workspace workspace = services.workspaces().open(last);
-                return new Reopened(new Opened(workspace, services.enterprise().load(workspace).name()), null);
+                return new Reopened(openWorkspace(last), null);
             } catch (Exception e) {
                 LOG.info("did not reopen the last workspace {}: {}", last, e.toString());
                 return new Reopened(null, messages.get("ui.welcome.lastFailed", last,

@@ -8,6 +8,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.application.Platform;
 
 import org.nineones.model.Messages;
@@ -56,6 +57,15 @@ public final class NewWorkspaceDialog {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         creditCodeField.textProperty().bindBidirectional(viewModel.creditCodeProperty());
         locationField.textProperty().bindBidirectional(viewModel.locationProperty());
+        // a long path shows its end, the file name, while the name fills it in; the whole path is in the tooltip
+        locationField.textProperty().addListener((obs, old, now) -> {
+            if (!locationField.isFocused()) {
+                Platform.runLater(locationField::end); // after the field has placed its caret for the new text
+            }
+        });
+        Tooltip locationTip = new Tooltip();
+        locationTip.textProperty().bind(locationField.textProperty());
+        locationField.setTooltip(locationTip);
         FieldDecorations decorations = new FieldDecorations();
         decorations.attach(creditCodeField, creditCodeError, viewModel.creditCodeErrorProperty());
         decorations.attach(locationField, locationError, viewModel.locationErrorProperty());

@@ -29,6 +29,12 @@ public final class NewEnterpriseDialogHandle extends Handle {
         return field.getText();
     }
 
+    /** Where the location field's caret is, and so which part of a long path it shows. */
+    public int locationCaret() {
+        javafx.scene.control.TextField field = node("locationField");
+        return field.getCaretPosition();
+    }
+
     public String creditCodeProblem() {
         return label("creditCodeError");
     }

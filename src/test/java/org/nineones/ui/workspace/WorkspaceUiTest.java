@@ -74,6 +74,7 @@ class WorkspaceUiTest extends UiTestBase {
         NewEnterpriseDialogHandle dialog = window(robot).newEnterprise().name("滨州示范化工有限公司");
 
         assertTrue(dialog.location().endsWith("滨州示范化工有限公司.nineones"), dialog.location());
+        assertEquals(dialog.location().length(), dialog.locationCaret(), "the file name at the end of the path shows");
         robot.type(KeyCode.ESCAPE);
     }
 
