@@ -27,6 +27,7 @@ import org.nineones.model.TextNormaliser;
 import org.nineones.service.people.PeopleService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.DialogService;
+import org.nineones.ui.common.ShownRows;
 import org.nineones.ui.common.TaskRunner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +92,7 @@ public final class EmployeesViewModel {
 
     private void refilter() {
         if (predicate == null) {
-            shown.setAll(all);
+            ShownRows.replace(shown, all);
         } else {
             List<EmployeeRow> kept = new ArrayList<>();
             for (EmployeeRow row : all) {
@@ -99,7 +100,7 @@ public final class EmployeesViewModel {
                     kept.add(row);
                 }
             }
-            shown.setAll(kept);
+            ShownRows.replace(shown, kept);
         }
     }
 
