@@ -31,7 +31,7 @@ public final class PdfDocument implements AutoCloseable {
         try {
             return new PdfDocument(Loader.loadPDF(pdf.toFile()));
         } catch (IOException e) {
-            throw new ReportException(ReportException.Reason.READ, "cannot read the PDF " + pdf + ": " + e.getMessage(), e);
+            throw new UnreadablePdfException(pdf, e);
         }
     }
 

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 
 import org.nineones.model.Failures;
 import org.nineones.model.Messages;
-import org.nineones.report.ReportException;
 
 /** Turns a failure into the sentence the user reads ({@link Failures#sentence}, shared with the command line); the details go to the log. */
 public final class ErrorMessages {
@@ -19,9 +18,6 @@ public final class ErrorMessages {
 
     public String describe(String action, Throwable failure) {
         Throwable e = unwrap(failure);
-        if (e instanceof ReportException r && r.reason() == ReportException.Reason.READ) {
-            return messages.get("preview.unreadable");
-        }
         return Failures.sentence(e, messages).orElseGet(() -> messages.get("ui.error.generic", action,
                 isSentence(e.getMessage()) ? e.getMessage() : messages.get("ui.error.unexpected"), logFolder));
     }

@@ -14,10 +14,17 @@ import javafx.concurrent.Worker;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
 import org.nineones.model.Messages;
 import org.nineones.ui.FakeDialogService;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
+import org.slf4j.LoggerFactory;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 
 /** The GUI's task runner: work off the FX thread, progress for the status bar, cancel, failures as sentences. */
 class FxTaskRunnerTest {
@@ -78,13 +85,27 @@ class FxTaskRunnerTest {
     }
 
     @Test
-    void aFailureReachesTheUserAsASentence() throws Exception {
-        runOnFx(() -> runner.run("打印责任卡", progress -> {
-            throw new IllegalStateException("cards: not built yet");
-        }, value -> dialogs.infos.add("should not succeed")));
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+    void aFailureReachesTheUserAsASentenceAndTheLogWithItsTrace() throws Exception {
+        // The runner's log is caught here, so that the trace of this deliberate bug goes to the test, not the output.
+        Logger log = (Logger) LoggerFactory.getLogger(FxTaskRunner.class);
+        ListAppender<ILoggingEvent> events = new ListAppender<>();
+        events.start();
+        log.addAppender(events);
+        log.setAdditive(false);
+        try {
+            runOnFx(() -> runner.run("打印责任卡", progress -> {
+                throw new IllegalStateException("cards: not built yet");
+            }, value -> dialogs.infos.add("should not succeed")));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialogs.errors.isEmpty());
+        } finally {
+            log.detachAppender(events);
+            log.setAdditive(true);
+        }
 
         assertTrue(dialogs.lastError().startsWith("“打印责任卡”没有完成：发生了意外错误"), dialogs.lastError());
         assertTrue(dialogs.infos.isEmpty());
+        ILoggingEvent logged = events.list.get(0);
+        assertEquals(Level.ERROR, logged.getLevel());
+        assertEquals("cards: not built yet", logged.getThrowableProxy().getMessage());
     }
 }
