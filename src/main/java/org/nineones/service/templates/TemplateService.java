@@ -18,9 +18,12 @@ import org.nineones.model.Post;
 import org.nineones.model.TextNormaliser;
 import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
+import org.nineones.model.content.DutyItem;
+import org.nineones.model.content.DutyList;
 import org.nineones.model.content.PostContent;
 import org.nineones.model.content.PostTemplate;
 import org.nineones.model.content.VersionStatus;
+import org.nineones.service.roster.PostCatalog;
 import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
@@ -68,17 +71,35 @@ public final class TemplateService {
         });
     }
 
-    /** Per post id, the kinds of which it has a draft now (applying a template to them replaces those drafts). */
+    /**
+     * Per post id, the kinds of which it has a draft someone may have written (applying a template to them replaces
+     * those drafts, which is worth a question). The starting duty list the roster import gives a new post, as the
+     * import wrote it, is left out: nobody wrote it, and a template is what replaces it.
+     */
     public Map<Long, Set<ContentKind>> draftKinds(Workspace workspace) {
         return workspace.read(store -> {
+            Map<Long, ContentVersion> dutyDrafts = store.content().drafts(ContentKind.DUTY_LIST);
+            PostCatalog catalog = dutyDrafts.isEmpty() ? null : PostCatalog.bundled();
+            Map<Long, Post> posts = new HashMap<>();
+            store.posts().all().forEach(p -> posts.put(p.id(), p));
             Map<Long, Set<ContentKind>> kinds = new HashMap<>();
             for (ContentVersion v : store.content().allWithoutBodies()) {
-                if (v.isDraft()) {
+                if (v.isDraft() && !(v.kind() == ContentKind.DUTY_LIST
+                        && isStartingList(catalog, dutyDrafts.get(v.postId()), posts.get(v.postId())))) {
                     kinds.computeIfAbsent(v.postId(), k -> EnumSet.noneOf(ContentKind.class)).add(v.kind());
                 }
             }
             return kinds;
         });
+    }
+
+    /** Whether a draft duty list is exactly the one the roster import starts a post of this category with. */
+    private static boolean isStartingList(PostCatalog catalog, ContentVersion draft, Post post) {
+        if (draft == null || post == null || draft.templateName() != null) {
+            return false;
+        }
+        List<String> defaults = catalog.defaultDuties(post.category());
+        return !defaults.isEmpty() && draft.body().equals(new DutyList(defaults.stream().map(DutyItem::of).toList()));
     }
 
     /** Every post with the name of its org unit, in the usual post order. */

@@ -25,6 +25,7 @@ import org.nineones.model.content.DutyItem;
 import org.nineones.model.content.DutyList;
 import org.nineones.model.content.VersionStatus;
 import org.nineones.service.content.PostContentService;
+import org.nineones.service.roster.PostCatalog;
 import org.nineones.service.templates.ApplyResult;
 import org.nineones.service.templates.TemplateService;
 import org.nineones.store.Workspace;
@@ -119,6 +120,27 @@ class TemplateViewModelsTest {
         vm.kindProperty(ContentKind.DUTY_LIST).set(false);
         assertEquals(0, vm.draftsReplaced());
         assertEquals("", vm.replaceQuestion());
+    }
+
+    @Test
+    void doesNotAskAboutTheStartingDutyListsTheRosterImportGaveNewPosts() {
+        PostCatalog catalog = PostCatalog.bundled();
+        List<String> start = catalog.defaultDuties(PostCategory.SPECIAL_OPERATION);
+        assertFalse(start.isEmpty());
+        // What the roster import writes for a new post (RosterCommitter), and the same list with one line changed.
+        ws.write(store -> {
+            store.posts().replaceDuties(electricianA, start);
+            List<String> edited = new java.util.ArrayList<>(start);
+            edited.set(0, "手写的第一条职责。");
+            store.posts().replaceDuties(electricianB, edited);
+            return null;
+        });
+        TemplateApplyViewModel vm = new TemplateApplyViewModel(messages, tasks, service, ws);
+        vm.load(electricianA);
+        assertEquals(0, vm.draftsReplaced());
+        assertEquals("", vm.replaceQuestion());
+        vm.chooseSameNames();
+        assertEquals(1, vm.draftsReplaced(), "the edited list is the officer's and is asked about");
     }
 
     @Test
