@@ -68,21 +68,34 @@ final class AssessmentCheck implements RecordCheck {
                 }
             }
         }
+        if (!twoOfAKind(signed)) {
+            return; // no two periods of a kind: no two ratings in a row (and no need to read the roster for cases)
+        }
         for (InterviewCase c : assessments.interviewCases(day.workspace())) {
             if (c.later().endsOn().isBefore(asOf) && (c.heldOn() == null || c.heldOn().isAfter(asOf))) {
-                Target person = day.person(c.employeeId(), c.name());
+                Target person = day.person(c.employeeId(), c.name(), c.unitPath(), c.postName());
                 out.add(FindingKinds.MISSING_INTERVIEW, person, person.label(),
                         assessments.periodName(c.earlier()), assessments.periodName(c.later()));
             }
         }
     }
 
+    private static boolean twoOfAKind(Map<Period, List<LocalDate>> periods) {
+        Set<PeriodKind> seen = EnumSet.noneOf(PeriodKind.class);
+        for (Period p : periods.keySet()) {
+            if (!seen.add(p.kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Why a period does not count as assessed on the day, or null when it does. */
     private static String problem(List<LocalDate> signedDays, LocalDate asOf, Findings out) {
         if (signedDays == null || signedDays.isEmpty()) {
-            return out.messages().get("checks.assessment.notStarted");
+            return out.texts().get("checks.assessment.notStarted");
         }
         long unsigned = signedDays.stream().filter(d -> d == null || d.isAfter(asOf)).count();
-        return unsigned == 0 ? null : out.messages().get("checks.assessment.unsigned", unsigned);
+        return unsigned == 0 ? null : out.texts().get("checks.assessment.unsigned", unsigned);
     }
 }

@@ -30,7 +30,7 @@ final class CardCheck implements RecordCheck {
                 KindStatus status = day.status(post.id(), card);
                 if (status == null || status.state().isGap()) {
                     out.add(FindingKinds.MISSING_CARD, day.post(post), day.post(post).label(),
-                            out.messages().of(card));
+                            out.texts().of(card));
                 }
             }
         }

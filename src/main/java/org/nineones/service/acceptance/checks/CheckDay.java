@@ -2,13 +2,11 @@ package org.nineones.service.acceptance.checks;
 
 import java.time.LocalDate;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
-import org.nineones.model.Messages;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
@@ -22,7 +20,7 @@ import org.nineones.store.Workspace;
 
 /**
  * One run of the checks: the workspace, the day judged, and what several checks need, read once and only when a
- * check asks (the org tree, posts and people in one read; the content's status per post as recorded by the day).
+ * check asks (the org tree and posts in one read; the content's status per post as recorded by the day).
  *
  * <p>Posts and their category and risk level have no history: they are taken as they are now. People employed on
  * the day are those not marked 离职 (LEFT) and hired by the day (no hire date: hired long ago); the roster keeps no
@@ -32,16 +30,16 @@ final class CheckDay {
 
     private final Workspace workspace;
     private final LocalDate asOf;
-    private final Messages messages;
+    private final Texts texts;
     private final PostContentService content;
     private Roster roster;
     private Map<Long, EnumMap<ContentKind, KindStatus>> contentStatus;
     private final Map<ContentKind, Map<Long, ContentVersion>> inForce = new EnumMap<>(ContentKind.class);
 
-    CheckDay(Workspace workspace, LocalDate asOf, Messages messages, PostContentService content) {
+    CheckDay(Workspace workspace, LocalDate asOf, Texts texts, PostContentService content) {
         this.workspace = workspace;
         this.asOf = asOf;
-        this.messages = messages;
+        this.texts = texts;
         this.content = content;
     }
 
@@ -53,11 +51,10 @@ final class CheckDay {
         return asOf;
     }
 
-    /** The org tree, posts and people, read in one transaction. */
+    /** The org tree and the posts, read in one transaction. */
     Roster roster() {
         if (roster == null) {
-            roster = workspace.read(store -> new Roster(store.orgUnits().all(), store.posts().all(),
-                    store.employees().all()));
+            roster = workspace.read(store -> new Roster(store.orgUnits().all(), store.posts().all()));
         }
         return roster;
     }
@@ -83,19 +80,19 @@ final class CheckDay {
 
     /** A post as a finding names it and points at it: 合成车间 / 甲班 · 操作工. */
     Target post(Post post) {
-        return new Target(TargetKind.POST, String.valueOf(post.id()), messages.get("checks.label.post",
+        return new Target(TargetKind.POST, String.valueOf(post.id()), texts.get("checks.label.post",
                 roster().path(post.orgUnitId()), post.name()));
     }
 
-    /** A person as a finding names them and points at them: 张三（合成车间 / 甲班 · 操作工）. */
-    Target person(long employeeId, String name) {
-        Employee e = roster().employee(employeeId);
-        Post post = e == null || e.postId() == null ? null : roster().post(e.postId());
-        Long unit = e == null ? null : e.orgUnitId() != null ? e.orgUnitId() : post == null ? null : post.orgUnitId();
-        String where = post == null ? roster().path(unit)
-                : messages.get("checks.label.post", roster().path(unit), post.name());
+    /**
+     * A person as a finding names them and points at them: 张三（合成车间 / 甲班 · 操作工）, from what the service
+     * that found it already holds (their unit's printed path and their post's name, either may be empty).
+     */
+    Target person(long employeeId, String name, String unitPath, String postName) {
+        String where = postName == null || postName.isEmpty() ? unitPath
+                : texts.get("checks.label.post", unitPath, postName);
         return new Target(TargetKind.EMPLOYEE, String.valueOf(employeeId),
-                messages.get("checks.label.person", e == null ? name : e.name(), where));
+                texts.get("checks.label.person", name, where));
     }
 
     /** An org unit as a finding names it and points at it. */
@@ -103,36 +100,18 @@ final class CheckDay {
         return new Target(TargetKind.ORG_UNIT, String.valueOf(unitId), roster().path(unitId));
     }
 
-    /** The org tree, the posts (in the usual post order) and everyone on the roster. */
+    /** The org tree and the posts (in the usual post order). */
     static final class Roster {
         private final List<Post> posts;
-        private final List<Employee> people;
-        private final Map<Long, Post> postById = new HashMap<>();
-        private final Map<Long, Employee> employeeById = new HashMap<>();
         private final Map<Long, String> paths;
 
-        Roster(List<OrgUnit> units, List<Post> posts, List<Employee> people) {
+        Roster(List<OrgUnit> units, List<Post> posts) {
             this.posts = List.copyOf(posts);
-            this.people = List.copyOf(people);
-            posts.forEach(p -> postById.put(p.id(), p));
-            people.forEach(e -> employeeById.put(e.id(), e));
             this.paths = OrgPaths.printed(units);
         }
 
         List<Post> posts() {
             return posts;
-        }
-
-        List<Employee> people() {
-            return people;
-        }
-
-        Post post(long id) {
-            return postById.get(id);
-        }
-
-        Employee employee(long id) {
-            return employeeById.get(id);
         }
 
         String path(Long unitId) {

@@ -34,12 +34,12 @@ final class DutyListCheck implements RecordCheck {
                 out.add(FindingKinds.POST_WITHOUT_DUTY_LIST, day.post(post), day.post(post).label());
             } else if (state.isGap()) {
                 out.add(FindingKinds.DUTY_LIST_DRAFT_OR_INCOMPLETE, day.post(post), day.post(post).label(),
-                        out.messages().get("checks.dutyList." + state.name()));
+                        out.texts().get("checks.dutyList." + state.name()));
             } else {
                 int line = incompleteLine(inForce.get(post.id()));
                 if (line > 0) {
                     out.add(FindingKinds.DUTY_LIST_DRAFT_OR_INCOMPLETE, day.post(post), day.post(post).label(),
-                            out.messages().get("checks.dutyList.incomplete", line));
+                            out.texts().get("checks.dutyList.incomplete", line));
                 }
             }
         }

@@ -43,7 +43,7 @@ final class ExamCheck implements RecordCheck {
         });
         if (!held) {
             out.add(FindingKinds.NO_EXAM_IN_12_MONTHS, new Target(TargetKind.EXAMS, "",
-                    out.messages().get("checks.label.exams")), from.plusDays(1).toString(), day.asOf().toString());
+                    out.texts().get("checks.label.exams")), from.plusDays(1).toString(), day.asOf().toString());
         }
     }
 }

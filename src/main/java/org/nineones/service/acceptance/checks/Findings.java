@@ -5,18 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Finding;
 import org.nineones.model.acceptance.Target;
 
 /** What the checks found on a day, by kind: every kind a check knows is a key, with an empty list at first. */
 final class Findings {
 
-    private final Messages messages;
+    private final Texts texts;
     private final Map<String, List<Finding>> byKind = new LinkedHashMap<>();
 
-    Findings(Messages messages, List<String> kinds) {
-        this.messages = messages;
+    Findings(Texts texts, List<String> kinds) {
+        this.texts = texts;
         kinds.forEach(k -> byKind.put(k, new ArrayList<>()));
     }
 
@@ -31,11 +30,11 @@ final class Findings {
         if (list == null) {
             throw new IllegalArgumentException("no check declared the kind " + kind);
         }
-        list.add(new Finding(kind, messages.get(key, args), target));
+        list.add(new Finding(kind, texts.get(key, args), target));
     }
 
-    Messages messages() {
-        return messages;
+    Texts texts() {
+        return texts;
     }
 
     /** The findings by kind, unmodifiable, in the order the kinds were declared. */

@@ -40,7 +40,7 @@ final class LetterCheck implements RecordCheck {
             Long unit = row.employee().orgUnitId() != null ? row.employee().orgUnitId() : row.post().orgUnitId();
             unitSigned.merge(unit, signed, Boolean::logicalOr);
             if (!signed) {
-                var target = day.person(row.employeeId(), row.employee().name());
+                var target = day.person(row.employeeId(), row.employee().name(), row.unitPath(), row.post().name());
                 out.add(FindingKinds.UNSIGNED_PERSON, target, target.label(), year);
             }
         }

@@ -48,7 +48,7 @@ final class PrincipalDutiesCheck implements RecordCheck {
             if (!missing.isEmpty()) {
                 out.add(FindingKinds.PRINCIPAL_DUTIES_MISSING, day.post(post), day.post(post).label(),
                         missing.size(), missing.stream().map(PrincipalDuties.Duty::name)
-                                .collect(Collectors.joining(out.messages().get("checks.listSeparator"))));
+                                .collect(Collectors.joining(out.texts().get("checks.listSeparator"))));
             }
         }
     }

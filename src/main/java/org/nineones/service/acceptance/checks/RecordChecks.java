@@ -61,8 +61,9 @@ public final class RecordChecks implements FindingSource {
     @Override
     public Map<String, List<Finding>> findings(Workspace workspace, LocalDate asOf) {
         long start = System.nanoTime();
-        Findings out = new Findings(messages, kinds());
-        CheckDay day = new CheckDay(workspace, asOf, messages, content);
+        Texts texts = new Texts(messages);
+        Findings out = new Findings(texts, kinds());
+        CheckDay day = new CheckDay(workspace, asOf, texts, content);
         for (RecordCheck check : checks) {
             long from = System.nanoTime();
             check.run(day, out);

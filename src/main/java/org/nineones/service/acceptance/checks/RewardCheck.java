@@ -28,7 +28,7 @@ final class RewardCheck implements RecordCheck {
         boolean[] found = day.workspace().read(store -> new boolean[] {
             store.rewards().rules().stream().anyMatch(RewardRule::active),
             store.rewards().inForce(from, day.asOf()).stream().anyMatch(RewardCheck::tiedToDuty)});
-        Target rewards = new Target(TargetKind.REWARDS, "", out.messages().get("checks.label.rewards"));
+        Target rewards = new Target(TargetKind.REWARDS, "", out.texts().get("checks.label.rewards"));
         if (!found[0]) {
             out.add(FindingKinds.NO_REWARD_RULES, rewards);
         }

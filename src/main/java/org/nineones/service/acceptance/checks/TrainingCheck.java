@@ -35,11 +35,11 @@ final class TrainingCheck implements RecordCheck {
     public void run(CheckDay day, Findings out) {
         for (PersonCompliance p : compliance.compute(day.workspace(), day.asOf()).people()) {
             if (p.lacksHours() || p.lacksInduction()) {
-                var target = day.person(p.employeeId(), p.name());
+                var target = day.person(p.employeeId(), p.name(), p.unitPath(), p.postName());
                 out.add(FindingKinds.PERSON_SHORT_OF_TRAINING, target, target.label(), shortfall(p, out));
             }
             if (p.category() == PostCategory.SPECIAL_OPERATION && p.certificate() == CertificateState.EXPIRED) {
-                var target = day.person(p.employeeId(), p.name());
+                var target = day.person(p.employeeId(), p.name(), p.unitPath(), p.postName());
                 out.add(FindingKinds.EXPIRED_CERTIFICATE, target, target.label(), p.certificateNumber(),
                         p.certificateExpiry().toString());
             }
@@ -50,14 +50,14 @@ final class TrainingCheck implements RecordCheck {
     private static String shortfall(PersonCompliance p, Findings out) {
         List<String> parts = new ArrayList<>();
         if (p.initialMissing() > 1e-9) {
-            parts.add(out.messages().get("checks.training.initial", TrainingService.hours(p.initialMissing())));
+            parts.add(out.texts().get("checks.training.initial", TrainingService.hours(p.initialMissing())));
         }
         if (p.annualMissing() > 1e-9) {
-            parts.add(out.messages().get("checks.training.annual", TrainingService.hours(p.annualMissing())));
+            parts.add(out.texts().get("checks.training.annual", TrainingService.hours(p.annualMissing())));
         }
         for (TrainingKind level : p.missingInduction()) {
-            parts.add(out.messages().get("checks.training.induction", out.messages().get(level.textKey())));
+            parts.add(out.texts().get("checks.training.induction", out.texts().get(level.textKey())));
         }
-        return String.join(out.messages().get("checks.listSeparator"), parts);
+        return String.join(out.texts().get("checks.listSeparator"), parts);
     }
 }
