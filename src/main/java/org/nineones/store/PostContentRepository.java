@@ -178,6 +178,11 @@ public final class PostContentRepository {
                 .fetch(r -> toModel(r.into(V), null));
     }
 
+    /** Every version of every post of one kind, with its body, ordered by post and number. */
+    public List<ContentVersion> all(ContentKind kind) {
+        return dsl.selectFrom(V).where(V.KIND.eq(kind.name())).orderBy(V.POST_ID, V.NUMBER).fetch(this::toModel);
+    }
+
     private Map<Long, ContentVersion> firstPerPost(Condition condition, SortField<?>... order) {
         Field<Integer> rank = DSL.rowNumber().over().partitionBy(V.POST_ID).orderBy(order).as("rank_in_post");
         Table<Record> ranked = dsl.select(V.asterisk(), rank).from(V).where(condition).asTable("ranked");

@@ -101,6 +101,7 @@ public final class Benchmark {
                 ws -> services.packages().export(ws, dir.resolve("验收资料包.zip"), Progress.NONE), "target < 20 s");
         timeApplyTemplate();
         timeTraining(workspaceFile);
+        timeRecordChecks();
         print("%-28s %d MB (target < 512 MB)", "peak heap:", peakHeapBytes() >> 20);
         timeLaunch();
         timeSearch();
@@ -192,6 +193,18 @@ public final class Benchmark {
         } catch (Exception | OutOfMemoryError e) {
             LOG.error("training step failed", e);
             print("%-28s failed: %s", "training:", e);
+        }
+    }
+
+    /** The record checks of the acceptance checklist on the workspace the training step left (its people and rows). */
+    private void timeRecordChecks() {
+        try {
+            BenchChecks.Result r = BenchChecks.run(services, dir.resolve("培训.nineones"), dir);
+            print("%-28s %.2f s first, %.2f s again (%d findings, %d people, %d posts; target < 1 s)",
+                    "record checks:", r.coldSeconds(), r.warmSeconds(), r.findings(), r.people(), r.posts());
+        } catch (Exception | OutOfMemoryError e) {
+            LOG.error("record checks failed", e);
+            print("%-28s failed: %s", "record checks:", e);
         }
     }
 

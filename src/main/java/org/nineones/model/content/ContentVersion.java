@@ -25,6 +25,21 @@ public record ContentVersion(Long id, long postId, ContentKind kind, int number,
         return status == VersionStatus.DRAFT;
     }
 
+    /**
+     * This version as it stood at the end of {@code day}, for judging a past day from today's records: null when it
+     * was created after the day (it did not exist), a draft when it was approved after the day, else itself.
+     */
+    public ContentVersion asRecordedOn(LocalDate day) {
+        if (createdAt != null && createdAt.toLocalDate().isAfter(day)) {
+            return null;
+        }
+        if (status == VersionStatus.APPROVED && approvedAt != null && approvedAt.toLocalDate().isAfter(day)) {
+            return new ContentVersion(id, postId, kind, number, VersionStatus.DRAFT, body, templateName,
+                    templateVersion, createdAt, null, null, null);
+        }
+        return this;
+    }
+
     /** True when approved and in force on {@code day} (a later version may still supersede it). */
     public boolean isEffectiveOn(LocalDate day) {
         return status == VersionStatus.APPROVED && effectiveFrom != null && !effectiveFrom.isAfter(day);

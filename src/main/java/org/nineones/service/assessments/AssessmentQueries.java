@@ -33,6 +33,36 @@ final class AssessmentQueries {
                 .map(p -> Period.of(p.kind(), p.startsOn())).toList());
     }
 
+    /**
+     * Every period created, with the day each record in force of it ({@link AssessmentService.Chains#inForce()})
+     * was signed by both sides (the later of the two signature days), or null while the record is open. Two reads,
+     * whatever the number of periods.
+     */
+    Map<Period, List<LocalDate>> signedDays(Workspace workspace) {
+        return workspace.read(store -> {
+            Map<Long, Period> periods = new java.util.LinkedHashMap<>();
+            store.assessments().periods().forEach(p -> periods.put(p.id(), Period.of(p.kind(), p.startsOn())));
+            Map<Period, List<LocalDate>> days = new java.util.LinkedHashMap<>();
+            periods.values().forEach(p -> days.put(p, new ArrayList<>()));
+            for (Row r : new AssessmentService.Chains(store.assessments().all()).inForce()) {
+                Period period = periods.get(r.periodId());
+                if (period != null) {
+                    days.get(period).add(r.closed() ? bothSigned(r) : null);
+                }
+            }
+            return days;
+        });
+    }
+
+    private static LocalDate bothSigned(Row r) {
+        LocalDate assessor = r.assessorSignedOn() == null ? null : LocalDate.parse(r.assessorSignedOn());
+        LocalDate assessee = r.assesseeSignedOn() == null ? null : LocalDate.parse(r.assesseeSignedOn());
+        if (assessor == null || assessee == null) {
+            return assessor == null ? assessee : assessor;
+        }
+        return assessor.isAfter(assessee) ? assessor : assessee;
+    }
+
     PeriodOverview overview(Workspace workspace, Period period, LocalDate today) {
         LocalDate day = AssessmentSupport.listDay(period, today);
         return workspace.read(store -> {

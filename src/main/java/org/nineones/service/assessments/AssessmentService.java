@@ -208,6 +208,14 @@ public final class AssessmentService {
         corrections.abandonCorrection(workspace, id);
     }
 
+    /**
+     * Every period created, with the day each record in force of it was signed by both sides (the later of the two
+     * signature days; null while the record is still open), for judging on any day which periods were assessed.
+     */
+    public Map<Period, List<LocalDate>> signedDays(Workspace workspace) {
+        return queries.signedDays(workspace);
+    }
+
     // ---------------------------------------------------------------------------------------------- interviews
 
     /**

@@ -222,9 +222,45 @@ public final class PostContentService {
 
     /** Every post (in the usual post order), each kind's status on {@code day}, for the gaps view. */
     public Map<Long, EnumMap<ContentKind, KindStatus>> overview(Workspace workspace, LocalDate day) {
+        return overview(workspace, day, v -> v);
+    }
+
+    /**
+     * As {@link #overview}, with the versions as they stood at the end of {@code day}
+     * ({@link ContentVersion#asRecordedOn}): one created after the day did not exist, one approved after it was a
+     * draft. For judging a past day from today's records (deleted drafts are gone from them, so a past day never
+     * shows them).
+     */
+    public Map<Long, EnumMap<ContentKind, KindStatus>> overviewAsRecorded(Workspace workspace, LocalDate day) {
+        return overview(workspace, day, v -> v.asRecordedOn(day));
+    }
+
+    /**
+     * Per post id, its version of a kind in force on {@code day} as the records stood at the end of that day
+     * ({@link ContentVersion#asRecordedOn}), with its body; posts with none are absent. One query for all posts.
+     */
+    public Map<Long, ContentVersion> inForceAsRecorded(Workspace workspace, ContentKind kind, LocalDate day) {
+        Map<Long, List<ContentVersion>> byPost = new LinkedHashMap<>();
+        for (ContentVersion v : workspace.read(store -> store.content().all(kind))) {
+            ContentVersion then = v.asRecordedOn(day);
+            if (then != null) {
+                byPost.computeIfAbsent(then.postId(), k -> new ArrayList<>()).add(then);
+            }
+        }
+        Map<Long, ContentVersion> result = new LinkedHashMap<>();
+        byPost.forEach((postId, versions) -> StatusRule.inForce(versions, day).ifPresent(v -> result.put(postId, v)));
+        return result;
+    }
+
+    private Map<Long, EnumMap<ContentKind, KindStatus>> overview(Workspace workspace, LocalDate day,
+                                                                  java.util.function.UnaryOperator<ContentVersion> then) {
         return workspace.read(store -> {
             Map<Long, Map<ContentKind, List<ContentVersion>>> grouped = new LinkedHashMap<>();
-            for (ContentVersion v : store.content().allWithoutBodies()) {
+            for (ContentVersion recorded : store.content().allWithoutBodies()) {
+                ContentVersion v = then.apply(recorded);
+                if (v == null) {
+                    continue;
+                }
                 grouped.computeIfAbsent(v.postId(), k -> new EnumMap<>(ContentKind.class))
                         .computeIfAbsent(v.kind(), k -> new ArrayList<>()).add(v);
             }

@@ -18,8 +18,7 @@ final class StatusRule {
             return KindStatus.MISSING;
         }
         Optional<ContentVersion> draft = versions.stream().filter(ContentVersion::isDraft).findFirst();
-        Optional<ContentVersion> inForce = versions.stream().filter(v -> v.isEffectiveOn(day))
-                .max(Comparator.comparing(ContentVersion::effectiveFrom).thenComparingInt(ContentVersion::number));
+        Optional<ContentVersion> inForce = inForce(versions, day);
         Optional<ContentVersion> pending = versions.stream()
                 .filter(v -> !v.isDraft() && v.effectiveFrom() != null && v.effectiveFrom().isAfter(day))
                 .min(Comparator.comparing(ContentVersion::effectiveFrom).thenComparingInt(ContentVersion::number));
@@ -41,5 +40,11 @@ final class StatusRule {
                 pending.map(ContentVersion::effectiveFrom).orElse(null),
                 current.map(ContentVersion::templateName).orElse(null),
                 current.map(ContentVersion::templateVersion).orElse(0));
+    }
+
+    /** The version in force on {@code day}: approved, the latest effective date not after it, ties to the higher number. */
+    static Optional<ContentVersion> inForce(List<ContentVersion> versions, LocalDate day) {
+        return versions.stream().filter(v -> v.isEffectiveOn(day))
+                .max(Comparator.comparing(ContentVersion::effectiveFrom).thenComparingInt(ContentVersion::number));
     }
 }

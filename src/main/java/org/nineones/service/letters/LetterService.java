@@ -72,6 +72,16 @@ public final class LetterService {
         return workspace.read(store -> round(store, year));
     }
 
+    /**
+     * The round of {@code day}'s year as judged on that day (the duty lists counting then), whatever today is: for
+     * the acceptance checks of a past day. Signatures recorded since are still in it: callers compare
+     * {@link LetterRow#signedOn()} with the day.
+     */
+    public LetterRound roundOn(Workspace workspace, LocalDate day) {
+        checkYear(day.getYear());
+        return workspace.read(store -> rounds.round(store, day.getYear(), day));
+    }
+
     LetterRound round(Store store, int year) {
         return rounds.round(store, year, referenceDay(year));
     }
