@@ -133,6 +133,7 @@ public final class GapsView {
         column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().status(kind)));
         // the row is needed too (a newer template is a property of the row, not of the status)
         column.setCellFactory(c -> new TableCell<>() {
+
             @Override
             protected void updateItem(KindStatus status, boolean empty) {
                 super.updateItem(status, empty);
@@ -143,8 +144,8 @@ public final class GapsView {
                     return;
                 }
                 GapRow row = getTableRow() == null ? null : getTableRow().getItem();
-                setText(row == null ? viewModel.describe(status) : viewModel.describe(row, kind));
-                setTooltip(new Tooltip(getText()));
+                setText(row == null ? viewModel.describe(status) : viewModel.describeInLines(row, kind));
+                setTooltip(new Tooltip(row == null ? getText() : viewModel.describe(row, kind)));
                 ContentState state = status.state();
                 boolean lagging = row != null && row.outdated(kind) != null;
                 getStyleClass().add(state == ContentState.MISSING ? "gap-missing"

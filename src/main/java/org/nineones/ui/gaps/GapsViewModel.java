@@ -170,15 +170,31 @@ public final class GapsViewModel {
         return String.join(" / ", names);
     }
 
-    /** The cell text of one kind of a row: its status, and the newer template version when there is one. */
+    /** The text of one kind of a row: its status, and the newer template version when there is one. */
     public String describe(GapRow row, ContentKind kind) {
+        return describe(row, kind, "");
+    }
+
+    /**
+     * The same text for a table cell: the template it came from on a line of its own, so that a narrow column (a
+     * small screen) shows the status whole instead of cutting it.
+     */
+    public String describeInLines(GapRow row, ContentKind kind) {
+        return describe(row, kind, "\n");
+    }
+
+    private String describe(GapRow row, ContentKind kind, String beforeTemplate) {
         OutdatedContent lagging = row.outdated(kind);
-        String text = describe(row.status(kind));
+        String text = describe(row.status(kind), beforeTemplate);
         return lagging == null ? text : text + messages.get("ui.gaps.newerTemplate", lagging.libraryVersion());
     }
 
     /** The cell text of one kind's status: missing, draft only, approved (pending), in force (with draft). */
     public String describe(KindStatus status) {
+        return describe(status, "");
+    }
+
+    private String describe(KindStatus status, String beforeTemplate) {
         String text = switch (status.state()) {
             case MISSING -> messages.get("ui.gaps.missing");
             case DRAFT_ONLY -> messages.get("ui.gaps.draftOnly", status.draftNumber());
@@ -188,7 +204,8 @@ public final class GapsViewModel {
                     status.draftNumber());
         };
         if (status.fromTemplate()) {
-            text = text + messages.get("ui.gaps.template", status.templateName(), status.templateVersion());
+            text = text + beforeTemplate + messages.get("ui.gaps.template", status.templateName(),
+                    status.templateVersion());
         }
         return text;
     }

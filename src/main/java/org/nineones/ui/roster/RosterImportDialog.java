@@ -1,5 +1,7 @@
 package org.nineones.ui.roster;
 
+import java.util.List;
+
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
@@ -42,6 +44,8 @@ public final class RosterImportDialog {
     @FXML private ListView<String> newUnitsList;
     @FXML private ListView<String> newPostsList;
     @FXML private TableView<RowError> errorTable;
+    @FXML private Label errorsTitle;
+    @FXML private javafx.scene.layout.HBox errorsBar;
     @FXML private TableColumn<RowError, String> errorRowColumn;
     @FXML private TableColumn<RowError, String> errorColumnColumn;
     @FXML private TableColumn<RowError, String> errorMessageColumn;
@@ -96,8 +100,10 @@ public final class RosterImportDialog {
         problemLabel.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
         problemLabel.managedProperty().bind(problemLabel.visibleProperty());
         newUnitsList.setItems(viewModel.newOrgUnits());
+        newUnitsList.setCellFactory(list -> new WrappingCell());
         newUnitsList.setPlaceholder(new Label(messages.get("ui.roster.noNewUnits")));
         newPostsList.setItems(viewModel.newPosts());
+        newPostsList.setCellFactory(list -> new WrappingCell());
         newPostsList.setPlaceholder(new Label(messages.get("ui.roster.noNewPosts")));
         errorTable.setItems(viewModel.errors());
         errorTable.setPlaceholder(new Label(messages.get("ui.roster.noErrors")));
@@ -107,6 +113,12 @@ public final class RosterImportDialog {
         var noErrors = javafx.beans.binding.Bindings.isEmpty(viewModel.errors());
         saveReportButton.disableProperty().bind(noErrors);
         skipInvalidBox.disableProperty().bind(noErrors);
+        // With no row in error (the summary says 有误 0 行), the error table and its buttons give their room to the
+        // lists of what will be made.
+        for (javafx.scene.Node errorsPart : List.of(errorsTitle, errorTable, errorsBar)) {
+            errorsPart.visibleProperty().bind(noErrors.not());
+            errorsPart.managedProperty().bind(errorsPart.visibleProperty());
+        }
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
     }
 
