@@ -9,6 +9,7 @@ import org.nineones.excel.PoiTempFolder;
 import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
+import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.assessments.AssessmentLedger;
 import org.nineones.service.assessments.AssessmentSheetPrint;
 import org.nineones.service.assessments.AssessmentService;
@@ -76,6 +77,7 @@ public final class Services {
     private final AssessmentService assessments;
     private final RewardsService rewards;
     private final Training training;
+    private final ChecklistService checklists;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -117,6 +119,7 @@ public final class Services {
         this.ledgers = features.ledgers();
         this.recordPrints = features.recordPrints();
         this.packages = new PackageService(messages, cards, print, exchange, features);
+        this.checklists = new ChecklistService(messages, backups::beforeImport);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
@@ -237,5 +240,10 @@ public final class Services {
     /** The yearly signing round of responsibility letters. */
     public LetterService letters() {
         return letters;
+    }
+
+    /** The acceptance checklists (验收标准): the default, imported versions, Excel and JSON. */
+    public ChecklistService checklists() {
+        return checklists;
     }
 }
