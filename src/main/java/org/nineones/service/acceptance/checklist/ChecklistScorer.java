@@ -31,7 +31,7 @@ import org.nineones.model.acceptance.VetoType;
  * points (no negative line).</li>
  * <li>Evidence M: a line not yet judged counts its full points ({@code judged=false}). A+M: what the records show,
  * {@code judged=false} until a person confirms. A judged judgement giving the points deducted or the score replaces
- * what the records show (the charges stay listed).</li>
+ * what the records show (the charges stay listed). A line of evidence A takes no judgement: the records decide.</li>
  * <li>A line marked 缺项 leaves the denominator: score = earned ÷ (total − 缺项 points) × total, rounded half up to one
  * decimal, total being the template's total points (100 by default).</li>
  * <li>Conclusion by the template's thresholds; a triggered line or floor veto makes it at most 限期整改, a gate 不通过.
@@ -54,7 +54,8 @@ public final class ChecklistScorer {
      * the ids of the lines marked 缺项.
      *
      * @throws ChecklistException when a judgement or 缺项 names no line of the template, a line that may not be 缺项
-     *                            is marked so, or a judgement's points lie outside 0 and the line's points
+     *                            is marked so, a judgement is given for a line of evidence A (the records decide),
+     *                            or a judgement's points lie outside 0 and the line's points
      */
     public ChecklistScore score(ChecklistTemplate template, Map<String, List<Finding>> findings,
                                 Map<String, ManualJudgement> judgements, Set<String> notApplicable) {
@@ -68,6 +69,9 @@ public final class ChecklistScorer {
         for (ChecklistLine line : template.lines()) {
             if (na.contains(line.id()) && !line.notApplicable()) {
                 throw new ChecklistException(messages.get("checklist.score.notApplicableRefused", line.id()));
+            }
+            if (judged.containsKey(line.id()) && !line.evidence().manual()) {
+                throw new ChecklistException(messages.get("checklist.score.automaticLine", line.id()));
             }
             LineScore score = na.contains(line.id()) ? notApplicableLine(line)
                     : line.veto().type().withoutPoints() ? vetoLine(line, byKind, judged.get(line.id()))
