@@ -104,6 +104,7 @@ final class ChecklistCommand implements Runnable {
                     + "it): the name and version come from the rows 标准名称 and 版本 above the header, or from "
                     + "--name and --version. Every row is checked; the checklist is stored as a new version, or "
                     + "left as it is when that name and version hold the same content already.",
+                    "A .json file (the form of sample-data/checklists/) is imported as a whole.",
                     "Exit codes: 0 imported (or unchanged, or checked with --dry-run), 2 rows with errors (nothing "
                             + "written; --report writes them), 1 any other error (such as that name and version "
                             + "imported before with other content)."})
@@ -139,6 +140,10 @@ final class ChecklistCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             try (Workspace ws = services.workspaces().open(workspace)) {
+                if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT)
+                        .endsWith(".json")) {
+                    return importJson(ws, checklists, m, out);
+                }
                 ChecklistSheetPreview preview = checklists.previewExcel(file, name, version, Progress.NONE);
                 for (String e : preview.templateErrors()) {
                     out.println(m.get("checklist.cli.error", e));
@@ -169,6 +174,28 @@ final class ChecklistCommand implements Runnable {
             } catch (ChecklistException e) {
                 return refused(spec, "import", e);
             }
+        }
+
+        /** A template in the JSON form of {@code sample-data/checklists/}: checked and stored as a whole. */
+        private int importJson(Workspace ws, ChecklistService checklists, Messages m, PrintWriter out) {
+            ChecklistTemplate read = checklists.readJson(file);
+            ChecklistTemplate t = name == null && version == null ? read
+                    : read.named(name == null ? read.name() : name, version == null ? read.version() : version);
+            java.util.List<String> errors = checklists.validator().errors(t).stream().map(p -> p.message()).toList();
+            errors.forEach(e -> out.println(m.get("checklist.cli.error", e)));
+            if (!errors.isEmpty()) {
+                spec.commandLine().getErr().println(m.get("checklist.cli.stopped", errors.size()));
+                return NineonesCli.INVALID_ROWS;
+            }
+            if (dryRun) {
+                out.println(m.get("checklist.cli.checked", t.name(), t.version(), t.lines().size(), total(t)));
+                return NineonesCli.OK;
+            }
+            ImportOutcome outcome = checklists.importTemplate(ws, t);
+            outcome.warnings().forEach(w -> out.println(m.get("checklist.cli.warning", w)));
+            out.println(m.get(outcome.imported() ? "checklist.cli.imported" : "checklist.cli.unchanged",
+                    t.name(), t.version(), t.lines().size(), total(t)));
+            return NineonesCli.OK;
         }
     }
 

@@ -135,6 +135,25 @@ class ChecklistCommandTest {
     }
 
     @Test
+    void importsTheJsonFormAndRefusesItsErrorsWithExitTwo() throws Exception {
+        Path ws = dir.resolve("企业.nineones");
+        assertEquals(0, run("init", "--workspace", ws.toString(), "--name", "滨州示例化工有限公司", "--credit-code",
+                "91371600MA3C7E2X1C").code());
+        String json = Files.readString(Path.of(System.getProperty("nineones.sampleData"))
+                .resolve("checklists/default-checklist.json"));
+        Path county = Files.writeString(dir.resolve("县标准.json"), json);
+        CliRun imported = run("checklist", "import", "--workspace", ws.toString(), "--file", county.toString(),
+                "--name", "某县标准", "--version", "1");
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().contains("已导入验收标准“某县标准”版本 1（11 个检查项，共 100 分）。"), imported.out());
+        Path wrong = Files.writeString(dir.resolve("有误.json"), json.replace("\"item\": 2,", "\"item\": 12,"));
+        CliRun refused = run("checklist", "import", "--workspace", ws.toString(), "--file", wrong.toString(),
+                "--version", "2");
+        assertEquals(NineonesCli.INVALID_ROWS, refused.code(), refused.out() + refused.err());
+        assertTrue(refused.out().contains("检查项 2.1：九个一项目应为 1 到 9 之间的数字，不是“12”。"), refused.out());
+    }
+
+    @Test
     void everySubcommandHasHelp() {
         for (String sub : new String[] {"export", "import", "blank", "list"}) {
             CliRun help = run("checklist", sub, "--help");
