@@ -133,6 +133,9 @@ class ChecklistServiceTest {
         assertEquals(county.named("另一个", "9"), service.previewExcel(file, "另一个", "9", Progress.NONE).template(),
                 "a name and version given win over the sheet's");
         assertTrue(service.commit(workspace, service.previewExcel(file, null, null, Progress.NONE)).imported());
+        // every parameter: cap, zeroAtCount, zeroIfMissing, floor veto with its percentage, gate, M, 缺项
+        service.exportExcel(ChecklistScorerTest.TEMPLATE, file);
+        assertEquals(ChecklistScorerTest.TEMPLATE, service.previewExcel(file, null, null, Progress.NONE).template());
     }
 
     @Test
