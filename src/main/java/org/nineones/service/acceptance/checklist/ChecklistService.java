@@ -56,6 +56,11 @@ public final class ChecklistService {
         this.beforeImport = beforeImport;
     }
 
+    /** The scorer (pure), for the assessment that scores a workspace's findings against a template. */
+    public ChecklistScorer scorer() {
+        return new ChecklistScorer(messages);
+    }
+
     /** The validator, for front ends that check a template before offering it. */
     public ChecklistValidator validator() {
         return validator;
