@@ -10,6 +10,7 @@ import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.acceptance.checks.RecordChecks;
+import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.assessments.AssessmentLedger;
 import org.nineones.service.assessments.AssessmentSheetPrint;
 import org.nineones.service.assessments.AssessmentService;
@@ -78,6 +79,7 @@ public final class Services {
     private final RewardsService rewards;
     private final Training training;
     private final RecordChecks recordChecks;
+    private final ChecklistService checklists;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -120,6 +122,7 @@ public final class Services {
         this.recordPrints = features.recordPrints();
         this.packages = new PackageService(messages, cards, print, exchange, features);
         this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
+        this.checklists = new ChecklistService(messages, backups::beforeImport);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
@@ -245,5 +248,10 @@ public final class Services {
     /** The findings of the automatic acceptance checklist lines, from the records as they stood on a day. */
     public RecordChecks recordChecks() {
         return recordChecks;
+    }
+
+    /** The acceptance checklists (验收标准): the default, imported versions, Excel and JSON. */
+    public ChecklistService checklists() {
+        return checklists;
     }
 }

@@ -20,6 +20,7 @@ public final class Messages {
             "i18n/letters", "i18n/training", "i18n/exams", "i18n/rewards", "i18n/assessments", "i18n/backup",
             "i18n/files",
             "i18n/checks",
+            "i18n/checklist",
             "i18n/help");
 
     private final Locale locale;

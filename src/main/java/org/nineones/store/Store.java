@@ -67,6 +67,11 @@ public final class Store {
         return new PackageExportRepository(dsl);
     }
 
+    /** The checklist templates imported into this workspace (验收标准), by name and version. */
+    public ChecklistTemplateRepository checklists() {
+        return new ChecklistTemplateRepository(dsl);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

@@ -84,6 +84,8 @@ class OutputSafetyCommandsTest {
             cases.add(Arguments.of(target, List.of("generate", "--sample", "--out", target)));
             cases.add(Arguments.of(target, List.of("export-package", w, "W", "--out", target)));
             cases.add(Arguments.of(target, List.of("export-history", w, "W", "--cover-letter", "1", "--out", target)));
+            cases.add(Arguments.of(target, List.of("checklist", "export", w, "W", "--file", target)));
+            cases.add(Arguments.of(target, List.of("checklist", "blank", "--file", target)));
         }
         return cases.stream();
     }

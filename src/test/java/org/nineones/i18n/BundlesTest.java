@@ -101,6 +101,7 @@ class BundlesTest {
         values.addAll(List.of(AccidentType.values()));
         values.addAll(List.of(ContentState.values()));
         values.addAll(List.of(BackupReason.values()));
+        values.addAll(List.of(org.nineones.model.acceptance.Conclusion.values()));
         for (Enum<?> value : values) {
             assertFalse(messages.of(value).startsWith("!"), "no text for " + value.getDeclaringClass() + "." + value);
         }
