@@ -9,6 +9,7 @@ import org.nineones.excel.PoiTempFolder;
 import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
+import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.service.acceptance.checks.RecordChecks;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.assessments.AssessmentLedger;
@@ -80,6 +81,7 @@ public final class Services {
     private final Training training;
     private final RecordChecks recordChecks;
     private final ChecklistService checklists;
+    private final ReadinessService readiness;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -123,6 +125,7 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange, features);
         this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
         this.checklists = new ChecklistService(messages, backups::beforeImport);
+        this.readiness = new ReadinessService(messages, checklists, recordChecks);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
@@ -253,5 +256,10 @@ public final class Services {
     /** The acceptance checklists (验收标准): the default, imported versions, Excel and JSON. */
     public ChecklistService checklists() {
         return checklists;
+    }
+
+    /** The checklist scored against the records on a day (验收准备, {@code assess}). */
+    public ReadinessService readiness() {
+        return readiness;
     }
 }

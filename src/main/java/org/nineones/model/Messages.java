@@ -21,6 +21,7 @@ public final class Messages {
             "i18n/files",
             "i18n/checks",
             "i18n/checklist",
+            "i18n/readiness",
             "i18n/help");
 
     private final Locale locale;

@@ -1,0 +1,76 @@
+package org.nineones.service.acceptance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.nineones.model.Messages;
+import org.nineones.model.acceptance.ChecklistScore;
+import org.nineones.model.acceptance.ChecklistTemplate;
+import org.nineones.service.Progress;
+import org.nineones.service.acceptance.checklist.ChecklistException;
+import org.nineones.service.acceptance.checklist.ChecklistService;
+import org.nineones.service.acceptance.checklist.ChecklistSheetPreview;
+import org.nineones.store.Workspace;
+
+/**
+ * How ready the enterprise is for the county's check: a checklist scored against what the records show on a day.
+ * The automatic lines take the findings of a {@link FindingSource}; the manual lines, not judged here, count their
+ * full points and say so. Nothing is written.
+ */
+public final class ReadinessService {
+
+    private final Messages messages;
+    private final ChecklistService checklists;
+    private final FindingSource findings;
+
+    public ReadinessService(Messages messages, ChecklistService checklists, FindingSource findings) {
+        this.messages = messages;
+        this.checklists = checklists;
+        this.findings = findings;
+    }
+
+    /**
+     * The checklist a user names: none, the default; a {@code .json} or Excel file, read and checked (nothing is
+     * imported); anything else, the name of a checklist kept in the workspace (its last imported version).
+     *
+     * @throws ChecklistException when the file is not a valid checklist or no checklist has that name
+     */
+    public ChecklistTemplate template(Workspace workspace, String fileOrName) {
+        if (fileOrName == null || fileOrName.isBlank()) {
+            return checklists.defaultTemplate();
+        }
+        Path file = Path.of(fileOrName.strip());
+        String lower = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean looksLikeFile = lower.endsWith(".json") || lower.endsWith(".xlsx") || lower.endsWith(".xls");
+        if (!looksLikeFile) {
+            return checklists.get(workspace, fileOrName, null);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ChecklistException(messages.get("readiness.noFile", file));
+        }
+        if (lower.endsWith(".json")) {
+            return checklists.readJson(file);
+        }
+        ChecklistSheetPreview preview = checklists.previewExcel(file, null, null, Progress.NONE);
+        if (preview.hasErrors()) {
+            throw new ChecklistException(messages.get("readiness.invalidSheet", file, preview.invalidRows()));
+        }
+        return preview.template();
+    }
+
+    /**
+     * The checklist scored on {@code asOf} from the records as they stood that day.
+     *
+     * @throws ChecklistException when {@code asOf} is after {@code today}
+     */
+    public ChecklistScore assess(Workspace workspace, ChecklistTemplate template, LocalDate asOf, LocalDate today) {
+        if (asOf.isAfter(today)) {
+            throw new ChecklistException(messages.get("readiness.future", asOf, today));
+        }
+        return checklists.scorer().score(template, findings.findings(workspace, asOf), Map.of(), Set.of());
+    }
+}
