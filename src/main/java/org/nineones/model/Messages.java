@@ -19,6 +19,7 @@ public final class Messages {
             "i18n/templates", "i18n/exchange", "i18n/preview", "i18n/print", "i18n/ledger",
             "i18n/letters", "i18n/training", "i18n/exams", "i18n/rewards", "i18n/assessments", "i18n/backup",
             "i18n/files",
+            "i18n/records",
             "i18n/help");
 
     private final Locale locale;
