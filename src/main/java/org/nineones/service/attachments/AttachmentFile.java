@@ -30,7 +30,34 @@ public record AttachmentFile(String fileName, FileType type, String sha256, byte
      * {@code maxBytes}, a kind of file not taken, or one whose content is not what its name says.
      */
     public static AttachmentFile read(Path file, long maxBytes, Messages messages) {
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        FileType type = precheck(file, maxBytes, messages);
+        String name = name(file);
+        try {
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
+            }
+            if (bytes.length > maxBytes) {
+                throw refuse(Reason.TOO_LARGE, file, messages, name, sizeText(bytes.length), sizeText(maxBytes));
+            }
+            if (bytes.length == 0) {
+                throw refuse(Reason.EMPTY, file, messages, name);
+            }
+            if (!type.matches(Arrays.copyOf(bytes, Math.min(bytes.length, 4096)))) {
+                throw refuse(Reason.MISMATCH, file, messages, name, type.extensions().get(0));
+            }
+            return new AttachmentFile(name, type, sha256(bytes), bytes);
+        } catch (IOException e) {
+            throw refuse(Reason.UNREADABLE, file, messages, name);
+        }
+    }
+
+    /**
+     * The checks that need no reading of the content (a window may make them as a file is chosen): refuses a missing
+     * file, a folder, an unsupported kind, an empty file or one over {@code maxBytes}; returns the file's type.
+     */
+    public static FileType precheck(Path file, long maxBytes, Messages messages) {
+        String name = name(file);
         if (!Files.exists(file)) {
             throw refuse(Reason.MISSING, file, messages, name);
         }
@@ -50,20 +77,14 @@ public record AttachmentFile(String fileName, FileType type, String sha256, byte
             if (size > maxBytes) {
                 throw refuse(Reason.TOO_LARGE, file, messages, name, sizeText(size), sizeText(maxBytes));
             }
-            byte[] bytes;
-            try (InputStream in = Files.newInputStream(file)) {
-                bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
-            }
-            if (bytes.length > maxBytes) {
-                throw refuse(Reason.TOO_LARGE, file, messages, name, sizeText(bytes.length), sizeText(maxBytes));
-            }
-            if (!type.matches(Arrays.copyOf(bytes, Math.min(bytes.length, 4096)))) {
-                throw refuse(Reason.MISMATCH, file, messages, name, type.extensions().get(0));
-            }
-            return new AttachmentFile(name, type, sha256(bytes), bytes);
+            return type;
         } catch (IOException e) {
             throw refuse(Reason.UNREADABLE, file, messages, name);
         }
+    }
+
+    private static String name(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     /** The SHA-256 of {@code bytes} in lower-case hex. */

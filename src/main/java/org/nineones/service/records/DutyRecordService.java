@@ -50,6 +50,21 @@ public final class DutyRecordService {
         return item == null ? "" : messages.get("records.item." + item.number());
     }
 
+    /**
+     * Checks a file as it is chosen, without reading its content (a missing file, a folder, an unsupported kind, an
+     * empty file, one over the limit); the whole check is made again when the record is written.
+     *
+     * @throws org.nineones.service.attachments.AttachmentRefusedException with the sentence naming the file
+     */
+    public void precheckFile(Path file) {
+        AttachmentFile.precheck(file, maxAttachmentBytes, messages);
+    }
+
+    /** The extensions of the files a record takes, as a file chooser's patterns ("*.jpg", "*.pdf", …). */
+    public List<String> filePatterns() {
+        return org.nineones.service.attachments.FileType.allExtensions().stream().map(e -> "*." + e).toList();
+    }
+
     /** Reading, exporting and opening the files kept with records. */
     public RecordFiles files() {
         return files;
