@@ -1,0 +1,115 @@
+package org.nineones.ui.records;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Predicate;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.Test;
+import org.nineones.model.acceptance.NineItem;
+import org.nineones.model.records.DutyRecord;
+import org.nineones.model.records.RecordKind;
+import org.nineones.service.records.RecordsFixture;
+import org.nineones.ui.UiTestBase;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The 专档记录 tab: add a record with a file through the dialog, find it in the list, filter, open its file. */
+class RecordsUiTest extends UiTestBase {
+
+    private FxRobot robot;
+
+    private <T extends Node> T node(String id) {
+        return robot.lookup("#" + id).query();
+    }
+
+    private void click(String id) {
+        robot.clickOn((Button) node(id));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void type(String id, String text) {
+        TextField field = node(id);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.setText(text);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private <T> void choose(String id, Predicate<T> which) {
+        ComboBox<T> box = node(id);
+        T item = box.getItems().stream().filter(i -> i != null && which.test(i)).findFirst().orElseThrow();
+        robot.interact(() -> box.setValue(item));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void addsARecordWithAFileThroughTheDialogFindsItAndFiltersTheList(FxRobot robot) throws Exception {
+        this.robot = robot;
+        RecordsFixture f = new RecordsFixture(tempDir.resolve("数据"));
+        Path file = f.workspace.file();
+        Path photo = f.png("会场照片.png", 400);
+        f.workspace.close();
+        robot.interact(() -> ui.main.open(file));
+        WaitForAsyncUtils.waitForFxEvents();
+        TabPane tabs = node("workspaceTabs");
+        Tab tab = tabs.getTabs().stream().filter(t -> "recordsTab".equals(t.getId())).findFirst().orElseThrow();
+        assertEquals("专档记录", tab.getText());
+        robot.interact(() -> tabs.getSelectionModel().select(tab));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<DutyRecord> table = node("recordsTable");
+        assertEquals(0, table.getItems().size());
+
+        click("recordsAddButton");
+        assertTrue(node("recordOkButton").isDisabled(), "kind and title are needed");
+        choose("recordKindBox", (RecordKind k) -> k == RecordKind.MEETING_MINUTES);
+        type("recordTitleField", "11月安全生产例会纪要");
+        type("recordPersonSearch", "张三");
+        click("recordAddPersonButton");
+        ui.dialogs.files.add(f.files.resolve("不存在.png"));
+        click("recordAddFilesButton");
+        assertTrue(((Label) node("recordFileError")).getText().contains("附件“不存在.png”不存在"));
+        ui.dialogs.files.add(photo);
+        click("recordAddFilesButton");
+        assertEquals(1, ((ListView<?>) node("recordFileList")).getItems().size());
+        assertEquals("", ((Label) node("recordFileError")).getText());
+        click("recordOkButton");
+
+        assertEquals(1, table.getItems().size());
+        DutyRecord saved = table.getItems().get(0);
+        assertEquals("11月安全生产例会纪要", saved.title());
+        assertEquals(NineItem.RECORDS, saved.item());
+        assertEquals("张三", saved.people().get(0).name());
+        robot.interact(() -> table.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((TextArea) node("recordsDetails")).getText().contains("人员：张三（A001）"));
+        click("recordsOpenButton");
+        Path opened = ui.dialogs.openedFolders.get(ui.dialogs.openedFolders.size() - 1);
+        assertEquals("会场照片.png", opened.getFileName().toString());
+        assertArrayEquals(Files.readAllBytes(photo), Files.readAllBytes(opened));
+
+        choose("recordsKindBox", (RecordKind k) -> k == RecordKind.TRAINING_PHOTOS);
+        assertEquals(0, table.getItems().size());
+        ComboBox<RecordKind> kinds = node("recordsKindBox");
+        robot.interact(() -> kinds.setValue(null));
+        WaitForAsyncUtils.waitForFxEvents();
+        type("recordsSearchField", "例会");
+        assertEquals(1, table.getItems().size());
+        assertEquals("共 1 条", ((Label) node("recordsCount")).getText());
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
+    }
+}
