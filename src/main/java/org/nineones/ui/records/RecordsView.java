@@ -85,10 +85,10 @@ public final class RecordsView {
                 : model.service().itemName(i)));
         item.valueProperty().bindBidirectional(model.itemProperty());
         DatePicker from = Dates.picker("recordsFromDate");
-        from.setPrefWidth(120);
+        from.setPrefWidth(135);
         from.valueProperty().bindBidirectional(model.fromProperty());
         DatePicker to = Dates.picker("recordsToDate");
-        to.setPrefWidth(120);
+        to.setPrefWidth(135);
         to.valueProperty().bindBidirectional(model.toProperty());
         TextField search = new TextField();
         search.setId("recordsSearchField");
@@ -122,11 +122,11 @@ public final class RecordsView {
         table.setPlaceholder(new Label(messages.get("records.ui.empty")));
         table.getColumns().add(column("recordsIdColumn", "records.column.id", 45, r -> "#" + r.id()));
         table.getColumns().add(column("recordsDateColumn", "records.column.date", 90, r -> r.date().toString()));
-        table.getColumns().add(column("recordsKindColumn", "records.column.kind", 110, r -> messages.of(r.kind())));
-        table.getColumns().add(column("recordsItemColumn", "records.column.item", 120,
+        table.getColumns().add(column("recordsKindColumn", "records.column.kind", 90, r -> messages.of(r.kind())));
+        table.getColumns().add(column("recordsItemColumn", "records.column.item", 110,
                 r -> model.service().itemName(r.item())));
-        table.getColumns().add(column("recordsTitleColumn", "records.column.title", 220, DutyRecord::title));
-        table.getColumns().add(column("recordsStateColumn", "records.column.state", 90, model::state));
+        table.getColumns().add(column("recordsTitleColumn", "records.column.title", 190, DutyRecord::title));
+        table.getColumns().add(column("recordsStateColumn", "records.column.state", 80, model::state));
         table.getColumns().add(column("recordsFilesColumn", "records.column.files", 50,
                 r -> String.valueOf(r.attachments().size())));
         table.setRowFactory(v -> new TableRow<>() {
@@ -148,7 +148,8 @@ public final class RecordsView {
         details.setId("recordsDetails");
         details.setEditable(false);
         details.setWrapText(true);
-        details.setPrefRowCount(6);
+        details.setPrefRowCount(7);
+        details.setMinHeight(120);
         files.setId("recordsFileList");
         files.setPlaceholder(new Label(messages.get("records.ui.noFiles")));
         files.setCellFactory(v -> new ListCell<>() {
@@ -179,6 +180,8 @@ public final class RecordsView {
         FlowPane fileActions = new FlowPane(8, 6, open, export, exportAll);
         Label filesTitle = label("records.ui.files", files);
         VBox pane = new VBox(6, details, filesTitle, files, fileActions);
+        files.setPrefHeight(120);
+        VBox.setVgrow(details, Priority.ALWAYS);
         VBox.setVgrow(files, Priority.ALWAYS);
         pane.setPadding(new Insets(0, 0, 0, 8));
         pane.setMinWidth(220);

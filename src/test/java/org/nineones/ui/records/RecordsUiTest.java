@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Predicate;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
@@ -18,12 +20,14 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.nineones.model.acceptance.NineItem;
 import org.nineones.model.records.DutyRecord;
 import org.nineones.model.records.RecordKind;
 import org.nineones.service.records.RecordsFixture;
 import org.nineones.ui.UiTestBase;
+import org.nineones.ui.common.LayoutCheck;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -74,7 +78,21 @@ class RecordsUiTest extends UiTestBase {
         TableView<DutyRecord> table = node("recordsTable");
         assertEquals(0, table.getItems().size());
 
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the tab fits 1024×600");
         click("recordsAddButton");
+        Window dialog = Window.getWindows().stream().filter(w -> w.isShowing() && w.getScene() != null
+                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElseThrow();
+        robot.interact(() -> {
+            dialog.setWidth(Math.min(1024, dialog.getWidth()));
+            dialog.setHeight(Math.min(600, dialog.getHeight()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), LayoutCheck.problems(dialog.getScene()), "the dialog fits 1024×600");
         assertTrue(node("recordOkButton").isDisabled(), "kind and title are needed");
         choose("recordKindBox", (RecordKind k) -> k == RecordKind.MEETING_MINUTES);
         type("recordTitleField", "11月安全生产例会纪要");
