@@ -120,12 +120,27 @@ class RecordsUiTest extends UiTestBase {
         assertEquals("会场照片.png", opened.getFileName().toString());
         assertArrayEquals(Files.readAllBytes(photo), Files.readAllBytes(opened));
 
+        click("recordsCorrectButton");
+        assertTrue(node("recordOkButton").isDisabled(), "a correction needs its reason");
+        assertEquals("11月安全生产例会纪要", ((TextField) node("recordTitleField")).getText());
+        assertEquals(1, ((ListView<?>) node("recordFileList")).getItems().size(), "the file is kept");
+        type("recordTitleField", "11月安全生产例会纪要（含签到表）");
+        type("recordReasonField", "标题漏了签到表");
+        click("recordOkButton");
+        assertEquals(2, table.getItems().size(), "the corrected record stays in the list");
+        DutyRecord correction = table.getItems().stream().filter(r -> r.correctsId() != null).findFirst()
+                .orElseThrow();
+        assertEquals(saved.id(), correction.correctsId());
+        assertEquals(saved.attachments(), correction.attachments());
+        DutyRecord old = table.getItems().stream().filter(r -> r.id() == saved.id()).findFirst().orElseThrow();
+        assertEquals(DutyRecord.Status.CORRECTED, old.status());
+
         choose("recordsKindBox", (RecordKind k) -> k == RecordKind.TRAINING_PHOTOS);
         assertEquals(0, table.getItems().size());
         ComboBox<RecordKind> kinds = node("recordsKindBox");
         robot.interact(() -> kinds.setValue(null));
         WaitForAsyncUtils.waitForFxEvents();
-        type("recordsSearchField", "例会");
+        type("recordsSearchField", "签到表");
         assertEquals(1, table.getItems().size());
         assertEquals("共 1 条", ((Label) node("recordsCount")).getText());
         assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
