@@ -34,6 +34,7 @@ import org.nineones.service.letters.LetterService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
+import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
 import org.nineones.service.rewards.RewardsService;
@@ -82,6 +83,7 @@ public final class Services {
     private final RecordChecks recordChecks;
     private final ChecklistService checklists;
     private final ReadinessService readiness;
+    private final DutyRecordService dutyRecords;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -105,6 +107,7 @@ public final class Services {
         this.assessments = new AssessmentService(messages);
         this.exams = new ExamService(messages);
         this.training = new Training(messages);
+        this.dutyRecords = new DutyRecordService(messages, settings.recordAttachmentLimit());
         // each feature of people's records is registered here, once, in the order of the GUI's tabs: its ledgers
         // (人员记录 menu, import/export --kind, the package), its printouts (打印预览 menu, print --kind) and the
         // printouts the package holds; the GUI builds the feature's tab from its key (ui.main.FeatureTabs)
@@ -119,7 +122,8 @@ public final class Services {
                 Feature.of("rewards", "rewards.ui.tab", List.of(new RewardsLedger(rewards)),
                         List.of(new RewardsNotice(rewards))),
                 Feature.of("assessments", "assessments.tab", List.of(new AssessmentLedger(messages, assessments)),
-                        List.of(new AssessmentSheetPrint(messages, assessments)))), backups::beforeImport);
+                        List.of(new AssessmentSheetPrint(messages, assessments))),
+                Feature.of("records", "records.ui.tab", List.of(), List.of())), backups::beforeImport);
         this.ledgers = features.ledgers();
         this.recordPrints = features.recordPrints();
         this.packages = new PackageService(messages, cards, print, exchange, features);
@@ -241,6 +245,11 @@ public final class Services {
     /** Every printout of people's records (letters, training files, exam papers, the publicity sheet…). */
     public RecordPrints recordPrints() {
         return recordPrints;
+    }
+
+    /** Records of duty performance (专档记录): minutes, inspection notes, photos, scans. */
+    public DutyRecordService dutyRecords() {
+        return dutyRecords;
     }
 
     /** The yearly signing round of responsibility letters. */

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
 
+import org.nineones.service.attachments.AttachmentFile;
 import org.nineones.service.backup.BackupPolicy;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +64,12 @@ public record Settings(Path home) {
     public boolean reopenLastWorkspace() {
         String value = load("reopening the last workspace").getProperty("startup.reopenLast", "true").strip();
         return !value.equalsIgnoreCase("false");
+    }
+
+    /** The largest file a duty record takes ({@code records.maxAttachmentMB}, default 20 MB; 0 means the default). */
+    public long recordAttachmentLimit() {
+        int mb = number(load("using the default attachment limit"), "records.maxAttachmentMB", 0);
+        return mb == 0 ? AttachmentFile.DEFAULT_MAX_BYTES : mb * 1024L * 1024L;
     }
 
     private Properties load(String fallback) {

@@ -26,6 +26,7 @@ public final class NineonesCli implements Runnable {
             ExportHistoryCommand.class, GenerateCommand.class, TemplatesCommand.class, ApplyTemplateCommand.class, ExportContentCommand.class,
             ImportContentCommand.class, ComplianceCommand.class, BackupCommand.class, RestoreCommand.class,
             ChecklistCommand.class, AssessCommand.class,
+            RecordCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

@@ -207,15 +207,7 @@ public final class AssessmentRepository {
 
     /** Stores a scan or photo; returns its id. */
     public long insertAttachment(String fileName, String mediaType, String sha256, byte[] content) {
-        dsl.insertInto(ATTACHMENT)
-                .set(ATTACHMENT.FILE_NAME, fileName)
-                .set(ATTACHMENT.MEDIA_TYPE, mediaType)
-                .set(ATTACHMENT.SHA256, sha256)
-                .set(ATTACHMENT.SIZE, content.length)
-                .set(ATTACHMENT.CONTENT, content)
-                .set(ATTACHMENT.RECORDED_BY, actor)
-                .execute();
-        return Ids.lastInserted(dsl);
+        return new AttachmentRepository(dsl, actor).insert(fileName, mediaType, sha256, content);
     }
 
     /** An attachment's file name and SHA-256, if it exists. */

@@ -57,14 +57,7 @@ public final class LetterRepository {
 
     /** Stores a file's bytes; returns its id. */
     public long insertAttachment(String fileName, String mediaType, String sha256, byte[] content) {
-        return dsl.insertInto(ATTACHMENT)
-                .set(ATTACHMENT.FILE_NAME, fileName)
-                .set(ATTACHMENT.MEDIA_TYPE, mediaType)
-                .set(ATTACHMENT.SHA256, sha256)
-                .set(ATTACHMENT.SIZE, content.length)
-                .set(ATTACHMENT.CONTENT, content)
-                .set(ATTACHMENT.RECORDED_BY, actor)
-                .returning(ATTACHMENT.ID).fetchOne().getId().longValue();
+        return new AttachmentRepository(dsl, actor).insert(fileName, mediaType, sha256, content);
     }
 
     public Optional<AttachmentInfo> attachment(long id) {

@@ -72,6 +72,16 @@ public final class Store {
         return new ChecklistTemplateRepository(dsl);
     }
 
+    /** Records of duty performance (专档记录): final, corrected by correction records. */
+    public DutyRecordRepository dutyRecords() {
+        return new DutyRecordRepository(dsl, actor);
+    }
+
+    /** The files kept with records, read one at a time. */
+    public AttachmentRepository attachments() {
+        return new AttachmentRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

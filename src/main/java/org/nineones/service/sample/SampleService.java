@@ -156,6 +156,7 @@ public final class SampleService {
             org.nineones.service.rewards.RewardsSample.addTo(ws, messages);
             org.nineones.service.exams.ExamSamples.addTo(ws);
             org.nineones.service.training.TrainingSample.add(ws, java.time.LocalDate.now());
+            org.nineones.service.records.RecordSamples.addTo(ws, messages, LocalDate.now());
             LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified, "
                     + "{} content versions approved", result.inserted(), result.createdOrgUnits().size(),
                     result.createdPosts().size(), changed, approved);

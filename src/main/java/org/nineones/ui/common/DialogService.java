@@ -62,6 +62,21 @@ public interface DialogService {
     /** Opens a folder in the system's file manager. */
     void openFolder(Path folder);
 
+    /** Asks for one or more files to read; empty when the user cancelled. */
+    default java.util.List<Path> chooseFilesToOpen(String title, FileFilter filter) {
+        return chooseFileToOpen(title, filter).map(java.util.List::of).orElse(java.util.List.of());
+    }
+
+    /** Asks for a folder (to write into); empty when the user cancelled. */
+    default Optional<Path> chooseFolder(String title) {
+        return chooseFileToOpen(title, new FileFilter(title, "*"));
+    }
+
+    /** Opens a file with the program the system uses for its kind (the picture viewer, the PDF reader, Word…). */
+    default void openFile(Path file) {
+        openFolder(file);
+    }
+
     /**
      * Shows the system's print dialog for these pages and prints them where the user chose; false when the user
      * cancelled. It blocks until the pages are sent: call it from a background task, never on the FX thread.

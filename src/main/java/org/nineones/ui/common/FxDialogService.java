@@ -105,6 +105,24 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public java.util.List<Path> chooseFilesToOpen(String title, FileFilter filter) {
+        java.util.List<File> chosen = chooser(title, filter).showOpenMultipleDialog(owner.get());
+        return chosen == null ? java.util.List.of() : chosen.stream().map(File::toPath).toList();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(title);
+        return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void openFile(Path file) {
+        showDocument.accept(file.toUri().toString());
+    }
+
+    @Override
     public void openFolder(Path folder) {
         showDocument.accept(folder.toUri().toString());
     }

@@ -26,6 +26,7 @@ public final class HelpTopics {
             Map.entry("examsTab", "exams"),
             Map.entry("rewardsTab", "rewards"),
             Map.entry("assessmentsTab", "assessments"),
+            Map.entry("recordsTab", "duty-records"),
             Map.entry("enterpriseTab", "enterprise"));
 
     private HelpTopics() {

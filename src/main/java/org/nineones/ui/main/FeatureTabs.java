@@ -11,6 +11,7 @@ import org.nineones.ui.assessments.AssessmentsView;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.exams.ExamsView;
 import org.nineones.ui.letters.LettersView;
+import org.nineones.ui.records.RecordsView;
 import org.nineones.ui.rewards.RewardsView;
 import org.nineones.ui.training.TrainingView;
 
@@ -50,6 +51,10 @@ final class FeatureTabs {
             },
             "assessments", (context, workspace) -> {
                 AssessmentsView v = new AssessmentsView(context, workspace);
+                return new View(v.view(), v::reload);
+            },
+            "records", (context, workspace) -> {
+                RecordsView v = new RecordsView(context, workspace);
                 return new View(v.view(), v::reload);
             });
 

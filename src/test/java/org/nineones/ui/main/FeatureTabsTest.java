@@ -29,9 +29,9 @@ class FeatureTabsTest {
     }
 
     @Test
-    void theFeaturesAreTheFiveOfPeoplesRecordsInTheOrderOfTheTabs() {
+    void theFeaturesAreTheFiveOfPeoplesRecordsThenTheDutyRecordsInTheOrderOfTheTabs() {
         Services services = new Services(new Settings(home), new Messages(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(List.of("letters", "training", "exams", "rewards", "assessments"),
+        assertEquals(List.of("letters", "training", "exams", "rewards", "assessments", "records"),
                 services.features().all().stream().map(Feature::key).toList());
     }
 }
