@@ -38,7 +38,7 @@ public final class NineonesApp extends Application {
     public void start(Stage stage) {
         long t0 = System.nanoTime();
         CompletableFuture<Long> fonts = CompletableFuture.supplyAsync(Fonts::load);
-        AppContext context = AppContext.create(() -> stage, getHostServices());
+        AppContext context = AppContext.create(() -> stage);
         long contextMs = (System.nanoTime() - t0) / 1_000_000;
         main = new MainView(context);
         // where it was last time if that fits a screen now, else as large as the design wants but never larger than

@@ -84,7 +84,8 @@ public final class CoverLetter {
         p.put("L_EXPORTED_AT", messages.get("pack.cover.exportedAt"));
         p.put("EXPORTED_AT", CreatedAt.parse(export.exportedAt()).display());
         p.put("L_SIZE", messages.get("pack.cover.size"));
-        p.put("SIZE", messages.get("pack.cover.sizeValue", String.valueOf(export.fileSize())));
+        p.put("SIZE", messages.get("pack.cover.sizeValue", String.format(java.util.Locale.ROOT, "%.1f",
+                export.fileSize() / 1048576.0), String.format(java.util.Locale.ROOT, "%,d", export.fileSize())));
         p.put("L_FINGERPRINT", messages.get("pack.cover.fingerprint"));
         p.put("FINGERPRINT", grouped(export.fingerprint()));
         p.put("L_CONTENTS", messages.get("pack.cover.contents"));

@@ -93,6 +93,10 @@ final class RowValidator {
         EmployeeStatus status = status(row, errors);
         PostCategory category = category(row, errors);
         LocalDate hireDate = date(row, RosterField.HIRE_DATE, errors, warnings);
+        if (hireDate != null && hireDate.isAfter(LocalDate.now())) {
+            // someone about to start is possible; a typing slip (2030 for 2020) is likelier: kept, and said
+            warnings.add(error(n, RosterField.HIRE_DATE, messages.get("roster.row.futureHire", hireDate.toString())));
+        }
         LocalDate expiry = date(row, RosterField.CERTIFICATE_EXPIRY, errors, warnings);
         String employeeNumber = text(row, RosterField.EMPLOYEE_NUMBER, TEXT_LIMIT, errors);
         String phone = text(row, RosterField.PHONE, TEXT_LIMIT, errors);

@@ -3,7 +3,6 @@ package org.nineones.ui.common;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-import javafx.application.HostServices;
 import javafx.stage.Window;
 
 import org.nineones.app.Services;
@@ -35,13 +34,13 @@ public final class AppContext {
     }
 
     /** The running application's context: real dialogs, background tasks, the user's settings folder. */
-    public static AppContext create(Supplier<Window> owner, HostServices hostServices) {
+    public static AppContext create(Supplier<Window> owner) {
         Settings settings = Settings.fromSystem();
         Messages messages = Messages.defaults();
         // JavaFX's own texts (a date picker's calendar, built-in buttons) follow the app's language, not the system's
         Locale.setDefault(messages.locale());
         Services services = new Services(settings, messages);
-        DialogService dialogs = new FxDialogService(messages, owner, hostServices::showDocument);
+        DialogService dialogs = new FxDialogService(messages, owner, SystemOpener.desktop());
         TaskRunner tasks = new FxTaskRunner(dialogs, errorMessages(messages, settings), messages);
         return new AppContext(services, dialogs, tasks, owner);
     }

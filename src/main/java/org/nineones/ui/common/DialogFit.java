@@ -58,6 +58,40 @@ public final class DialogFit {
             return;
         }
         window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> settle(window, frame -> bounds(pane, window, frame)));
+        growWithContent(pane, window);
+    }
+
+    /**
+     * Makes the window taller when what it shows grows after it opened (a message under a field, a list filled), so
+     * that nothing is pushed out at the bottom; within the screen, moving the window up when it must.
+     */
+    private static void growWithContent(DialogPane pane, Window window) {
+        boolean[] pending = {false};
+        pane.needsLayoutProperty().addListener((obs, was, now) -> {
+            if (now || pending[0] || !window.isShowing()) {
+                return;
+            }
+            pending[0] = true;
+            Platform.runLater(() -> {
+                pending[0] = false;
+                if (!window.isShowing()) {
+                    return;
+                }
+                // the pane may be laid out taller than the window's content area (a dialog's pane sits in a root
+                // of its own): what is missing is measured against the content area
+                double lack = Math.ceil(Math.max(pane.prefHeight(pane.getWidth()), pane.getHeight()))
+                        - window.getScene().getHeight();
+                Rectangle2D screen = screenOf(window);
+                double height = Math.min(window.getHeight() + lack, screen.getHeight());
+                if (lack <= 1 || height <= window.getHeight()) {
+                    return;
+                }
+                window.setHeight(height);
+                if (window.getY() + height > screen.getMaxY()) {
+                    window.setY(Math.max(screen.getMinY(), screen.getMaxY() - height));
+                }
+            });
+        });
     }
 
     /**

@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javafx.scene.control.Alert;
@@ -22,12 +21,12 @@ public final class FxDialogService implements DialogService {
 
     private final Messages messages;
     private final Supplier<Window> owner;
-    private final Consumer<String> showDocument;
+    private final SystemOpener opener;
 
-    public FxDialogService(Messages messages, Supplier<Window> owner, Consumer<String> showDocument) {
+    public FxDialogService(Messages messages, Supplier<Window> owner, SystemOpener opener) {
         this.messages = messages;
         this.owner = owner;
-        this.showDocument = showDocument;
+        this.opener = opener;
     }
 
     @Override
@@ -119,12 +118,14 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void openFile(Path file) {
-        showDocument.accept(file.toUri().toString());
+        opener.open(file, () -> showInfo(messages.get("ui.open.title"),
+                messages.get("ui.open.cannotFile", file.toAbsolutePath())));
     }
 
     @Override
     public void openFolder(Path folder) {
-        showDocument.accept(folder.toUri().toString());
+        opener.open(folder, () -> showInfo(messages.get("ui.open.title"),
+                messages.get("ui.open.cannotFolder", folder.toAbsolutePath())));
     }
 
     @Override

@@ -153,7 +153,11 @@ public final class ExamsView {
         recordScoresButton.disableProperty().bind(noExam);
 
         resultsTable.setItems(viewModel.candidates());
-        resultsTable.setPlaceholder(new Label(messages.get("exams.ui.noPeople")));
+        // The results list is filled once an exam is chosen: before that, say so, not that the post has nobody.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(noExam)
+                .then(messages.get("exams.ui.chooseExam")).otherwise(messages.get("exams.ui.noPeople")));
+        resultsTable.setPlaceholder(placeholder);
         resultNameColumn.setCellValueFactory(c -> text(c.getValue().employee().name()));
         resultNumberColumn.setCellValueFactory(c -> text(c.getValue().employee().employeeNumber()));
         resultScoreColumn.setCellValueFactory(c -> {

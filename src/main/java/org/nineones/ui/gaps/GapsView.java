@@ -193,9 +193,12 @@ public final class GapsView {
         if (postIds.isEmpty()) {
             return;
         }
+        long drafts = gapsTable.getSelectionModel().getSelectedItems().stream().filter(Objects::nonNull).distinct()
+                .mapToLong(row -> java.util.Arrays.stream(ContentKind.values())
+                        .filter(kind -> row.status(kind).draftNumber() != null).count()).sum();
         editor.whenSettled(() -> {
-            ApproveViewModel form = new ApproveDialog(context, messages.get("content.bulk.subject", postIds.size()),
-                    LocalDate.now(), null).showAndWait();
+            ApproveViewModel form = new ApproveDialog(context, messages.get("content.bulk.subject", postIds.size(),
+                    drafts), LocalDate.now(), null).showAndWait();
             if (form == null) {
                 return;
             }

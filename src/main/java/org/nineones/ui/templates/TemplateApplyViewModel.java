@@ -140,9 +140,17 @@ public final class TemplateApplyViewModel {
     }
 
     /** Ticks every post that has the same name as one already ticked (e.g. every 班长 of every workshop). */
+    /**
+     * Ticks every post named as a ticked one; with none ticked yet, every post the chosen template fits (named as
+     * the template or one of its aliases), so the button is never without effect when such posts exist.
+     */
     public void chooseSameNames() {
         Set<String> names = new java.util.HashSet<>();
         posts.stream().filter(c -> c.chosenProperty().get()).forEach(c -> names.add(c.ref().post().name()));
+        if (names.isEmpty() && template.get() != null) {
+            names.add(template.get().name());
+            names.addAll(template.get().aliases());
+        }
         posts.forEach(c -> {
             if (names.contains(c.ref().post().name())) {
                 c.chosenProperty().set(true);

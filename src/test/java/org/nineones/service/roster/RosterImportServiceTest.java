@@ -95,6 +95,21 @@ class RosterImportServiceTest {
     }
 
     @Test
+    void aHireDateAfterTodayIsKeptAndSaid() throws Exception {
+        LocalDate later = LocalDate.now().plusYears(4);
+        Path file = fixture.roster("将来.xlsx",
+                new Object[] {1, "张三", id(1), "一车间", "", "操作工", later.toString()},
+                new Object[] {2, "李四", id(2), "一车间", "", "操作工", "2021/3/5"});
+        try (Workspace ws = fixture.workspace("企业")) {
+            RosterPreview preview = preview(ws, file);
+            assertEquals(2, preview.valid());
+            assertEquals(List.of("入职日期 " + later + " 在今天之后：已照此保存，此人在该日之前不计入在岗人员；如是录入错误，请改正后重新导入"),
+                    preview.warnings().stream().map(RowError::message).toList());
+            assertEquals(3, preview.warnings().get(0).row(), "the title row, the header, then 张三");
+        }
+    }
+
+    @Test
     void aDepartmentWrittenAsAPathBecomesNestedUnits() throws Exception {
         Path file = fixture.roster("路径.xlsx",
                 new Object[] {1, "张三", id(1), "生产部/一车间", "", "操作工"},

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -58,13 +59,25 @@ class DialogsUiTest {
             stage.setY(30);
             stage.show();
         });
-        dialogs = new FxDialogService(messages, () -> owner, uri -> { });
+        dialogs = new FxDialogService(messages, () -> owner, (target, cannot) -> cannot.run());
     }
 
     @AfterEach
     void closeDialogs() throws Exception {
         Locale.setDefault(systemLocale);
         FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void aFolderTheSystemCannotOpenIsNamedInsteadOfNothingHappening(FxRobot robot) throws Exception {
+        Path folder = Path.of("/tmp/张三/验收资料包");
+        Platform.runLater(() -> dialogs.openFolder(folder));
+        Stage dialog = dialogWindow();
+
+        TextArea text = (TextArea) dialog.getScene().lookup("#dialogMessage");
+        assertTrue(text.getText().startsWith("系统没有可以打开这个文件夹的程序") && text.getText().contains(
+                folder.toAbsolutePath().toString()), text.getText());
+        close(robot, dialog);
     }
 
     @Test

@@ -29,6 +29,17 @@ public final class LayoutCheck {
 
     /** Every problem in the scene, each naming the node and what is wrong. */
     public static List<String> problems(Scene scene) {
+        if (!javafx.application.Platform.isFxApplicationThread()) {
+            // a scene is laid out on the FX thread only: the app may be laying it out there at the same moment
+            try {
+                return org.testfx.util.WaitForAsyncUtils.asyncFx(() -> problems(scene)).get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
         scene.getRoot().applyCss();
         scene.getRoot().layout();
         List<String> problems = new ArrayList<>();

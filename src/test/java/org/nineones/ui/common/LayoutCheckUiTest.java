@@ -38,9 +38,12 @@ class LayoutCheckUiTest {
             ScrollPane pane = new ScrollPane(bar);
             pane.setFitToWidth(true);
             Scene scene = new Scene(scrolling ? pane : bar, 120, 80);
-            stage.setScene(scene);
-            stage.show();
+            // a window of its own: the shared test window may keep a minimum size from an earlier test
+            Stage own = new Stage();
+            own.setScene(scene);
+            own.show();
             problems.set(LayoutCheck.problems(scene));
+            own.close();
         });
         return problems.get();
     }

@@ -110,6 +110,16 @@ class TemplateViewModelsTest {
     }
 
     @Test
+    void withNoPostTickedTicksThePostsTheChosenTemplateFits() {
+        TemplateApplyViewModel vm = new TemplateApplyViewModel(messages, tasks, service, ws);
+        vm.load(null);
+        vm.chooseAll(false);
+        vm.templateProperty().set(service.template("电工"));
+        vm.chooseSameNames();
+        assertEquals(List.of(electricianA, electricianB), chosen(vm), "维修电工 is one of 电工's names");
+    }
+
+    @Test
     void saysHowManyHandWrittenDraftsApplyingWouldReplace() {
         new PostContentService(messages).saveDraft(ws, electricianA, new DutyList(List.of(DutyItem.of("手写的职责。"))));
         TemplateApplyViewModel vm = new TemplateApplyViewModel(messages, tasks, service, ws);

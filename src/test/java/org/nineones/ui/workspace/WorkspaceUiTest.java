@@ -42,6 +42,10 @@ class WorkspaceUiTest extends UiTestBase {
 
         assertFalse(dialog.canCreate());
         assertEquals("统一社会信用代码校验位不正确，请核对", dialog.creditCodeProblem());
+        // the message under the field makes the dialog taller: its buttons stay inside the window
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Scene scene = robot.lookup("#creditCodeField").query().getScene();
+        assertEquals(java.util.List.of(), org.nineones.ui.common.LayoutCheck.problems(scene));
 
         dialog.creditCode("12345");
         assertEquals("统一社会信用代码应为 18 位", dialog.creditCodeProblem());
