@@ -37,6 +37,7 @@ import org.nineones.service.training.TrainingService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.Dates;
+import org.nineones.ui.common.Placeholder;
 import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.output.OutputActions;
 
@@ -98,7 +99,7 @@ public final class TrainingView {
     private Parent sessionsPane() {
         sessionTable.setId("sessionTable");
         sessionTable.setItems(viewModel.sessions());
-        sessionTable.setPlaceholder(new Label(messages.get("training.ui.noSessions")));
+        sessionTable.setPlaceholder(Placeholder.of(messages.get("training.ui.noSessions")));
         sessionTable.getColumns().setAll(List.of(
                 column(messages.get("training.column.date"), 90, r -> r.session().heldOn().toString()),
                 column(messages.get("training.column.kind"), 110, r -> viewModel.kindName(r.session())),
@@ -148,7 +149,7 @@ public final class TrainingView {
 
         attendeeTable.setId("attendeeTable");
         attendeeTable.setItems(viewModel.attendees());
-        attendeeTable.setPlaceholder(new Label(messages.get("training.ui.noAttendees")));
+        attendeeTable.setPlaceholder(Placeholder.of(messages.get("training.ui.noAttendees")));
         attendeeTable.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         attendeeTable.getColumns().setAll(List.of(
                 column(messages.get("training.column.name"), 80, AttendeeRow::name),
@@ -274,10 +275,12 @@ public final class TrainingView {
                 column(messages.get("training.ui.annualHours"), 80, p -> p.annualApplies()
                         ? TrainingService.hours(p.annualCredited()) + " / " + TrainingService.hours(p.annualRequired())
                         : "—"),
-                column(messages.get("training.ui.missingHours"), 170, viewModel::describeMissing),
-                column(messages.get("training.ui.missingInduction"), 150, viewModel::describeInduction),
-                column(messages.get("training.ui.certificate"), 150, viewModel::describeCertificate)));
-        complianceTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+                whole(column(messages.get("training.ui.missingHours"), 480, viewModel::describeMissing)),
+                whole(column(messages.get("training.ui.missingInduction"), 270, viewModel::describeInduction)),
+                whole(column(messages.get("training.ui.certificate"), 170, viewModel::describeCertificate))));
+        // the columns keep the width their text needs; on a small screen the table scrolls sideways instead of
+        // cutting what is missing to "…"
+        complianceTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         ComboBox<ComplianceFilter> filter = new ComboBox<>();
         filter.setId("complianceFilter");
         filter.getItems().setAll(ComplianceFilter.values());
@@ -354,6 +357,19 @@ public final class TrainingView {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    /** A column whose cells also show their whole text as a tooltip. */
+    private static <R> TableColumn<R, String> whole(TableColumn<R, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
+        return column;
     }
 
     private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {

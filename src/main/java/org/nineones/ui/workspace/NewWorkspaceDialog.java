@@ -57,6 +57,10 @@ public final class NewWorkspaceDialog {
         nameField.textProperty().bindBidirectional(viewModel.nameProperty());
         creditCodeField.textProperty().bindBidirectional(viewModel.creditCodeProperty());
         locationField.textProperty().bindBidirectional(viewModel.locationProperty());
+        // a long path shows its end (the file's name); the whole path is a tooltip away
+        javafx.scene.control.Tooltip wholePath = new javafx.scene.control.Tooltip();
+        wholePath.textProperty().bind(locationField.textProperty());
+        locationField.setTooltip(wholePath);
         // a long path shows its end, the file name, while the name fills it in; the whole path is in the tooltip
         locationField.textProperty().addListener((obs, old, now) -> {
             if (!locationField.isFocused()) {
