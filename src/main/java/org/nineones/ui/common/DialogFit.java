@@ -63,10 +63,12 @@ public final class DialogFit {
 
     /**
      * Makes the window taller when what it shows grows after it opened (a message under a field, a list filled), so
-     * that nothing is pushed out at the bottom; within the screen, moving the window up when it must.
+     * that nothing is pushed out at the bottom; within the screen, moving the window up when it must. Only growth of
+     * the content counts: a window the user (or a screen smaller than the dialog) made smaller stays so.
      */
     private static void growWithContent(DialogPane pane, Window window) {
         boolean[] pending = {false};
+        double[] lastWanted = {-1};
         pane.needsLayoutProperty().addListener((obs, was, now) -> {
             if (now || pending[0] || !window.isShowing()) {
                 return;
@@ -74,13 +76,15 @@ public final class DialogFit {
             pending[0] = true;
             Platform.runLater(() -> {
                 pending[0] = false;
-                if (!window.isShowing()) {
+                if (!window.isShowing() || window.getScene() == null) {
                     return;
                 }
+                double wanted = Math.ceil(pane.prefHeight(pane.getWidth()));
+                double grown = lastWanted[0] < 0 ? 0 : wanted - lastWanted[0];
+                lastWanted[0] = wanted;
                 // the pane may be laid out taller than the window's content area (a dialog's pane sits in a root
                 // of its own): what is missing is measured against the content area
-                double lack = Math.ceil(Math.max(pane.prefHeight(pane.getWidth()), pane.getHeight()))
-                        - window.getScene().getHeight();
+                double lack = Math.min(grown, wanted - window.getScene().getHeight());
                 Rectangle2D screen = screenOf(window);
                 double height = Math.min(window.getHeight() + lack, screen.getHeight());
                 if (lack <= 1 || height <= window.getHeight()) {

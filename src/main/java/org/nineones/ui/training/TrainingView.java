@@ -102,7 +102,7 @@ public final class TrainingView {
         sessionTable.setPlaceholder(Placeholder.of(messages.get("training.ui.noSessions")));
         sessionTable.getColumns().setAll(List.of(
                 column(messages.get("training.column.date"), 90, r -> r.session().heldOn().toString()),
-                column(messages.get("training.column.kind"), 110, r -> viewModel.kindName(r.session())),
+                atLeast(column(messages.get("training.column.kind"), 120, r -> viewModel.kindName(r.session())), 120),
                 column(messages.get("training.column.topic"), 220, r -> r.session().topic()),
                 column(messages.get("training.column.hours"), 50, r -> TrainingService.hours(r.session().hours())),
                 column(messages.get("training.column.attendees"), 72, r -> String.valueOf(r.attendees()))));
@@ -357,6 +357,12 @@ public final class TrainingView {
         Region r = new Region();
         HBox.setHgrow(r, Priority.ALWAYS);
         return r;
+    }
+
+    /** A column that a narrow table does not squeeze below {@code width} (the others give way). */
+    private static <R> TableColumn<R, String> atLeast(TableColumn<R, String> column, double width) {
+        column.setMinWidth(width);
+        return column;
     }
 
     /** A column whose cells also show their whole text as a tooltip. */
