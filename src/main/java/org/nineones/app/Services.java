@@ -10,6 +10,7 @@ import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.acceptance.ReadinessService;
+import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checks.RecordChecks;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.assessments.AssessmentLedger;
@@ -83,6 +84,7 @@ public final class Services {
     private final RecordChecks recordChecks;
     private final ChecklistService checklists;
     private final ReadinessService readiness;
+    private final SelfAssessmentService selfAssessments;
     private final DutyRecordService dutyRecords;
 
     public Services(Settings settings, Messages messages) {
@@ -130,6 +132,7 @@ public final class Services {
         this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
         this.checklists = new ChecklistService(messages, backups::beforeImport);
         this.readiness = new ReadinessService(messages, checklists, recordChecks);
+        this.selfAssessments = new SelfAssessmentService(messages, readiness);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
@@ -270,5 +273,10 @@ public final class Services {
     /** The checklist scored against the records on a day (验收准备, {@code assess}). */
     public ReadinessService readiness() {
         return readiness;
+    }
+
+    /** The signed self-assessments (自评): record, list, compare. */
+    public SelfAssessmentService selfAssessments() {
+        return selfAssessments;
     }
 }

@@ -25,7 +25,7 @@ public final class NineonesCli implements Runnable {
             PrintCardsCommand.class, PrintCommand.class, ExportPackageCommand.class, VerifyPackageCommand.class,
             ExportHistoryCommand.class, GenerateCommand.class, TemplatesCommand.class, ApplyTemplateCommand.class, ExportContentCommand.class,
             ImportContentCommand.class, ComplianceCommand.class, BackupCommand.class, RestoreCommand.class,
-            ChecklistCommand.class, AssessCommand.class,
+            ChecklistCommand.class, AssessCommand.class, SelfAssessCommand.class,
             RecordCommand.class,
             CommandLine.HelpCommand.class);
 

@@ -82,6 +82,11 @@ public final class Store {
         return new AttachmentRepository(dsl, actor);
     }
 
+    /** The signed self-assessments (自评), final once recorded. */
+    public SelfAssessmentRepository selfAssessments() {
+        return new SelfAssessmentRepository(dsl);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }
