@@ -131,6 +131,7 @@ class RewardsUiTest extends UiTestBase {
         type("ruleDescriptionField", "在禁烟区吸烟");
         type("ruleAmountField", "300");
         click("ruleOkButton");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> rules.getItems().size() == 15);
         assertEquals(15, rules.getItems().size());
         RewardRule added = rules.getItems().stream().filter(r -> r.code().equals("P09")).findFirst().orElseThrow();
         assertEquals(300.0, added.amount());
@@ -166,6 +167,9 @@ class RewardsUiTest extends UiTestBase {
         click("entryOkButton");
 
         TableView<EntryRow> table = node("rewardsTable");
+        // the entry is recorded once the dialog's nested event loop has returned to the click that opened it,
+        // which can come after the events the robot waits for
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1);
         assertEquals(1, table.getItems().size());
         EntryRow row = table.getItems().get(0);
         assertEquals("张三", row.subject());
@@ -178,6 +182,8 @@ class RewardsUiTest extends UiTestBase {
         assertTrue(node("entryOkButton").isDisabled(), "a correction needs its reason");
         type("entryCorrectionReasonField", "初次违反，按制度减半");
         click("entryOkButton");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> table.getItems().size() == 1
+                && table.getItems().get(0).entry().amount() == 50.0);
         assertEquals(1, table.getItems().size());
         EntryRow corrected = table.getItems().get(0);
         assertEquals(50.0, corrected.entry().amount());
