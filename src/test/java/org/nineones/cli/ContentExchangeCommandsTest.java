@@ -117,8 +117,8 @@ class ContentExchangeCommandsTest {
                 "--report", report.toString());
         assertEquals(NineonesCli.INVALID_ROWS, code);
         String text = out.toString();
-        assertTrue(text.contains("row 2: 责任形式: “主要责任”不是责任形式"), text);
-        assertTrue(text.contains("row 3: 岗位: 组织机构“生产部”下没有岗位“钳工”。"), text);
+        assertTrue(text.contains("第 2 行：责任形式：“主要责任”不是责任形式"), text);
+        assertTrue(text.contains("第 3 行：岗位：组织机构“生产部”下没有岗位“钳工”。"), text);
         assertTrue(err.toString().contains("有 2 行有误，未导入任何内容"), err.toString());
         assertTrue(Files.isRegularFile(report));
         assertEquals(List.of("持证上岗"), duties());

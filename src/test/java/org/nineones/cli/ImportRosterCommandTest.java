@@ -89,8 +89,8 @@ class ImportRosterCommandTest {
                 "--report", report.toString());
         assertEquals(NineonesCli.INVALID_ROWS, code);
         String text = out.toString();
-        assertTrue(text.contains("row 5: 姓名: 姓名为空，请填写"), text);
-        assertTrue(text.contains("row 6: 身份证号: 身份证号被 Excel 存成了数字"), text);
+        assertTrue(text.contains("第 5 行：姓名：姓名为空，请填写"), text);
+        assertTrue(text.contains("第 6 行：身份证号：身份证号被 Excel 存成了数字"), text);
         assertTrue(err.toString().contains("未导入任何数据"), err.toString());
         assertTrue(Files.size(report) > 0);
         assertEquals(0, employees());
@@ -103,7 +103,7 @@ class ImportRosterCommandTest {
         int code = run("import-roster", "--workspace", workspace.toString(), "--file", file.toString(),
                 "--skip-invalid");
         assertEquals(NineonesCli.OK, code, err.toString());
-        assertTrue(out.toString().contains("row 5: 姓名:"));
+        assertTrue(out.toString().contains("第 5 行：姓名："));
         assertEquals(1, employees());
     }
 
@@ -179,7 +179,7 @@ class ImportRosterCommandTest {
                 new Object[] {"张三", id(1), "生产部", "电工", "2019-3"}));
         assertEquals(NineonesCli.OK, run("import-roster", "--workspace", workspace.toString(), "--file",
                 file.toString()), err.toString());
-        assertTrue(out.toString().contains("row 2: 入职时间: 提示：“2019-3”只有年和月，已按 2019-03-01 保存"), out.toString());
+        assertTrue(out.toString().contains("第 2 行：入职时间：提示：“2019-3”只有年和月，已按 2019-03-01 保存"), out.toString());
         try (Workspace ws = Workspace.open(workspace)) {
             assertEquals(java.time.LocalDate.of(2019, 3, 1), ws.read(s -> s.employees().all()).get(0).hireDate());
         }
