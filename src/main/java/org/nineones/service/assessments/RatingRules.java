@@ -1,18 +1,15 @@
 package org.nineones.service.assessments;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import org.nineones.service.RuleTable;
 
 /**
  * The rating thresholds as data: for each rating the lowest percentage of the maximum score that earns it, and
@@ -42,14 +39,7 @@ public final class RatingRules {
 
     /** The rules that ship with the app. */
     public static RatingRules defaults() {
-        try (InputStream in = RatingRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the rating rules are missing from this build: " + RESOURCE);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return RuleTable.bundled(RatingRules.class, RESOURCE, "the rating rules", RatingRules::read);
     }
 
     /**
@@ -61,27 +51,9 @@ public final class RatingRules {
     public static RatingRules read(Reader source) throws IOException {
         List<Threshold> list = new ArrayList<>();
         Map<Rating, Integer> lines = new EnumMap<>(Rating.class);
-        BufferedReader reader = new BufferedReader(source);
-        boolean header = false;
-        int number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                if (!text.equals(HEADER)) {
-                    throw new IllegalArgumentException("line " + number + ": the header must be '" + HEADER + "'");
-                }
-                header = true;
-                continue;
-            }
-            String[] cells = text.split("\t");
-            if (cells.length != 3) {
-                throw new IllegalArgumentException("line " + number + ": 3 columns separated by tabs, not "
-                        + cells.length);
-            }
+        for (RuleTable.Row row : RuleTable.rows(source, HEADER, 3)) {
+            int number = row.line();
+            String[] cells = row.cells().toArray(String[]::new);
             Rating rating;
             try {
                 rating = Rating.valueOf(cells[0].strip().toUpperCase(Locale.ROOT));
@@ -122,11 +94,8 @@ public final class RatingRules {
             }
             list.add(new Threshold(rating, min, low));
         }
-        if (!header) {
-            throw new IllegalArgumentException("line " + number + ": no header '" + HEADER + "'");
-        }
         if (list.stream().noneMatch(t -> t.minPercent() == 0)) {
-            throw new IllegalArgumentException("line " + number + ": no rating starts at 0, so low scores get none");
+            throw new IllegalArgumentException("no rating starts at 0, so low scores get none");
         }
         list.sort(Comparator.comparingDouble(Threshold::minPercent).reversed());
         return new RatingRules(list);

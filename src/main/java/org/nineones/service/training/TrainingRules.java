@@ -1,18 +1,14 @@
 package org.nineones.service.training;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 import org.nineones.model.PostCategory;
+import org.nineones.service.RuleTable;
 
 /**
  * The training-hour rules as data (decision: rules are data, DOMAIN.md): for each role and for ordinary or high-risk
@@ -33,14 +29,7 @@ public final class TrainingRules {
 
     /** The rules that ship with the app: the legal defaults. */
     public static TrainingRules defaults() {
-        try (InputStream in = TrainingRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the training rules are missing from this build: " + RESOURCE);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return RuleTable.bundled(TrainingRules.class, RESOURCE, "the training rules", TrainingRules::read);
     }
 
     /**
@@ -51,26 +40,9 @@ public final class TrainingRules {
      */
     public static TrainingRules read(Reader source) throws IOException {
         Map<TrainingRole, Map<Boolean, TrainingRequirement>> table = new EnumMap<>(TrainingRole.class);
-        BufferedReader reader = new BufferedReader(source);
-        boolean header = false;
-        int number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                if (!text.equals(HEADER)) {
-                    throw new IllegalArgumentException("line " + number + ": the header must be '" + HEADER + "'");
-                }
-                header = true;
-                continue;
-            }
-            String[] cells = text.split("\t");
-            if (cells.length != 4) {
-                throw new IllegalArgumentException("line " + number + ": 4 columns separated by tabs, not " + cells.length);
-            }
+        for (RuleTable.Row row : RuleTable.rows(source, HEADER, 4)) {
+            int number = row.line();
+            String[] cells = row.cells().toArray(String[]::new);
             try {
                 TrainingRole role = TrainingRole.valueOf(cells[0].strip().toUpperCase(Locale.ROOT));
                 boolean highRisk = parseBoolean(cells[1].strip(), number);

@@ -1,18 +1,19 @@
 package org.nineones.service.acceptance.checks;
 
-import java.io.BufferedReader;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+
+
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+
+
 import java.util.ArrayList;
 import java.util.List;
 
 import org.nineones.model.TextNormaliser;
 import org.nineones.model.content.DutyItem;
 import org.nineones.model.content.DutyList;
+import org.nineones.service.RuleTable;
 
 /**
  * The seven duties of the principal responsible person (《安全生产法》第二十一条) as data ({@value #RESOURCE}), each with
@@ -52,14 +53,7 @@ public final class PrincipalDuties {
 
     /** The bundled table. */
     public static PrincipalDuties defaults() {
-        try (InputStream in = PrincipalDuties.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the principal's duties are missing from this build: " + RESOURCE);
-            }
-            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return RuleTable.bundled(PrincipalDuties.class, RESOURCE, "the principal's duties", PrincipalDuties::read);
     }
 
     /**
@@ -70,38 +64,18 @@ public final class PrincipalDuties {
      */
     public static PrincipalDuties read(Reader source) throws IOException {
         List<Duty> duties = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(source);
-        boolean header = false;
-        int number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            String text = line.strip();
-            if (text.isEmpty() || text.startsWith("#")) {
-                continue;
-            }
-            if (!header) {
-                if (!text.equals(HEADER)) {
-                    throw new IllegalArgumentException("line " + number + ": the header must be '" + HEADER + "'");
-                }
-                header = true;
-                continue;
-            }
-            String[] cells = text.split("\t");
-            if (cells.length != 3) {
-                throw new IllegalArgumentException("line " + number + ": 3 columns separated by tabs, not "
-                        + cells.length);
-            }
+        for (RuleTable.Row row : RuleTable.rows(source, HEADER, 3)) {
             List<String> words = new ArrayList<>();
-            for (String word : cells[2].split("[、,，]")) {
+            for (String word : row.cell(2).split("[、,，]")) {
                 String w = TextNormaliser.strip(word);
                 if (!w.isEmpty()) {
                     words.add(w);
                 }
             }
-            if (cells[0].isBlank() || cells[1].isBlank() || words.isEmpty()) {
-                throw new IllegalArgumentException("line " + number + ": a key, a name and at least one keyword");
+            if (row.cell(0).isEmpty() || row.cell(1).isEmpty() || words.isEmpty()) {
+                throw row.problem("a key, a name and at least one keyword");
             }
-            duties.add(new Duty(cells[0].strip(), cells[1].strip(), words));
+            duties.add(new Duty(row.cell(0), row.cell(1), words));
         }
         if (duties.isEmpty()) {
             throw new IllegalArgumentException("no duty in the table");
