@@ -22,6 +22,7 @@ public final class Messages {
             "i18n/checks",
             "i18n/checklist",
             "i18n/readiness",
+            "i18n/prepare",
             "i18n/records",
             "i18n/help");
 

@@ -2,7 +2,11 @@ package org.nineones.service.acceptance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +14,7 @@ import java.util.Set;
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistScore;
 import org.nineones.model.acceptance.ChecklistTemplate;
+import org.nineones.model.acceptance.Conclusion;
 import org.nineones.service.Progress;
 import org.nineones.service.acceptance.checklist.ChecklistException;
 import org.nineones.service.acceptance.checklist.ChecklistService;
@@ -72,5 +77,38 @@ public final class ReadinessService {
             throw new ChecklistException(messages.get("readiness.future", asOf, today));
         }
         return checklists.scorer().score(template, findings.findings(workspace, asOf), Map.of(), Set.of());
+    }
+
+    /** The score a checklist gets at the end of a month (or on today, for the month not yet over). */
+    public record MonthScore(YearMonth month, LocalDate day, BigDecimal score, Conclusion conclusion) {
+    }
+
+    /**
+     * The score by month, from the month of the enterprise's first record (at most the last {@code maxMonths}) to
+     * today's: each computed from the records as they stood on the month's last day (today for this month), nothing
+     * stored. Empty when the workspace has no dated record yet.
+     */
+    public List<MonthScore> byMonth(Workspace workspace, ChecklistTemplate template, LocalDate today, int maxMonths,
+                                    Progress progress) {
+        LocalDate first = workspace.read(store -> store.selfAssessments().firstRecordDay()).orElse(null);
+        List<MonthScore> scores = new ArrayList<>();
+        if (first == null || first.isAfter(today)) {
+            return scores;
+        }
+        YearMonth last = YearMonth.from(today);
+        YearMonth start = YearMonth.from(first);
+        if (start.plusMonths(maxMonths - 1L).isBefore(last)) {
+            start = last.minusMonths(maxMonths - 1L);
+        }
+        long total = start.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1;
+        int done = 0;
+        for (YearMonth month = start; !month.isAfter(last); month = month.plusMonths(1)) {
+            progress.checkCancelled();
+            LocalDate day = month.equals(last) ? today : month.atEndOfMonth();
+            ChecklistScore score = assess(workspace, template, day, today);
+            scores.add(new MonthScore(month, day, score.score(), score.conclusion()));
+            progress.update(++done, total, month.toString());
+        }
+        return scores;
     }
 }

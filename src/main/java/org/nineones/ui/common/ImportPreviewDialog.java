@@ -25,7 +25,7 @@ public final class ImportPreviewDialog {
      *
      * @param importButtonId the 导入 button's id, for tests
      * @param linesTitle     the title above what would be written
-     * @param skipInvalid    the check box that leaves the invalid rows out
+     * @param skipInvalid    the check box that leaves the invalid rows out; null: the import takes all rows or none
      * @param noLines        shown when nothing would be written
      */
     public record Texts(String importButtonId, String linesTitle, String skipInvalid, String noLines) {
@@ -69,7 +69,10 @@ public final class ImportPreviewDialog {
         rowColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().row()));
         columnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         messageColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
-        skipInvalidBox.setText(texts.skipInvalid());
+        skipInvalidBox.setText(texts.skipInvalid() == null ? "" : texts.skipInvalid());
+        // an import that takes all rows or none has no such choice
+        skipInvalidBox.setVisible(texts.skipInvalid() != null);
+        skipInvalidBox.setManaged(texts.skipInvalid() != null);
         skipInvalidBox.selectedProperty().bindBidirectional(viewModel.skipInvalidProperty());
         skipInvalidBox.setDisable(!viewModel.hasErrors());
         saveReportButton.setDisable(!viewModel.hasErrors());

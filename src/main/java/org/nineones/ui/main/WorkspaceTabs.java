@@ -12,6 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
 import org.nineones.model.Messages;
+import org.nineones.model.acceptance.Charge;
 import org.nineones.model.content.ContentKind;
 import org.nineones.service.ledger.Feature;
 import org.nineones.store.Workspace;
@@ -20,10 +21,13 @@ import org.nineones.ui.enterprise.EnterpriseView;
 import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
+import org.nineones.ui.readiness.FixPlace;
+import org.nineones.ui.readiness.ReadinessView;
 
 /**
- * The screens of an open workspace, one tab each: people, org tree with posts and their content, gaps, one tab per
- * feature of people's records (from the feature registry), enterprise.
+ * The screens of an open workspace, one tab each: 验收准备 (readiness, shown first), people, org tree with posts and
+ * their content, gaps, one tab per feature of people's records (from the feature registry), enterprise. A deduction
+ * in the readiness view opens the tab that fixes it ({@link #open(Charge)}).
  * <p>
  * Fresh after every change: the tabs observe the session's change count ({@code Session.changed()}, called after an
  * import, a template applied, an approval); the tab in front reads the workspace again at once, each other tab when
@@ -72,10 +76,14 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
+        ReadinessView readiness = new ReadinessView(context, workspace, this::open);
+        Tab readinessTab = new Tab(messages.get("prepare.tab"), readiness.view());
+        readinessTab.setId("readinessTab");
+        fresh(readinessTab, readiness::reload, true);
         fresh(peopleTab, people::reload, false);
         fresh(orgTab, org::reload, false);
         fresh(gapsTab, gaps::reload, true);
-        tabs.getTabs().setAll(peopleTab, orgTab, gapsTab);
+        tabs.getTabs().setAll(readinessTab, peopleTab, orgTab, gapsTab);
         // one tab per feature of people's records, as registered in app.Services
         for (Feature feature : context.services().features().all()) {
             FeatureTabs.View view = FeatureTabs.create(feature, context, workspace);
@@ -115,6 +123,29 @@ final class WorkspaceTabs {
     /** The workspace closes: the tabs stop observing its changes. */
     void dispose() {
         context.session().changesProperty().removeListener(onChange);
+    }
+
+    /** Shows the screen that fixes a deduction of the readiness view; false when there is none. */
+    boolean open(Charge charge) {
+        FixPlace place = FixPlace.of(charge, context.messages()).orElse(null);
+        if (place == null) {
+            return false;
+        }
+        if (place.feature() != null) {
+            Tab tab = tabs.getTabs().stream().filter(t -> (place.feature() + "Tab").equals(t.getId())).findFirst()
+                    .orElse(null);
+            if (tab == null) {
+                return false;
+            }
+            tabs.getSelectionModel().select(tab);
+        } else if (place.postId() != null) {
+            showPost(place.postId(), place.kind());
+        } else if (place.kind() != null) {
+            tabs.getSelectionModel().select(orgTab);
+        } else {
+            tabs.getSelectionModel().select(peopleTab);
+        }
+        return true;
     }
 
     /** Shows a post's content of one kind in the org screen (from the gaps view, from the pre-flight list). */
