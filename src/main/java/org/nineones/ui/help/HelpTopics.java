@@ -18,6 +18,7 @@ public final class HelpTopics {
 
     private static final Map<String, String> SECTIONS = Map.ofEntries(
             Map.entry(WELCOME, START),
+            Map.entry("readinessTab", "readiness"),
             Map.entry("peopleTab", "people"),
             Map.entry("orgTab", "org"),
             Map.entry("gapsTab", "gaps"),

@@ -304,7 +304,9 @@ public final class ReadinessView {
         HBox top = new HBox(6, title, gap, points);
         Label detail = new Label(tileDetail(item));
         detail.getStyleClass().add("readiness-tile-detail");
-        detail.setMinWidth(0);
+        // the whole sentence, wrapped: the list of items scrolls rather than cutting it
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
         VBox tile = new VBox(1, top, detail);
         tile.setId("readinessItem" + item.item());
         tile.getStyleClass().addAll("readiness-tile", "readiness-" + item.status().name().toLowerCase(Locale.ROOT));

@@ -19,6 +19,8 @@ import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.SelfAssessment;
 import org.nineones.model.acceptance.StoredChecklist;
+import org.nineones.service.CancelledException;
+import org.nineones.service.Progress;
 import org.nineones.service.acceptance.ReadinessOverview;
 import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.service.acceptance.SelfAssessmentService;
@@ -51,7 +53,8 @@ public final class ReadinessViewModel {
     private final ObservableList<ReadinessService.MonthScore> months = FXCollections.observableArrayList();
     private final ObservableList<SelfAssessment> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
-    private long loads;
+    /** Counts the reads asked for (read by the chart's task to stop when a newer read began). */
+    private volatile long loads;
     private long lastMillis = -1;
 
     public ReadinessViewModel(Messages messages, TaskRunner tasks, ReadinessService readiness,
@@ -105,12 +108,32 @@ public final class ReadinessViewModel {
     }
 
     private void loadChart(long asked, ChecklistTemplate t, LocalDate day) {
-        tasks.run(messages.get("prepare.chartTask"),
-                progress -> readiness.byMonth(workspace, t, day, CHART_MONTHS, progress), read -> {
-                    if (asked == loads) {
-                        months.setAll(read);
-                    }
-                });
+        tasks.run(messages.get("prepare.chartTask"), progress -> {
+            // a newer read makes this chart stale: it stops at the next month, quietly
+            Progress whileCurrent = new Progress() {
+                @Override
+                public void update(long done, long total, String message) {
+                    progress.update(done, total, message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return progress.isCancelled() || asked != loads;
+                }
+            };
+            try {
+                return readiness.byMonth(workspace, t, day, CHART_MONTHS, whileCurrent);
+            } catch (CancelledException e) {
+                if (asked != loads) {
+                    return null;
+                }
+                throw e;
+            }
+        }, read -> {
+            if (read != null && asked == loads) {
+                months.setAll(read);
+            }
+        });
     }
 
     /** The same checklist as before when it is still there; else the last one imported, else the default. */

@@ -68,7 +68,7 @@ class ScreensFitUiTest extends UiTestBase {
             }
         }
 
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().get(0)));
+        robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "peopleTab")));
         dialog("添加人员", fire("#addPersonButton"));
         robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "orgTab")));
         selectFirstPost(robot);
@@ -77,6 +77,8 @@ class ScreensFitUiTest extends UiTestBase {
         dialog("新建培训", fire("#newSessionButton"));
         robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "rewardsTab")));
         dialog("记录奖惩", fire("#rewardsRecordButton"));
+        robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "readinessTab")));
+        dialog("签署自评", fire("#readinessSignButton"));
         Path roster = tempDir.resolve("人事部").resolve("花名册.xlsx");
         Files.createDirectories(roster.getParent());
         Files.copy(Path.of(System.getProperty("nineones.sampleData", "sample-data")).resolve("示例化工-花名册.xlsx"),
