@@ -23,6 +23,7 @@ public final class Messages {
             "i18n/checklist",
             "i18n/readiness",
             "i18n/records",
+            "i18n/judgement",
             "i18n/help");
 
     private final Locale locale;
