@@ -171,6 +171,13 @@ public final class JudgementService {
         return new InForce(judgements, notApplicable, skipped);
     }
 
+    /** A verdict as people read it: 符合, 扣分 2 分, 得分 9 分, 否决触发, 缺项, 未评. */
+    public String verdictText(Verdict verdict, BigDecimal points) {
+        return verdict.withPoints() && points != null
+                ? messages.get("judgement.text.points", messages.of(verdict), Points.text(points))
+                : messages.of(verdict);
+    }
+
     /** Whether a note is required: points deducted (a deduction above 0, a score below the line's) or a veto failed. */
     public static boolean needsNote(ChecklistLine line, Verdict verdict, BigDecimal points) {
         return switch (verdict) {
