@@ -5,14 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -21,6 +20,7 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.LineJudgement;
@@ -48,13 +48,17 @@ class JudgementDialogUiTest extends UiTestBase {
     private FxRobot robot;
     private DutyRecord minutes;
     private DutyRecord trainingPhotos;
+    private Workspace workspace;
 
     private <T extends Node> T node(String id) {
         return robot.lookup("#" + id).query();
     }
 
+    /** Presses a button, radio button or check box as the keyboard does (a press may open a nested dialog). */
     private void click(String id) {
-        robot.clickOn((Node) node(id));
+        ButtonBase button = node(id);
+        assertFalse(button.isDisabled(), id + " is disabled");
+        Platform.runLater(button::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -65,11 +69,16 @@ class JudgementDialogUiTest extends UiTestBase {
                 NineItem.RECORDS, "", null, List.of(), List.of()));
         trainingPhotos = f.service.add(f.workspace, RecordDraft.of(RecordKind.TRAINING_PHOTOS, "三级教育现场照片", day,
                 NineItem.TRAINING, "", null, List.of(), List.of()));
-        Path file = f.workspace.file();
-        f.workspace.close();
-        robot.interact(() -> ui.main.open(file));
-        WaitForAsyncUtils.waitForFxEvents();
-        return ui.context.session().workspace();
+        // the dialog needs the workspace, not the window's tabs: the readiness view hands it over the same way
+        workspace = f.workspace;
+        return workspace;
+    }
+
+    @AfterEach
+    void closeIt() {
+        if (workspace != null) {
+            workspace.close();
+        }
     }
 
     private Window openDialog(Workspace ws, ChecklistTemplate template, String line, Runnable onSaved)
