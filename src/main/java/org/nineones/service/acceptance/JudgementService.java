@@ -1,6 +1,7 @@
 package org.nineones.service.acceptance;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.nineones.model.Messages;
+import org.nineones.model.RecordTime;
 import org.nineones.model.acceptance.ChecklistLine;
 import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.JudgementDraft;
@@ -148,8 +150,17 @@ public final class JudgementService {
      * and listed, never thrown.
      */
     public InForce inForce(Workspace workspace, ChecklistTemplate template) {
+        return inForce(workspace, template, null);
+    }
+
+    /**
+     * As {@link #inForce(Workspace, ChecklistTemplate)}, with the judgements as they stood on {@code asOf} (those
+     * made that day or before, by the computer's calendar), so that the score of a past day does not change when a
+     * line is judged later; {@code asOf} null: all of them.
+     */
+    public InForce inForce(Workspace workspace, ChecklistTemplate template, LocalDate asOf) {
         Map<String, List<LineJudgement>> byLine = byLine(workspace.read(store -> store.judgements()
-                .of(template.name())));
+                .of(template.name())).stream().filter(j -> asOf == null || !judgedOn(j).isAfter(asOf)).toList());
         Map<String, ManualJudgement> judgements = new LinkedHashMap<>();
         Set<String> notApplicable = new HashSet<>();
         List<LineJudgement> skipped = new ArrayList<>();
@@ -257,6 +268,11 @@ public final class JudgementService {
                         String.valueOf(id)));
             }
         }
+    }
+
+    /** The day a judgement was made, in the computer's time zone. */
+    private static LocalDate judgedOn(LineJudgement j) {
+        return LocalDate.parse(RecordTime.local(j.judgedAt()).substring(0, 10));
     }
 
     /** The judgement in force: the latest, unless it takes the line back to not judged. */

@@ -70,8 +70,8 @@ public final class ReadinessService {
 
     /**
      * The checklist scored on {@code asOf} from the records as they stood that day, with the enterprise's judgements
-     * of the manual lines and its 缺项 marks as they are now ({@link JudgementService#inForce}: a stored judgement the
-     * template no longer fits is skipped, its line counted as not judged).
+     * of the manual lines and its 缺项 marks as they stood that day ({@link JudgementService#inForce}: a stored
+     * judgement the template no longer fits is skipped, its line counted as not judged).
      *
      * @throws ChecklistException when {@code asOf} is after {@code today}
      */
@@ -79,7 +79,7 @@ public final class ReadinessService {
         if (asOf.isAfter(today)) {
             throw new ChecklistException(messages.get("readiness.future", asOf, today));
         }
-        JudgementService.InForce judged = judgements.inForce(workspace, template);
+        JudgementService.InForce judged = judgements.inForce(workspace, template, asOf);
         return checklists.scorer().score(template, findings.findings(workspace, asOf), judged.judgements(),
                 judged.notApplicable());
     }

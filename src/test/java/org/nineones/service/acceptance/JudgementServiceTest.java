@@ -153,7 +153,9 @@ class JudgementServiceTest {
         judge("3.1", Verdict.SCORED, "9", "抽查三个岗位，一张应急卡未上墙");
         judge("1.2", Verdict.VETO_FAILED, null, "主要负责人清单缺第七项职责");
         judge("5.2", Verdict.NOT_APPLICABLE, null, "本企业无特种作业岗位");
-        ChecklistScore after = readiness.assess(f.workspace, template, DAY, LocalDate.now());
+        ChecklistScore after = readiness.assess(f.workspace, template, LocalDate.now(), LocalDate.now());
+        assertFalse(line(readiness.assess(f.workspace, template, DAY, LocalDate.now()), "9.1").judged(),
+                "yesterday's score stands: the line was judged today");
 
         LineScore records = line(after, "9.1");
         assertTrue(records.judged());
@@ -190,7 +192,7 @@ class JudgementServiceTest {
         assertTrue(inForce.notApplicable().isEmpty());
         assertEquals(List.of("9.1", "3.1", "5.2"), inForce.skipped().stream().map(LineJudgement::lineId).toList());
 
-        ChecklistScore score = readiness.assess(f.workspace, next, DAY, LocalDate.now());
+        ChecklistScore score = readiness.assess(f.workspace, next, LocalDate.now(), LocalDate.now());
         assertFalse(line(score, "9.1").judged(), "a judgement that no longer fits counts as not judged");
         assertEquals(new BigDecimal("3"), line(score, "9.1").score());
         assertFalse(line(score, "5.2").notApplicable());
@@ -202,8 +204,8 @@ class JudgementServiceTest {
     @Test
     void theSignedSelfAssessmentKeepsTheJudgements() {
         judge("9.1", Verdict.DEDUCTED, "1", "缺公示照片", minutes.id());
-        SelfAssessment signed = new SelfAssessmentService(f.messages, readiness).sign(f.workspace, template, DAY,
-                "王建国", LocalDate.now());
+        SelfAssessment signed = new SelfAssessmentService(f.messages, readiness).sign(f.workspace, template,
+                LocalDate.now(), "王建国", LocalDate.now());
         LineScore kept = line(signed.result(), "9.1");
         assertTrue(kept.judged());
         assertEquals(new BigDecimal("4"), kept.score());
