@@ -109,7 +109,7 @@ public final class JudgementDialog {
         grid.setPadding(new Insets(8));
         grid.setPrefWidth(660);
         Label heading = wrapped("judgementHeading", model.heading());
-        heading.getStyleClass().add("title");
+        heading.getStyleClass().add("section-title");
         grid.add(heading, 0, 0, 2, 1);
         int row = 1;
         row = add(grid, row, "judgement.ui.criterion", wrapped("judgementCriterion", model.criterion()));
@@ -120,7 +120,7 @@ public final class JudgementDialog {
         }
         if (!model.misfit().isEmpty()) {
             Label misfit = wrapped("judgementMisfit", model.misfit());
-            misfit.getStyleClass().add("error");
+            misfit.getStyleClass().add("field-error");
             grid.add(misfit, 0, row++, 2, 1);
         }
         row = add(grid, row, "judgement.ui.verdict", verdictChoice());
@@ -143,7 +143,7 @@ public final class JudgementDialog {
         history.setPlaceholder(new Label(messages.get("judgement.ui.noHistory")));
         row = add(grid, row, "judgement.ui.history", history);
         Label error = wrapped("judgementError", "");
-        error.getStyleClass().add("error");
+        error.getStyleClass().add("field-error");
         error.textProperty().bind(model.errorProperty());
         grid.add(error, 0, row, 2, 1);
         return grid;

@@ -132,6 +132,8 @@ public final class JudgementViewModel {
         verdict.set(current == null ? Verdict.NOT_JUDGED : current.verdict());
         points.set(current == null || current.points() == null ? "" : Points.text(current.points()));
         note.set(current == null ? "" : current.note());
+        // the person who judged the line last is the one most likely to judge it again
+        judgedBy.set(result.line().history().isEmpty() ? "" : result.line().history().get(0).judgedBy());
         allRecords.setAll(result.records().stream().map(r -> new RecordChoice(r, chosen.contains(r.id()))).toList());
         filter();
         history.setAll(result.line().history().stream().map(this::historyLine).toList());

@@ -154,6 +154,7 @@ class JudgementDialogUiTest extends UiTestBase {
 
         Window again = openDialog(ws, template, "9.1", null);
         assertTrue(((RadioButton) node("verdict-DEDUCTED")).isSelected(), "the judgement in force is shown");
+        assertEquals("王建国", ((TextField) node("judgementBy")).getText(), "who judged last");
         ListView<String> history = node("judgementHistory");
         assertEquals(1, history.getItems().size());
         assertTrue(history.getItems().get(0).contains("扣分 2 分  王建国  缺少隐患排查记录和公示照片  依据专档记录 #"
