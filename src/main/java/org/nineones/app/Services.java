@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nineones.excel.PoiTempFolder;
 import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
+import org.nineones.service.acceptance.JudgementService;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.service.acceptance.SelfAssessmentService;
@@ -85,6 +86,7 @@ public final class Services {
     private final ChecklistService checklists;
     private final ReadinessService readiness;
     private final SelfAssessmentService selfAssessments;
+    private final JudgementService judgements;
     private final DutyRecordService dutyRecords;
 
     public Services(Settings settings, Messages messages) {
@@ -131,7 +133,8 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange, features);
         this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
         this.checklists = new ChecklistService(messages, backups::beforeImport);
-        this.readiness = new ReadinessService(messages, checklists, recordChecks);
+        this.judgements = new JudgementService(messages);
+        this.readiness = new ReadinessService(messages, checklists, recordChecks, judgements);
         this.selfAssessments = new SelfAssessmentService(messages, readiness);
     }
 
@@ -278,5 +281,10 @@ public final class Services {
     /** The signed self-assessments (自评): record, list, compare. */
     public SelfAssessmentService selfAssessments() {
         return selfAssessments;
+    }
+
+    /** The enterprise's judgements of the manual checklist lines and its 缺项 marks: judge, history, in force. */
+    public JudgementService judgements() {
+        return judgements;
     }
 }

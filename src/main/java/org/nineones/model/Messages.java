@@ -24,6 +24,7 @@ public final class Messages {
             "i18n/readiness",
             "i18n/prepare",
             "i18n/records",
+            "i18n/judgement",
             "i18n/help");
 
     private final Locale locale;

@@ -87,6 +87,11 @@ public final class Store {
         return new SelfAssessmentRepository(dsl);
     }
 
+    /** The enterprise's judgements of checklist lines and its 缺项 marks, final once recorded. */
+    public LineJudgementRepository judgements() {
+        return new LineJudgementRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

@@ -102,6 +102,7 @@ class BundlesTest {
         values.addAll(List.of(ContentState.values()));
         values.addAll(List.of(BackupReason.values()));
         values.addAll(List.of(org.nineones.model.acceptance.Conclusion.values()));
+        values.addAll(List.of(org.nineones.model.acceptance.Verdict.values()));
         for (Enum<?> value : values) {
             assertFalse(messages.of(value).startsWith("!"), "no text for " + value.getDeclaringClass() + "." + value);
         }

@@ -8,8 +8,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
 
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistScore;
@@ -23,19 +21,27 @@ import org.nineones.store.Workspace;
 
 /**
  * How ready the enterprise is for the county's check: a checklist scored against what the records show on a day.
- * The automatic lines take the findings of a {@link FindingSource}; the manual lines, not judged here, count their
- * full points and say so. Nothing is written.
+ * The automatic lines take the findings of a {@link FindingSource}; the manual lines take the enterprise's judgements
+ * ({@link JudgementService}), and count their full points, flagged, until judged. Nothing is written.
  */
 public final class ReadinessService {
 
     private final Messages messages;
     private final ChecklistService checklists;
     private final FindingSource findings;
+    private final JudgementService judgements;
 
-    public ReadinessService(Messages messages, ChecklistService checklists, FindingSource findings) {
+    public ReadinessService(Messages messages, ChecklistService checklists, FindingSource findings,
+                            JudgementService judgements) {
         this.messages = messages;
         this.checklists = checklists;
         this.findings = findings;
+        this.judgements = judgements;
+    }
+
+    /** Without a judgement service of its own: the judgements are read by one made here. */
+    public ReadinessService(Messages messages, ChecklistService checklists, FindingSource findings) {
+        this(messages, checklists, findings, new JudgementService(messages));
     }
 
     /**
@@ -68,7 +74,9 @@ public final class ReadinessService {
     }
 
     /**
-     * The checklist scored on {@code asOf} from the records as they stood that day.
+     * The checklist scored on {@code asOf} from the records as they stood that day, with the enterprise's judgements
+     * of the manual lines and its 缺项 marks as they stood that day ({@link JudgementService#inForce}: a stored
+     * judgement the template no longer fits is skipped, its line counted as not judged).
      *
      * @throws ChecklistException when {@code asOf} is after {@code today}
      */
@@ -76,7 +84,9 @@ public final class ReadinessService {
         if (asOf.isAfter(today)) {
             throw new ChecklistException(messages.get("readiness.future", asOf, today));
         }
-        return checklists.scorer().score(template, findings.findings(workspace, asOf), Map.of(), Set.of());
+        JudgementService.InForce judged = judgements.inForce(workspace, template, asOf);
+        return checklists.scorer().score(template, findings.findings(workspace, asOf), judged.judgements(),
+                judged.notApplicable());
     }
 
     /** The score a checklist gets at the end of a month (or on today, for the month not yet over). */

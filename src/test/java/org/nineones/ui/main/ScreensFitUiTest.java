@@ -79,6 +79,8 @@ class ScreensFitUiTest extends UiTestBase {
         dialog("记录奖惩", fire("#rewardsRecordButton"));
         robot.interact(() -> tabs.getSelectionModel().select(tabById(tabs, "readinessTab")));
         dialog("签署自评", fire("#readinessSignButton"));
+        dialog("人工评定", () -> org.nineones.ui.readiness.JudgementDialog.show(ui.context,
+                ui.context.session().workspace(), ui.context.services().checklists().defaultTemplate(), "3.1", null));
         Path roster = tempDir.resolve("人事部").resolve("花名册.xlsx");
         Files.createDirectories(roster.getParent());
         Files.copy(Path.of(System.getProperty("nineones.sampleData", "sample-data")).resolve("示例化工-花名册.xlsx"),
