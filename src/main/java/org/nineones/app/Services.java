@@ -10,6 +10,7 @@ import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.acceptance.ReadinessService;
+import org.nineones.service.acceptance.SelfAssessmentReport;
 import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checks.RecordChecks;
 import org.nineones.service.acceptance.checklist.ChecklistService;
@@ -85,6 +86,7 @@ public final class Services {
     private final ChecklistService checklists;
     private final ReadinessService readiness;
     private final SelfAssessmentService selfAssessments;
+    private final SelfAssessmentReport selfAssessmentReport;
     private final DutyRecordService dutyRecords;
 
     public Services(Settings settings, Messages messages) {
@@ -133,6 +135,7 @@ public final class Services {
         this.checklists = new ChecklistService(messages, backups::beforeImport);
         this.readiness = new ReadinessService(messages, checklists, recordChecks);
         this.selfAssessments = new SelfAssessmentService(messages, readiness);
+        this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
@@ -278,5 +281,10 @@ public final class Services {
     /** The signed self-assessments (自评): record, list, compare. */
     public SelfAssessmentService selfAssessments() {
         return selfAssessments;
+    }
+
+    /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */
+    public SelfAssessmentReport selfAssessmentReport() {
+        return selfAssessmentReport;
     }
 }
