@@ -74,6 +74,7 @@ class SelfAssessmentReportTest {
         SelfAssessmentReport.Result result = report.write(workspace, signed, first, Progress.NONE);
         report.write(workspace, signed, second, Progress.NONE);
 
+        keep(first);
         assertEquals(PdfFiles.pages(first), result.pages());
         assertTrue(result.pages() >= 3 && result.pages() <= 8, "pages: " + result.pages());
         String text = PdfFiles.text(first);
@@ -128,6 +129,7 @@ class SelfAssessmentReportTest {
         Path out = dir.resolve("三百处.pdf");
         SelfAssessmentReport.Result result = report.writePreview(workspace, template, score, LocalDate.now(), out,
                 Progress.NONE);
+        keep(out);
         String text = PdfFiles.text(out).replaceAll("\\s+", "");
         assertTrue(result.pages() <= 5, "pages: " + result.pages());
         assertTrue(text.contains("…等300处"), text);
@@ -164,12 +166,17 @@ class SelfAssessmentReportTest {
         assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again));
     }
 
-    private static List<String> pageTexts(Path pdf) throws IOException {
-        String look = System.getProperty("nineones.look"); // -Dnineones.look=DIR keeps the PDFs to look at
+    /** Copies the PDF to the folder named by {@code -Dnineones.look=DIR}, to look at by hand; else does nothing. */
+    private static void keep(Path pdf) throws IOException {
+        String look = System.getProperty("nineones.look");
         if (look != null && !look.isBlank()) {
             Files.createDirectories(Path.of(look));
             Files.copy(pdf, Path.of(look).resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    private static List<String> pageTexts(Path pdf) throws IOException {
+        keep(pdf);
         List<String> pages = new ArrayList<>();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             var stripper = new org.apache.pdfbox.text.PDFTextStripper();
