@@ -91,6 +91,10 @@ class SelfAssessmentReportTest {
 
         assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second),
                 "the same self-assessment prints the same bytes");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(first.toFile())) {
+            assertEquals(null, doc.getDocumentInformation().getCreationDate(), "no time of writing");
+            assertTrue(PdfFiles.text(first).length() > 0);
+        }
         try (var files = Files.list(dir)) {
             assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".part")), "no temporary file left");
         }
@@ -110,6 +114,11 @@ class SelfAssessmentReportTest {
             assertTrue(pages.get(i).contains("未签署 · 预览"), "page " + (i + 1) + ":\n" + pages.get(i));
         }
         assertTrue(pages.get(0).contains("本报告为评分预览，尚未签署"), pages.get(0));
+        for (int i = 2; i < pages.size(); i++) {
+            String heading = pages.get(i).lines().filter(l -> l.matches("^[一二三四]、.*")).findFirst().orElse("");
+            assertTrue(heading.endsWith("（续）") || !pages.get(i - 1).contains(heading.replace("（续）", "")),
+                    "a section running on from page " + i + " says so: " + heading);
+        }
         // the criterion of a line with deductions is printed beside it
         String all = String.join("\n", pages);
         assertTrue(all.contains(template.lines().get(0).criterion().substring(0, 12)), all);
