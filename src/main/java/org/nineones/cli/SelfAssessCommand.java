@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "signed by the person named: from then on it is final. --list shows the self-assessments signed; "
                 + "--compare A B puts two of them side by side, line by line.",
                 "--print OUT.pdf prints the self-assessment report (自评报告) of the latest signed one, or of --id N; "
-                        + "with --preview, of the day's score not signed, marked 未签署·预览.",
+                        + "with --signed-by, of the one just signed; with --preview, of the day's score not signed, "
+                        + "marked 未签署·预览.",
                 "Exit codes: 0 done, 1 refused (no name, a day in the future or before the first record, no such "
                         + "checklist or self-assessment, nothing signed to print, the file cannot be written)."})
 final class SelfAssessCommand implements Callable<Integer> {
@@ -85,7 +86,7 @@ final class SelfAssessCommand implements Callable<Integer> {
             CliSupport.checkOutput(print, workspace, template == null ? null : Path.of(template.strip()));
         }
         try (Workspace ws = services.workspaces().open(workspace)) {
-            if (print != null) {
+            if (print != null && (signedBy == null || preview || id != null)) {
                 return print(ws, self, m, out);
             }
             if (list) {
@@ -123,6 +124,12 @@ final class SelfAssessCommand implements Callable<Integer> {
             out.println(m.get("selfAssessment.cli.signed", s.id(), s.templateName(), s.templateVersion(), s.asOf(),
                     Points.text(s.score()), Points.text(s.maxScore()), m.of(s.conclusion()), s.signedBy(),
                     s.signedAt()));
+            if (print != null) {
+                // --signed-by with --print: the one just signed
+                SelfAssessmentReport.Result result = services.selfAssessmentReport().write(ws, s, print,
+                        Progress.NONE);
+                out.println(m.get("selfReport.cli.printed", CliSupport.display(result.file()), result.pages()));
+            }
             return NineonesCli.OK;
         }
     }

@@ -54,7 +54,13 @@ class SelfAssessPrintCommandTest {
         assertTrue(PdfFiles.text(out).contains("未签署 · 预览"));
 
         assertEquals(0, run("self-assess", "--workspace", ws.toString(), "--signed-by", "王建国").code());
-        assertEquals(0, run("self-assess", "--workspace", ws.toString(), "--signed-by", "李卫东").code());
+        Path justSigned = dir.resolve("刚签的.pdf");
+        CliRun signAndPrint = run("self-assess", "--workspace", ws.toString(), "--signed-by", "李卫东", "--print",
+                justSigned.toString());
+        assertEquals(0, signAndPrint.code(), signAndPrint.err());
+        assertTrue(signAndPrint.out().startsWith("已签字记录自评 #2") && signAndPrint.out().contains("已打印自评报告："),
+                signAndPrint.out());
+        assertTrue(PdfFiles.text(justSigned).contains("李卫东"));
         assertEquals(0, run("self-assess", "--workspace", ws.toString(), "--print", out.toString()).code());
         String latest = PdfFiles.text(out);
         assertTrue(latest.contains("李卫东") && latest.contains("#2") && !latest.contains("未签署"), latest);
