@@ -175,6 +175,22 @@ class SelfAssessmentReportTest {
         assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again));
     }
 
+    @Test
+    void inEnglishTheSamePrintoutsSayItInEnglish() throws Exception {
+        SelfAssessmentReport english = new SelfAssessmentReport(new Messages(Locale.ENGLISH), services.checklists());
+        Path out = dir.resolve("report-en.pdf");
+        english.write(workspace, signed, out, Progress.NONE);
+        String text = PdfFiles.text(out);
+        for (String expected : List.of("Self-assessment report", "1. Score by item", "2. Deductions and their reasons",
+                "Officer (signature):", "王建国")) {
+            assertTrue(text.contains(expected), expected + " missing in:\n" + text);
+        }
+        assertFalse(text.contains("!selfReport."), text);
+        Path sheet = dir.resolve("checklist-en.pdf");
+        english.writeChecklist(services.checklists().defaultTemplate(), sheet, Progress.NONE);
+        assertTrue(PdfFiles.text(sheet).contains("Nine-ones work-safety responsibility acceptance checklist"));
+    }
+
     /** Copies the PDF to the folder named by {@code -Dnineones.look=DIR}, to look at by hand; else does nothing. */
     private static void keep(Path pdf) throws IOException {
         String look = System.getProperty("nineones.look");
