@@ -18,6 +18,7 @@ import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.SelfAssessment;
 import org.nineones.model.acceptance.VetoHit;
 import org.nineones.model.acceptance.VetoType;
+import org.nineones.pack.CreatedAt;
 import org.nineones.report.ReportException;
 import org.nineones.report.ReportRequest;
 import org.nineones.report.ReportRunner;
@@ -73,7 +74,7 @@ public final class SelfAssessmentReport {
         Enterprise enterprise = workspace.read(store -> store.enterprise().get());
         ChecklistTemplate template = scoredAgainst(workspace, assessment);
         Subject subject = new Subject(assessment.result(), assessment.templateSha256(), assessment.asOf(), false,
-                assessment.signedBy(), assessment.signedAt().replace('T', ' '), "#" + assessment.id());
+                assessment.signedBy(), CreatedAt.parse(assessment.signedAt()).display(), "#" + assessment.id());
         return report(enterprise, template, subject, out, progress);
     }
 
