@@ -11,6 +11,7 @@ import org.nineones.model.Messages;
 import org.nineones.service.acceptance.JudgementService;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.acceptance.ReadinessService;
+import org.nineones.service.acceptance.SelfAssessmentReport;
 import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checks.RecordChecks;
 import org.nineones.service.acceptance.checklist.ChecklistService;
@@ -87,6 +88,7 @@ public final class Services {
     private final ReadinessService readiness;
     private final SelfAssessmentService selfAssessments;
     private final JudgementService judgements;
+    private final SelfAssessmentReport selfAssessmentReport;
     private final DutyRecordService dutyRecords;
 
     public Services(Settings settings, Messages messages) {
@@ -136,6 +138,7 @@ public final class Services {
         this.judgements = new JudgementService(messages);
         this.readiness = new ReadinessService(messages, checklists, recordChecks, judgements);
         this.selfAssessments = new SelfAssessmentService(messages, readiness);
+        this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
@@ -286,5 +289,10 @@ public final class Services {
     /** The enterprise's judgements of the manual checklist lines and its 缺项 marks: judge, history, in force. */
     public JudgementService judgements() {
         return judgements;
+    }
+
+    /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */
+    public SelfAssessmentReport selfAssessmentReport() {
+        return selfAssessmentReport;
     }
 }

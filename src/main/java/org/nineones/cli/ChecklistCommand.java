@@ -30,11 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "checklist", mixinStandardHelpOptions = true,
         description = {"The acceptance checklists (验收标准): export one to Excel, import a county's own from Excel, "
-                + "write the blank template, list the versions of a workspace.",
+                + "write the blank template, list the versions of a workspace, print one for on-site use.",
                 "The default checklist ships with the app; an imported one is kept by name and version and never "
                         + "changes."},
         subcommands = {ChecklistCommand.Export.class, ChecklistCommand.Import.class, ChecklistCommand.Blank.class,
-                ChecklistCommand.ListVersions.class})
+                ChecklistCommand.ListVersions.class, ChecklistCommand.Print.class})
 final class ChecklistCommand implements Runnable {
 
     @Spec
@@ -196,6 +196,51 @@ final class ChecklistCommand implements Runnable {
             out.println(m.get(outcome.imported() ? "checklist.cli.imported" : "checklist.cli.unchanged",
                     t.name(), t.version(), t.lines().size(), total(t)));
             return NineonesCli.OK;
+        }
+    }
+
+    @Command(name = "print",
+            description = {"Print a checklist for on-site use (验收检查表, PDF, A4 landscape): every line with its "
+                    + "item, criterion, points, deduction rule and evidence, and empty columns for the inspector's "
+                    + "score and notes; the header on every page, page numbers. Without --template, the default "
+                    + "checklist.",
+                    "Exit codes: 0 written, 1 no such checklist or the file cannot be written."})
+    static final class Print implements Callable<Integer> {
+        private final Services services;
+        @Spec
+        private CommandSpec spec;
+        @Option(names = "--workspace", required = true, description = "the workspace file (*.nineones)")
+        private Path workspace;
+        @Option(names = "--file", required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
+        private Path file;
+        @Option(names = "--template", paramLabel = "NAME", description = "the checklist's name (default: the "
+                + "default checklist)")
+        private String template;
+        @Option(names = "--version", paramLabel = "V", description = "its version (default: the last imported)")
+        private String version;
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
+        private boolean help;
+
+        Print(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            CliSupport.checkOutput(file, workspace);
+            ChecklistService checklists = services.checklists();
+            Messages m = services.messages();
+            try (Workspace ws = services.workspaces().open(workspace)) {
+                ChecklistTemplate t = template == null && version == null ? checklists.defaultTemplate()
+                        : checklists.get(ws, template == null ? checklists.defaultTemplate().name() : template,
+                        version);
+                var result = services.selfAssessmentReport().writeChecklist(t, file, Progress.NONE);
+                spec.commandLine().getOut().println(m.get("selfReport.cli.checklistPrinted", t.name(), t.version(),
+                        result.lines(), CliSupport.display(file), result.pages()));
+                return NineonesCli.OK;
+            } catch (ChecklistException e) {
+                return refused(spec, "print", e);
+            }
         }
     }
 

@@ -11,6 +11,8 @@ import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.SelfAssessment;
+import org.nineones.service.Progress;
+import org.nineones.service.acceptance.SelfAssessmentReport;
 import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.SelfAssessmentService.LineComparison;
 import org.nineones.store.Workspace;
@@ -28,8 +30,11 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Score the acceptance checklist against the records as they stood on a day and record it, "
                 + "signed by the person named: from then on it is final. --list shows the self-assessments signed; "
                 + "--compare A B puts two of them side by side, line by line.",
+                "--print OUT.pdf prints the self-assessment report (自评报告) of the latest signed one, or of --id N; "
+                        + "with --signed-by, of the one just signed; with --preview, of the day's score not signed, "
+                        + "marked 未签署·预览.",
                 "Exit codes: 0 done, 1 refused (no name, a day in the future or before the first record, no such "
-                        + "checklist or self-assessment)."})
+                        + "checklist or self-assessment, nothing signed to print, the file cannot be written)."})
 final class SelfAssessCommand implements Callable<Integer> {
 
     private final Services services;
@@ -57,6 +62,17 @@ final class SelfAssessCommand implements Callable<Integer> {
             + "their numbers (#), line by line")
     private List<Long> compare;
 
+    @Option(names = "--print", paramLabel = "OUT.pdf", description = "print the self-assessment report (自评报告) "
+            + "of the latest signed self-assessment (or --id) to this PDF")
+    private Path print;
+
+    @Option(names = "--id", paramLabel = "N", description = "with --print: the self-assessment's number (#)")
+    private Long id;
+
+    @Option(names = "--preview", description = "with --print: the score of --date (default: today) not signed, "
+            + "marked 未签署·预览; nothing is recorded")
+    private boolean preview;
+
     SelfAssessCommand(Services services) {
         this.services = services;
     }
@@ -66,7 +82,13 @@ final class SelfAssessCommand implements Callable<Integer> {
         SelfAssessmentService self = services.selfAssessments();
         Messages m = services.messages();
         PrintWriter out = spec.commandLine().getOut();
+        if (print != null) {
+            CliSupport.checkOutput(print, workspace, template == null ? null : Path.of(template.strip()));
+        }
         try (Workspace ws = services.workspaces().open(workspace)) {
+            if (print != null && (signedBy == null || preview || id != null)) {
+                return print(ws, self, m, out);
+            }
             if (list) {
                 List<SelfAssessment> history = self.history(ws);
                 if (history.isEmpty()) {
@@ -102,8 +124,38 @@ final class SelfAssessCommand implements Callable<Integer> {
             out.println(m.get("selfAssessment.cli.signed", s.id(), s.templateName(), s.templateVersion(), s.asOf(),
                     Points.text(s.score()), Points.text(s.maxScore()), m.of(s.conclusion()), s.signedBy(),
                     s.signedAt()));
+            if (print != null) {
+                // --signed-by with --print: the one just signed
+                SelfAssessmentReport.Result result = services.selfAssessmentReport().write(ws, s, print,
+                        Progress.NONE);
+                out.println(m.get("selfReport.cli.printed", CliSupport.display(result.file()), result.pages()));
+            }
             return NineonesCli.OK;
         }
+    }
+
+    /** {@code --print}: the report of a signed self-assessment, or with {@code --preview} of the day's score. */
+    private int print(Workspace ws, SelfAssessmentService self, Messages m, PrintWriter out) {
+        SelfAssessmentReport report = services.selfAssessmentReport();
+        SelfAssessmentReport.Result result;
+        if (preview) {
+            LocalDate today = LocalDate.now();
+            LocalDate day = date != null ? date : today;
+            ChecklistTemplate checklist = services.readiness().template(ws, template);
+            result = report.writePreview(ws, checklist, services.readiness().assess(ws, checklist, day, today), day,
+                    print, Progress.NONE);
+        } else {
+            SelfAssessment s = id != null ? find(self, ws, id)
+                    : self.history(ws).stream().findFirst().orElse(null);
+            if (s == null) {
+                spec.commandLine().getErr().println(id != null ? m.get("selfAssessment.cli.notFound", id)
+                        : m.get("selfReport.cli.noneSigned"));
+                return NineonesCli.FAILED;
+            }
+            result = report.write(ws, s, print, Progress.NONE);
+        }
+        out.println(m.get("selfReport.cli.printed", CliSupport.display(result.file()), result.pages()));
+        return NineonesCli.OK;
     }
 
     private static SelfAssessment find(SelfAssessmentService self, Workspace ws, long id) {

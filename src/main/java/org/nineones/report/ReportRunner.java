@@ -104,6 +104,19 @@ public final class ReportRunner {
      * @return the number of pages written
      */
     public int writePdf(ReportRequest request, Path out, ReportMonitor monitor) throws ReportException {
+        return write(request, out, monitor, false);
+    }
+
+    /**
+     * As {@link #writePdf(ReportRequest, Path, ReportMonitor)}, and the same content always gives the same bytes (no
+     * time of writing, no random font tags or ID: {@link ReproduciblePdf}), for printouts a package fingerprints.
+     */
+    public int writeReproduciblePdf(ReportRequest request, Path out, ReportMonitor monitor) throws ReportException {
+        return write(request, out, monitor, true);
+    }
+
+    private int write(ReportRequest request, Path out, ReportMonitor monitor, boolean reproducible)
+            throws ReportException {
         SafeFiles.checkOutput(out); // refused before the fill, not after it
         long start = System.nanoTime();
         if (request.rows().isEmpty()) {
@@ -118,7 +131,7 @@ public final class ReportRunner {
         Map<String, Object> parameters = new HashMap<>(request.parameters());
         try (ChunkedFill fill = new ChunkedFill(rows, chunkRows, LOOKAHEAD,
                 (chunk, firstRow) -> fill(report, parameters, chunk, tracker))) {
-            export(new SimpleExporterInput(fill.items()), request.title(), out, tracker);
+            export(new SimpleExporterInput(fill.items()), request.title(), out, tracker, reproducible);
         }
         long pages = tracker.pagesWritten();
         LOG.info("report {}: {} rows, {} pages in {} ms", request.template(), rows.size(), pages,
@@ -158,7 +171,7 @@ public final class ReportRunner {
         for (FilledReport part : parts) {
             items.add(new SimpleExporterInputItem(part.print()));
         }
-        export(new SimpleExporterInput(items), title, out, tracker);
+        export(new SimpleExporterInput(items), title, out, tracker, false);
         LOG.info("report {}: {} parts, {} pages in {} ms", title, parts.size(), tracker.pagesWritten(),
                 (System.nanoTime() - start) / 1_000_000);
         return (int) tracker.pagesWritten();
@@ -184,7 +197,8 @@ public final class ReportRunner {
         return print;
     }
 
-    private void export(SimpleExporterInput input, String title, Path out, RunTracker tracker) throws ReportException {
+    private void export(SimpleExporterInput input, String title, Path out, RunTracker tracker, boolean reproducible)
+            throws ReportException {
         Path target = SafeFiles.checkOutput(out); // the one rule: no workspace, no folder, before any work
         Path temp = null;
         PdfFontRelease.exportStarted();
@@ -195,6 +209,9 @@ public final class ReportRunner {
             }
             if (tracker.isCancelled()) {
                 throw cancelled();
+            }
+            if (reproducible) {
+                ReproduciblePdf.normalise(temp);
             }
             SafeFiles.moveIntoPlace(temp, target);
             temp = null;

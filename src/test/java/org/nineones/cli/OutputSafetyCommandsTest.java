@@ -86,6 +86,9 @@ class OutputSafetyCommandsTest {
             cases.add(Arguments.of(target, List.of("export-history", w, "W", "--cover-letter", "1", "--out", target)));
             cases.add(Arguments.of(target, List.of("checklist", "export", w, "W", "--file", target)));
             cases.add(Arguments.of(target, List.of("checklist", "blank", "--file", target)));
+            cases.add(Arguments.of(target, List.of("checklist", "print", w, "W", "--file", target)));
+            cases.add(Arguments.of(target, List.of("self-assess", w, "W", "--print", target)));
+            cases.add(Arguments.of(target, List.of("self-assess", w, "W", "--print", target, "--preview")));
         }
         return cases.stream();
     }
@@ -145,7 +148,9 @@ class OutputSafetyCommandsTest {
         return Stream.of(
                 Arguments.of(List.of("export", "--workspace", "W", "--kind", "rewards", "--out", "FOLDER")),
                 Arguments.of(List.of("print", "--workspace", "W", "--kind", "duty-book", "--out", "FOLDER")),
-                Arguments.of(List.of("generate", "--out", "FOLDER")));
+                Arguments.of(List.of("generate", "--out", "FOLDER")),
+                Arguments.of(List.of("checklist", "print", "--workspace", "W", "--file", "FOLDER")),
+                Arguments.of(List.of("self-assess", "--workspace", "W", "--print", "FOLDER")));
     }
 
     @org.junit.jupiter.api.Test
