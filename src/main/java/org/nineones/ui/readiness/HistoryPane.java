@@ -1,5 +1,6 @@
 package org.nineones.ui.readiness;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,7 +23,9 @@ import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.SelfAssessment;
 import org.nineones.service.acceptance.SelfAssessmentService;
+import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.output.OutputActions;
 import org.nineones.ui.common.Placeholder;
 
 /**
@@ -38,9 +41,13 @@ final class HistoryPane {
     private final TableView<SelfAssessment> table = new TableView<>();
     private final TableView<SelfAssessmentService.LineComparison> comparison = new TableView<>();
     private final Label comparisonTitle = new Label();
+    private final Workspace workspace;
+    private final OutputActions output;
 
-    HistoryPane(AppContext context, ReadinessViewModel model) {
+    HistoryPane(AppContext context, ReadinessViewModel model, Workspace workspace) {
         this.context = context;
+        this.workspace = workspace;
+        this.output = new OutputActions(context);
         this.messages = context.messages();
         this.model = model;
         build();
@@ -66,7 +73,17 @@ final class HistoryPane {
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        FlowPane bar = new FlowPane(8, 6, sign, compare, hint);
+        Button print = new Button(messages.get("prepare.history.print"));
+        print.setId("historyPrintButton");
+        print.setMinWidth(Region.USE_PREF_SIZE);
+        print.disableProperty().bind(Bindings.size(table.getSelectionModel().getSelectedItems()).isNotEqualTo(1));
+        print.setOnAction(e -> printSelected());
+        Button preview = new Button(messages.get("prepare.history.preview"));
+        preview.setId("historyPreviewButton");
+        preview.setMinWidth(Region.USE_PREF_SIZE);
+        preview.disableProperty().bind(model.overviewProperty().isNull());
+        preview.setOnAction(e -> previewToday());
+        FlowPane bar = new FlowPane(8, 6, sign, print, preview, compare, hint);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 6, 0));
         root.setTop(bar);
@@ -121,6 +138,30 @@ final class HistoryPane {
                             .ifPresent(a -> table.getSelectionModel().select(a));
                     then.run();
                 }));
+    }
+
+    /** 打印自评报告: the selected signed self-assessment, in the print preview. */
+    private void printSelected() {
+        SelfAssessment chosen = table.getSelectionModel().getSelectedItem();
+        if (chosen == null) {
+            return;
+        }
+        output.preview(messages.get("prepare.history.printTitle", chosen.id()),
+                messages.get("prepare.history.printFile", chosen.asOf()), (out, progress) ->
+                        context.services().selfAssessmentReport().write(workspace, chosen, out, progress));
+    }
+
+    /** The report of today's score, not signed (marked so on every page), to read before signing. */
+    private void previewToday() {
+        ChecklistTemplate template = model.shownTemplateProperty().get();
+        var overview = model.overviewProperty().get();
+        if (template == null || overview == null) {
+            return;
+        }
+        LocalDate day = model.today();
+        output.preview(messages.get("prepare.history.previewTitle"), messages.get("prepare.history.previewFile", day),
+                (out, progress) -> context.services().selfAssessmentReport().writePreview(workspace, template,
+                        overview.score(), day, out, progress));
     }
 
     private void compareSelected() {

@@ -16,6 +16,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -35,12 +36,14 @@ import javafx.util.StringConverter;
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Charge;
 import org.nineones.model.acceptance.ChecklistScore;
+import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.StoredChecklist;
 import org.nineones.service.acceptance.ReadinessOverview;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.Placeholder;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * 验收准备, the first screen of a workspace: the total score and the conclusion it would get today, the nine items
@@ -68,6 +71,7 @@ public final class ReadinessView {
     private final HistoryPane history;
     private final Workspace workspace;
     private final ChecklistActions checklistActions;
+    private final OutputActions output;
 
     public ReadinessView(AppContext context, Workspace workspace, Navigator navigator) {
         this.context = context;
@@ -75,11 +79,14 @@ public final class ReadinessView {
         this.navigator = navigator;
         this.workspace = workspace;
         this.checklistActions = new ChecklistActions(context);
+        this.output = new OutputActions(context);
         this.model = new ReadinessViewModel(messages, context.tasks(), context.services().readiness(),
                 context.services().checklists(), context.services().selfAssessments(), workspace, LocalDate::now);
         this.deductions = new DeductionsPane(messages, this::open);
         this.chart = new ScoreChart(messages, model.months());
-        this.history = new HistoryPane(context, model);
+        this.history = new HistoryPane(context, model, workspace);
+        this.deductions.judgeWith(lineId -> JudgementDialog.show(context, workspace,
+                model.shownTemplateProperty().get(), lineId, null));
         deductionsTab = new Tab(messages.get("prepare.tab.deductions"), deductions.node());
         build();
         model.overviewProperty().addListener((obs, old, now) -> show(now));
@@ -200,7 +207,16 @@ public final class ReadinessView {
         MenuItem blank = new MenuItem(messages.get("prepare.blank.menu"));
         blank.setId("checklistBlankItem");
         blank.setOnAction(e -> checklistActions.blank(workspace));
-        menu.getItems().setAll(importSheet, export, blank);
+        MenuItem print = new MenuItem(messages.get("prepare.printChecklist.menu"));
+        print.setId("checklistPrintItem");
+        print.disableProperty().bind(model.shownTemplateProperty().isNull());
+        print.setOnAction(e -> {
+            ChecklistTemplate t = model.shownTemplateProperty().get();
+            output.preview(messages.get("prepare.printChecklist.title"), messages.get("prepare.printChecklist.fileName",
+                    t.name(), t.version()), (out, progress) -> context.services().selfAssessmentReport()
+                    .writeChecklist(t, out, progress));
+        });
+        menu.getItems().setAll(importSheet, export, blank, new SeparatorMenuItem(), print);
         return menu;
     }
 

@@ -70,8 +70,13 @@ class ReadinessUiTest extends UiTestBase {
         this.robot = robot;
         Path file = tempDir.resolve("数据").resolve("准备.nineones");
         java.nio.file.Files.createDirectories(file.getParent());
+        Path minutes = java.nio.file.Files.writeString(tempDir.resolve("例会纪要.txt"), "十一月安全例会纪要");
         try (Workspace ws = TrainingWorkspaces.create(file, false)) {
             TrainingWorkspaces.populate(ws);
+            // a dated record: a self-assessment needs one
+            ui.context.services().dutyRecords().add(ws, org.nineones.model.records.RecordDraft.of(
+                    org.nineones.model.records.RecordKind.MEETING_MINUTES, "安全例会纪要", LocalDate.now().minusDays(3),
+                    org.nineones.model.acceptance.NineItem.RECORDS, "", null, List.of(), List.of(minutes)));
         }
         ChecklistTemplate template = ui.context.services().checklists().defaultTemplate();
         ChecklistScore expected;
@@ -119,6 +124,22 @@ class ReadinessUiTest extends UiTestBase {
         assertTrue(tree.getRoot().getChildren().stream().allMatch(i -> ((DeductionsPane.LineRow) i.getValue())
                 .line().item() == 2), "only item 2's lines");
 
+        // a manual line is judged through its dialog
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<Integer> items = robot.lookup("#deductionsItemBox").query();
+            items.setValue(3);
+            items.getOnAction().handle(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeItem<DeductionsPane.Row> manual = tree.getRoot().getChildren().stream()
+                .filter(i -> ((DeductionsPane.LineRow) i.getValue()).line().evidence().manual()).findFirst()
+                .orElseThrow();
+        robot.interact(() -> tree.getSelectionModel().select(manual));
+        open("deductionsJudgeButton");
+        Window judge = dialog();
+        assertEquals("人工评定", ((javafx.stage.Stage) judge).getTitle());
+        cancel(judge);
+
         // sign twice and compare
         for (String name : List.of("王建国", "李安全")) {
             open("readinessSignButton");
@@ -144,6 +165,26 @@ class ReadinessUiTest extends UiTestBase {
                 ((Label) node("historyComparisonTitle")).getText());
         assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
         assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).startsWith("已记录自评 #2"), ui.dialogs.infos.toString());
+
+        // the signed report in the print preview
+        robot.interact(() -> {
+            history.getSelectionModel().clearSelection();
+            history.getSelectionModel().select(0);
+        });
+        open("historyPrintButton");
+        Window preview = Window.getWindows().stream().filter(w -> w.isShowing() && w instanceof javafx.stage.Stage s
+                && s.getTitle() != null && s.getTitle().contains("自评报告 #2")).findFirst().orElseThrow();
+        cancel(preview);
+        assertTrue(ui.dialogs.errors.isEmpty(), ui.dialogs.errors.toString());
+    }
+
+    private void cancel(Window dialog) {
+        DialogPane pane = (DialogPane) dialog.getScene().getRoot();
+        javafx.scene.control.ButtonType cancel = pane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE)
+                .findFirst().orElseThrow();
+        robot.interact(() -> ((Button) pane.lookupButton(cancel)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
