@@ -154,6 +154,38 @@ class OutputSafetyCommandsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void aRecordsFilesAreNeverExportedOverTheWorkspaceNorOverAFileBesideIt() throws Exception {
+        byte[] before = sha256(workspace);
+        CliRun over = run("record", "export", "--workspace", workspace.toString(), "--id", "1", "--out",
+                workspace.toString());
+        assertEquals(NineonesCli.FAILED, over.code(), over.out() + over.err());
+        assertTrue(over.err().contains(messages.get("records.error.notFolder", workspace)), over.err());
+        assertArrayEquals(before, sha256(workspace), "the workspace's bytes changed");
+
+        List<Path> there;
+        try (Stream<Path> files = Files.list(folder)) {
+            there = files.toList();
+        }
+        java.util.Map<Path, byte[]> kept = new java.util.HashMap<>();
+        for (Path p : there) {
+            if (Files.isRegularFile(p)) {
+                kept.put(p, sha256(p));
+            }
+        }
+        for (int i = 0; i < 2; i++) {
+            CliRun beside = run("record", "export", "--workspace", workspace.toString(), "--id", "1", "--out",
+                    folder.toString());
+            assertEquals(0, beside.code(), beside.out() + beside.err());
+        }
+        for (java.util.Map.Entry<Path, byte[]> file : kept.entrySet()) {
+            assertArrayEquals(file.getValue(), sha256(file.getKey()), file.getKey() + " changed");
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            assertTrue(files.count() > there.size(), "the files were written under new names");
+        }
+    }
+
+    @org.junit.jupiter.api.Test
     void theWriterItselfRefusesTheWorkspaceWhateverCalledIt() throws Exception {
         Path temp = SafeFiles.tempBeside(folder.resolve("别的.xlsx"));
         Files.writeString(temp, "not a workspace");
