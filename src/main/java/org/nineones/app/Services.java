@@ -128,11 +128,12 @@ public final class Services {
                 Feature.of("records", "records.ui.tab", List.of(), List.of())), backups::beforeImport);
         this.ledgers = features.ledgers();
         this.recordPrints = features.recordPrints();
-        this.packages = new PackageService(messages, cards, print, exchange, features);
         this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
         this.checklists = new ChecklistService(messages, backups::beforeImport);
         this.readiness = new ReadinessService(messages, checklists, recordChecks);
         this.selfAssessments = new SelfAssessmentService(messages, readiness);
+        this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
+                dutyRecords);
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
