@@ -23,6 +23,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
+import org.nineones.model.IdNumber;
+
 /**
  * The records the checks read, as one deterministic JSON document (decision 0021): every table of the workspace but
  * those that are not records of the enterprise's work ({@link #LEFT_OUT}), tables by name, rows by primary key,
@@ -306,12 +308,11 @@ public final class RecordTables {
     }
 
     /**
-     * A masked ID number keeps its 18 characters but is no longer unique (same region, same last four), and the
-     * roster wants it unique: the stars give way to the row's id, still with a star, so it is never a valid number.
+     * A masked ID number is neither valid nor unique (same region, same last four), and the roster wants both: it
+     * gives way to a stand-in ({@link IdNumber#standIn}) made from the region and the row's id.
      */
     static String stillUnique(String masked, Object id) {
-        String digits = String.format("%07d", ((Number) id).longValue() % 10_000_000L);
-        return masked.length() == 18 ? masked.substring(0, 6) + "*" + digits + masked.substring(14) : masked;
+        return IdNumber.standIn(masked, ((Number) id).longValue()).value();
     }
 
     private static Object value(JsonParser p, JsonToken t) throws IOException {
