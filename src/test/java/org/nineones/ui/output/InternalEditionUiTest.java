@@ -62,9 +62,11 @@ class InternalEditionUiTest extends UiTestBase {
 
         ui.dialogs.files.add(zip);
         chooseInternal(robot);
+        Button again = robot.lookup("#packageInternalOk").queryButton();
+        assertTrue(again.isDisabled(), "not ticked by the last time");
         robot.clickOn("#packageInternal");
         assertTrue(robot.lookup("#packageInternal").queryAs(CheckBox.class).isSelected());
-        assertFalse(ok.isDisabled());
+        assertFalse(again.isDisabled());
         robot.clickOn("#packageInternalOk");
         WaitForAsyncUtils.waitForFxEvents();
         PreflightHandle preflight = new PreflightHandle(robot);
