@@ -58,7 +58,9 @@ import org.slf4j.LoggerFactory;
  * letter (资料移交单), and verifies one. The package is one zip: its contents list ({@code 目录.txt}), the register workbook
  * ({@value #WORKBOOK}), the post content workbook ({@value #CONTENT}: a sheet per kind), the PDFs (responsibility
  * cards {@value #CARDS}, the duty-list book, the people register, risk and emergency cards; each as it counts on the
- * day) and {@code manifest.json}. Nothing is half-written: the
+ * day), the acceptance parts when made with them ({@link AcceptanceParts}: {@code checklist.json},
+ * {@code self-assessment.json} and its PDF, {@code duty-records.json} with the files under {@code duty-records/},
+ * and the records form {@value RecomputedRecords#ENTRY}) and {@code manifest.json}. Nothing is half-written: the
  * parts are made in a temp folder that is always removed, and the zip appears at its target only when complete,
  * so a failure or a cancel leaves no package (an older package at the target stays as it was).
  */
