@@ -132,13 +132,16 @@ public final class Services {
                 Feature.of("records", "records.ui.tab", List.of(), List.of())), backups::beforeImport);
         this.ledgers = features.ledgers();
         this.recordPrints = features.recordPrints();
-        this.packages = new PackageService(messages, cards, print, exchange, features);
         this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
         this.checklists = new ChecklistService(messages, backups::beforeImport);
         this.judgements = new JudgementService(messages);
         this.readiness = new ReadinessService(messages, checklists, recordChecks, judgements);
         this.selfAssessments = new SelfAssessmentService(messages, readiness);
         this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);
+        this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
+                dutyRecords);
+        this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
+                selfAssessmentReport.write(workspace, assessment, out, org.nineones.service.Progress.NONE));
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */

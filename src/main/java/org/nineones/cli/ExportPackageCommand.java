@@ -23,6 +23,9 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Inside, 目录.txt lists every file with its Chinese title and counts. The package's fingerprint "
                         + "(SHA-256 of the whole zip) is printed and kept in the workspace's export history "
                         + "(export-history); --cover-letter also prints the hand-over note (资料移交单) with it.",
+                "It also holds the checklist used, the latest signed self-assessment, the records of duty performance "
+                        + "with their files, and records.json, from which the inspector's copy recomputes every "
+                        + "automatic line; ID numbers are masked unless --internal is given.",
                 "Exit codes: 0 exported, 1 on any error (nothing is written)."})
 final class ExportPackageCommand implements Callable<Integer> {
 
@@ -41,6 +44,12 @@ final class ExportPackageCommand implements Callable<Integer> {
             description = "also print the hand-over note (资料移交单) with the fingerprint, counts and signature blocks")
     private Path coverLetter;
 
+    @Option(names = "--internal",
+            description = "the internal edition (内部版): full ID numbers in the records and the acceptance parts, "
+                    + "marked so in the manifest and the contents list; for the enterprise's own files only, never "
+                    + "for the county (without it every ID number is masked)")
+    private boolean internal;
+
     ExportPackageCommand(Services services) {
         this.services = services;
     }
@@ -55,7 +64,7 @@ final class ExportPackageCommand implements Callable<Integer> {
         Messages m = services.messages();
         ExportedPackage exported;
         try (Workspace ws = services.workspaces().open(workspace)) {
-            exported = services.packages().export(ws, withZipExtension(out), Progress.NONE);
+            exported = services.packages().export(ws, withZipExtension(out), internal, Progress.NONE);
         } catch (PackageException e) {
             CliSupport.LOG.error("export-package failed", e);
             spec.commandLine().getErr().println("export-package: "
@@ -66,6 +75,7 @@ final class ExportPackageCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         o.println(m.get("pack.cli.exported", exported.file().toAbsolutePath()));
         o.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
+        o.println(m.get(manifest.internal() ? "pack.cli.editionInternal" : "pack.cli.editionStandard"));
         Manifest.Counts c = manifest.counts();
         o.println(m.get("pack.cli.counts", c.orgUnits(), c.posts(), c.employees(), c.duties()));
         for (Manifest.FileEntry f : manifest.files()) {

@@ -69,6 +69,7 @@ final class VerifyPackageCommand implements Callable<Integer> {
             out.println(m.get("pack.cli.intact", file.toAbsolutePath()));
             out.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
             out.println(m.get("pack.cli.created", manifest.created().display(), manifest.appVersion()));
+            out.println(m.get(manifest.internal() ? "pack.cli.editionInternal" : "pack.cli.editionStandard"));
             out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
             out.println(m.get("pack.cli.fingerprint", verification.fingerprint()));
         } else {

@@ -109,6 +109,19 @@ public final class IdNumber {
         }
     }
 
+    /**
+     * A valid number that is no one's, to stand in for a masked one where a valid and unique number is required (the
+     * records of a package loaded for recomputing): the region kept, born in 1900 ({@code n / 1000} days after
+     * 1 January), {@code n % 1000} as the sequence, its check character computed. Never to be shown as anyone's.
+     */
+    public static IdNumber standIn(String region, long n) {
+        String six = region != null && region.length() >= 6 && region.substring(0, 6).chars().allMatch(c -> c >= '0'
+                && c <= '9') ? region.substring(0, 6) : "000000";
+        String body = six + EARLIEST_BIRTH.plusDays(n / 1000).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+                + String.format("%03d", n % 1000);
+        return new IdNumber(body + checkCharFor(body));
+    }
+
     public String value() {
         return value;
     }

@@ -18,9 +18,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *  "files":[{"path":"registers.xlsx","size":51234,"sha256":"9f2c…"}, …]}
  * </pre>
  */
-@JsonPropertyOrder({"format", "formatVersion", "appVersion", "enterprise", "createdAt", "counts", "files"})
+@JsonPropertyOrder({"format", "formatVersion", "appVersion", "enterprise", "createdAt", "edition", "counts", "files"})
 public record Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
-                       Counts counts, List<FileEntry> files) {
+                       String edition, Counts counts, List<FileEntry> files) {
 
     /** The entry name of the manifest inside the zip. */
     public static final String FILE_NAME = "manifest.json";
@@ -29,8 +29,28 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
     /** The newest format this version writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
+    /** The edition for the county: every ID number masked. Manifests without {@code edition} are of it. */
+    public static final String STANDARD = "standard";
+    /** The internal edition (内部版): full ID numbers, only ever made on an explicit choice; never for the county. */
+    public static final String INTERNAL = "internal";
+
     public Manifest {
         files = List.copyOf(files);
+        edition = edition == null ? STANDARD : edition;
+        if (!STANDARD.equals(edition) && !INTERNAL.equals(edition)) {
+            throw new IllegalArgumentException("unknown edition " + edition);
+        }
+    }
+
+    /** A manifest of the standard edition. */
+    public Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
+                    Counts counts, List<FileEntry> files) {
+        this(format, formatVersion, appVersion, enterprise, createdAt, STANDARD, counts, files);
+    }
+
+    /** True for the internal edition, with full ID numbers. */
+    public boolean internal() {
+        return INTERNAL.equals(edition);
     }
 
     @JsonPropertyOrder({"name", "creditCode"})

@@ -68,7 +68,7 @@ final class ManifestCodec {
         JsonNode counts = root.path("counts");
         return new Manifest(Manifest.FORMAT, version.intValue(), text(root, "appVersion"),
                 new Manifest.EnterpriseRef(text(enterprise, "name"), text(enterprise, "creditCode")),
-                text(root, "createdAt"),
+                text(root, "createdAt"), edition(root.path("edition")),
                 new Manifest.Counts(count(counts, "orgUnits"), count(counts, "posts"), count(counts, "employees"),
                         count(counts, "duties"), records(counts.path("records"))),
                 files(root.path("files")));
@@ -99,6 +99,18 @@ final class ManifestCodec {
             result.add(new Manifest.FileEntry(path, size.longValue(), sha));
         }
         return result;
+    }
+
+    /** The edition; absent in manifests written before there was an internal one (they are standard). */
+    private static String edition(JsonNode edition) throws Rejected {
+        if (edition.isMissingNode()) {
+            return Manifest.STANDARD;
+        }
+        if (!edition.isTextual() || !(Manifest.STANDARD.equals(edition.textValue())
+                || Manifest.INTERNAL.equals(edition.textValue()))) {
+            throw foreign("edition");
+        }
+        return edition.textValue();
     }
 
     private static String text(JsonNode node, String field) throws Rejected {

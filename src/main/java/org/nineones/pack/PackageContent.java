@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /** What {@link PackageWriter} puts into one package: the enterprise it is for, its record counts and its files. */
-public record PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files) {
+public record PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files,
+                             String edition) {
+
+    /** The standard edition (ID numbers masked). */
+    public PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files) {
+        this(enterpriseName, creditCode, counts, files, Manifest.STANDARD);
+    }
 
     public PackageContent {
         files = List.copyOf(files);

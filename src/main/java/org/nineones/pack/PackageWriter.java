@@ -60,7 +60,7 @@ public final class PackageWriter {
         }
         Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, AppVersion.get(),
                 new Manifest.EnterpriseRef(content.enterpriseName(), content.creditCode()),
-                CreatedAt.format(now), content.counts(), entries);
+                CreatedAt.format(now), content.edition(), content.counts(), entries);
         byte[] json = codec.write(manifest);
         Path temp = null;
         try {

@@ -283,6 +283,25 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * A new, empty database of ours with the schema up to {@code version} (no enterprise row): for
+     * {@link RecordTables} to fill, then {@link #migrateFully} and {@link #open}. The caller closes the connection.
+     */
+    static Connection createEmpty(Path file, int version) throws SQLException {
+        try (Connection c = connect(file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA application_id = " + APPLICATION_ID);
+            s.execute("PRAGMA journal_mode = WAL");
+        }
+        Flyway.configure(Workspace.class.getClassLoader()).configuration(flyway(file).getConfiguration())
+                .target(String.valueOf(version)).load().migrate();
+        return DriverManager.getConnection(url(file));
+    }
+
+    /** Brings a database made by {@link #createEmpty} at an older version to this version's schema. */
+    static void migrateFully(Path file) {
+        flyway(file).migrate();
+    }
+
     private static Flyway flyway(Path file) {
         SQLiteDataSource ds = new SQLiteDataSource();
         ds.setUrl(url(file));

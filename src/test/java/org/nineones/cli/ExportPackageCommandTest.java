@@ -70,4 +70,27 @@ class ExportPackageCommandTest {
         assertEquals(0, run("verify-package", dir.resolve("验收资料包.zip").toString()), out.toString());
         assertTrue(out.toString().contains("验收资料包完好"), out.toString());
     }
+
+    @Test
+    void theInternalEditionOnlyWithItsOptionAndSaysSoOnExportAndVerify() throws Exception {
+        Path dir = tempDir.resolve("张三的文件");
+        Path workspace = dir.resolve("企业.nineones");
+        PackageWorkspaces.create(workspace, RegisterFixtures.sample()).close();
+        Path standard = dir.resolve("对外版.zip");
+        assertEquals(0, run("export-package", "--workspace", workspace.toString(), "--out", standard.toString()),
+                err.toString());
+        assertTrue(out.toString().contains("版本：对外版（身份证号均已遮蔽）"), out.toString());
+        assertTrue(out.toString().contains("records.json") && out.toString().contains("checklist.json"), out.toString());
+        Path internal = dir.resolve("内部版.zip");
+        assertEquals(0, run("export-package", "--workspace", workspace.toString(), "--out", internal.toString(),
+                "--internal"), err.toString());
+        assertTrue(out.toString().contains("版本：内部版——含完整身份证号"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("verify-package", internal.toString()), out.toString());
+        assertTrue(out.toString().contains("版本：内部版——含完整身份证号"), out.toString());
+        assertTrue(out.toString().contains("records.json"), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("verify-package", standard.toString()), out.toString());
+        assertTrue(out.toString().contains("版本：对外版"), out.toString());
+    }
 }

@@ -9,14 +9,14 @@ import org.nineones.model.IdNumber;
  * often numbered with the holder's ID number (sometimes with a letter in front), so a certificate column would
  * otherwise print it in full.
  */
-final class IdMasker {
+public final class IdMasker {
 
     private static final int LENGTH = 18;
 
     private IdMasker() {
     }
 
-    static String mask(String text) {
+    public static String mask(String text) {
         if (text == null || text.length() < LENGTH) {
             return text;
         }

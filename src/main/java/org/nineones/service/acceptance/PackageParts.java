@@ -39,9 +39,15 @@ final class PackageParts {
     private final Map<String, String> amounts = new ConcurrentHashMap<>();
     private final Map<String, Integer> ledgerRows = new ConcurrentHashMap<>();
     private volatile int cards;
+    private volatile boolean internal;
 
     PackageParts(Messages messages) {
         this.messages = messages;
+    }
+
+    /** The internal edition (full ID numbers): the contents list says so under the enterprise's name. */
+    void internal(boolean value) {
+        internal = value;
     }
 
     void cards(String path, int count) {
@@ -77,6 +83,12 @@ final class PackageParts {
         amounts.put(path, messages.get("pack.contents.copies", items, pages));
     }
 
+    /** Any other part: its title and what it holds (empty: nothing to count). */
+    void other(String path, String title, String amount) {
+        titles.put(path, title);
+        amounts.put(path, amount);
+    }
+
     /** The rows of every ledger, in the registry's order, for the manifest. */
     Map<String, Integer> ledgerRows(List<Ledger> ledgers) {
         Map<String, Integer> rows = new LinkedHashMap<>();
@@ -91,6 +103,9 @@ final class PackageParts {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("pack.contents.heading"));
         lines.add(messages.get("pack.cli.enterprise", enterprise.name(), enterprise.creditCode()));
+        if (internal) {
+            lines.add(messages.get("pack.contents.internal"));
+        }
         lines.add(messages.get("pack.contents.created",
                 CreatedAt.of(created).display(),
                 AppVersion.get()));

@@ -32,7 +32,9 @@ import org.nineones.pack.PackageWriter;
 import org.nineones.pack.VerificationResult;
 import org.nineones.report.ReportRunner;
 import org.nineones.service.Progress;
+import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.cards.CardPrintService;
+import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.LedgerException;
@@ -56,7 +58,9 @@ import org.slf4j.LoggerFactory;
  * letter (资料移交单), and verifies one. The package is one zip: its contents list ({@code 目录.txt}), the register workbook
  * ({@value #WORKBOOK}), the post content workbook ({@value #CONTENT}: a sheet per kind), the PDFs (responsibility
  * cards {@value #CARDS}, the duty-list book, the people register, risk and emergency cards; each as it counts on the
- * day) and {@code manifest.json}. Nothing is half-written: the
+ * day), the acceptance parts when made with them ({@link AcceptanceParts}: {@code checklist.json},
+ * {@code self-assessment.json} and its PDF, {@code duty-records.json} with the files under {@code duty-records/},
+ * and the records form {@value RecomputedRecords#ENTRY}) and {@code manifest.json}. Nothing is half-written: the
  * parts are made in a temp folder that is always removed, and the zip appears at its target only when complete,
  * so a failure or a cancel leaves no package (an older package at the target stays as it was).
  */
@@ -88,10 +92,23 @@ public final class PackageService {
     private final Clock clock;
     private final ExportHistory history;
     private final CoverLetter coverLetter;
+    /** The acceptance parts (checklist, self-assessment, duty records, records form); null: a package without them. */
+    private final AcceptanceParts acceptance;
 
     public PackageService(Messages messages, CardPrintService cards, PrintService print,
                           ContentExchangeService content, Features features) {
         this(messages, cards, print, content, features, null, Clock.systemDefaultZone());
+    }
+
+    /**
+     * With the acceptance parts: the checklist used, the latest signed self-assessment, the records of duty
+     * performance with their files and the records form the inspector recomputes from.
+     */
+    public PackageService(Messages messages, CardPrintService cards, PrintService print,
+                          ContentExchangeService content, Features features, ChecklistService checklists,
+                          SelfAssessmentService selfAssessments, DutyRecordService dutyRecords) {
+        this(messages, cards, print, content, features, null, Clock.systemDefaultZone(),
+                new AcceptanceParts(messages, checklists, selfAssessments, dutyRecords));
     }
 
     /** With the folder to make working files in ({@code null}: the system's temp folder). */
@@ -103,6 +120,12 @@ public final class PackageService {
     /** With the clock that dates the package (its zone gives the manifest's offset). */
     PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
                    Features features, Path tempRoot, Clock clock) {
+        this(messages, cards, print, content, features, tempRoot, clock, null);
+    }
+
+    PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
+                   Features features, Path tempRoot, Clock clock, AcceptanceParts acceptance) {
+        this.acceptance = acceptance;
         this.clock = clock;
         this.history = new ExportHistory(messages);
         this.coverLetter = new CoverLetter(messages, new ReportRunner());
@@ -114,6 +137,17 @@ public final class PackageService {
         this.recordPrints = features.recordPrints();
         this.recordPrintouts = features.packagedPrints();
         this.tempRoot = tempRoot;
+    }
+
+    /**
+     * The hook for the self-assessment report (自评报告): with a printer plugged in, the package holds the latest
+     * signed self-assessment as {@value AcceptanceParts#SELF_ASSESSMENT_PDF} beside its JSON. Without one, only the
+     * JSON. Does nothing on a service made without the acceptance parts.
+     */
+    public void useSelfAssessmentPdf(SelfAssessmentPdf printer) {
+        if (acceptance != null) {
+            acceptance.usePdf(printer);
+        }
     }
 
     /** The file name of a ledger in the package. */
@@ -137,11 +171,21 @@ public final class PackageService {
      * @throws PackageException when a file cannot be written (no package was written)
      */
     public ExportedPackage export(Workspace workspace, Path out, Progress progress) {
+        return export(workspace, out, false, progress);
+    }
+
+    /**
+     * Exports the package; {@code internal} makes the internal edition (内部版), with full ID numbers in the records
+     * form and the other acceptance parts, marked so in the manifest and the contents list. Only ever on a user's
+     * explicit choice: the edition for the county is the other one.
+     */
+    public ExportedPackage export(Workspace workspace, Path out, boolean internal, Progress progress) {
         SafeFiles.checkOutput(out, workspace.file()); // before any work: never the workspace, nor a folder
         long start = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = now.toLocalDate();
         PackageParts made = new PackageParts(messages);
+        made.internal(internal);
         progress.update(0, 100, messages.get("pack.progress.reading"));
         RegisterData data = workspace.read(store -> new RegisterData(store.enterprise().get(), store.orgUnits().all(),
                 store.posts().all(), store.employees().all(), store.posts().allDuties()));
@@ -160,6 +204,10 @@ public final class PackageService {
                 printRecords(workspace, work, today, quiet(progress), made);
                 return null;
             });
+            BackgroundPart<List<PackageFile>> acceptanceParts = new BackgroundPart<>("acceptance", () ->
+                    acceptance == null ? List.<PackageFile>of()
+                            : acceptance.write(workspace, work, internal, quiet(progress), made));
+            List<PackageFile> acceptanceFiles = null;
             WorkbookSummary summary = null;
             boolean recordsDone = false;
             try {
@@ -174,9 +222,15 @@ public final class PackageService {
                 recordsDone = true;
                 progress.update(LEDGERS_TO, 100, messages.get("pack.progress.content"));
                 made.content(CONTENT, writeContent(workspace, work, today, out));
+                progress.update(LEDGERS_TO + 2, 100, messages.get("pack.progress.acceptance"));
+                progress.checkCancelled();
+                acceptanceFiles = acceptanceParts.await();
                 summary = workbook.await();
                 made.workbook(WORKBOOK, summary);
             } finally {
+                if (acceptanceFiles == null) {
+                    acceptanceParts.finishQuietly();
+                }
                 if (!recordsDone) {
                     records.finishQuietly();
                     recordPrintouts.finishQuietly();
@@ -190,13 +244,15 @@ public final class PackageService {
 
             progress.update(ZIP_FROM, 100, messages.get("pack.progress.zip"));
             List<PackageFile> parts = parts(work);
+            parts.addAll(acceptanceFiles);
             Manifest.Counts counts = new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(),
                     summary.duties(), made.ledgerRows(ledgers.all()));
             ContentsList.write(work.resolve(ContentsList.FILE_NAME), made.contentsLines(data.enterprise(), now,
                     parts));
             parts.add(0, new PackageFile(ContentsList.FILE_NAME, work.resolve(ContentsList.FILE_NAME)));
             Manifest manifest = new PackageWriter(Clock.fixed(now.toInstant(), now.getOffset())).write(
-                    new PackageContent(data.enterprise().name(), data.enterprise().creditCode(), counts, parts), out);
+                    new PackageContent(data.enterprise().name(), data.enterprise().creditCode(), counts, parts,
+                            internal ? Manifest.INTERNAL : Manifest.STANDARD), out);
             long zipped = System.nanoTime();
             String fingerprint = PackageFingerprint.of(out);
             PackageExport recorded = history.record(workspace, out, manifest, fingerprint,

@@ -59,6 +59,7 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private Menu exportLedgerMenu;
     @FXML private Menu importLedgerMenu;
     @FXML private MenuItem exportItem;
+    @FXML private MenuItem exportInternalItem;
     @FXML private MenuItem historyItem;
     @FXML private StackPane content;
     @FXML private Label statusLabel;
@@ -109,6 +110,7 @@ public final class MainView implements WelcomeView.Actions {
         importLedgerMenu.disableProperty().bind(noWorkspace);
         initLedgerMenus();
         exportItem.disableProperty().bind(noWorkspace);
+        exportInternalItem.disableProperty().bind(noWorkspace);
         historyItem.disableProperty().bind(noWorkspace);
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
@@ -378,6 +380,15 @@ public final class MainView implements WelcomeView.Actions {
         if (workspace != null) {
             preflight.thenRun(workspace, EnumSet.allOf(ContentKind.class),
                     () -> packages.exportPackage(workspace, viewModel.session().enterpriseNameProperty().get()));
+        }
+    }
+
+    @FXML
+    private void onExportInternalPackage() {
+        Workspace workspace = viewModel.session().workspace();
+        if (workspace != null) {
+            preflight.thenRun(workspace, EnumSet.allOf(ContentKind.class), () -> packages.exportInternalPackage(
+                    workspace, viewModel.session().enterpriseNameProperty().get()));
         }
     }
 

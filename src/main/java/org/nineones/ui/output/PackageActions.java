@@ -38,12 +38,27 @@ public final class PackageActions {
     }
 
     public void exportPackage(Workspace workspace, String enterpriseName) {
+        export(workspace, enterpriseName, false);
+    }
+
+    /**
+     * The internal edition (内部版, full ID numbers): only after its dialog's checkbox is ticked under the warning
+     * sentence, then as an ordinary export.
+     */
+    public void exportInternalPackage(Workspace workspace, String enterpriseName) {
+        if (new InternalEditionDialog(context).confirmed()) {
+            export(workspace, enterpriseName, true);
+        }
+    }
+
+    private void export(Workspace workspace, String enterpriseName, boolean internal) {
         String title = messages.get("ui.output.exportTitle");
-        String name = messages.get("ui.output.packageFile", enterpriseName, LocalDate.now().toString());
+        String name = messages.get(internal ? "pack.ui.internalFile" : "ui.output.packageFile", enterpriseName,
+                LocalDate.now().toString());
         dialogs.chooseOutputFile(messages, title, OutputActions.folderOf(workspace), name,
                         new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
                 .ifPresent(out -> context.tasks().run(title,
-                        progress -> context.services().packages().export(workspace, out, progress),
+                        progress -> context.services().packages().export(workspace, out, internal, progress),
                         this::showExported));
     }
 
