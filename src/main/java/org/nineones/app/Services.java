@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nineones.excel.PoiTempFolder;
 import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
+import org.nineones.service.Progress;
 import org.nineones.service.acceptance.JudgementService;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.acceptance.ReadinessService;
@@ -141,7 +142,7 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
                 dutyRecords);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
-                selfAssessmentReport.write(workspace, assessment, out, org.nineones.service.Progress.NONE));
+                selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
 
     /** Temporary files go to this user's own folder, and what a killed run left there is removed now. */
