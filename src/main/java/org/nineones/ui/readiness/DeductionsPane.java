@@ -126,7 +126,8 @@ final class DeductionsPane {
         tree.setPlaceholder(Placeholder.of(messages.get("prepare.deductions.none")));
         tree.getColumns().add(column("prepare.deductions.line", 300, this::lineText));
         tree.getColumns().add(column("prepare.deductions.points", 60, r -> r instanceof LineRow l
-                ? ReadinessView.points(l.line().points()) : ""));
+                ? (l.source() != null && l.source().points() == null ? messages.get("prepare.tile.noPoints")
+                : ReadinessView.points(l.line().points())) : ""));
         tree.getColumns().add(column("prepare.deductions.deducted", 60, r -> r instanceof LineRow l
                 ? Points.text(l.line().deducted()) : Points.text(((ChargeRow) r).charge().points())));
         tree.getColumns().add(column("prepare.deductions.score", 60, r -> r instanceof LineRow l
@@ -274,6 +275,15 @@ final class DeductionsPane {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : value.apply(c.getValue().getValue())));
+        // a long sentence is cut in the cell: the whole of it is the tooltip
+        column.setCellFactory(c -> new javafx.scene.control.TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
         return column;
     }
 

@@ -64,6 +64,7 @@ public final class ReadinessView {
     private final Label summary = new Label();
     private final VBox tiles = new VBox(4);
     private final TableView<ReadinessOverview.NextStep> steps = new TableView<>();
+    private Label stepsHint;
     private final DeductionsPane deductions;
     private final TabPane tabs = new TabPane();
     private final Tab deductionsTab;
@@ -172,7 +173,12 @@ public final class ReadinessView {
         tileScroll.setMinWidth(250);
 
         buildSteps();
-        Tab stepsTab = new Tab(messages.get("prepare.tab.steps"), steps);
+        stepsHint.getStyleClass().add("hint");
+        stepsHint.setWrapText(true);
+        stepsHint.setMinHeight(Region.USE_PREF_SIZE);
+        stepsHint.setPadding(new Insets(4, 0, 0, 0));
+        Tab stepsTab = new Tab(messages.get("prepare.tab.steps"), new javafx.scene.layout.BorderPane(steps, null, null,
+                stepsHint, null));
         stepsTab.setId("readinessStepsTab");
         deductionsTab.setId("readinessDeductionsTab");
         Tab chartTab = new Tab(messages.get("prepare.tab.chart"), chart.node());
@@ -225,7 +231,7 @@ public final class ReadinessView {
         steps.setPlaceholder(Placeholder.of(messages.get("prepare.steps.none")));
         steps.getColumns().add(column("prepare.steps.line", 70, s -> s.lineId()));
         steps.getColumns().add(column("prepare.steps.item", 120, s -> itemName(s.item())));
-        TableColumn<ReadinessOverview.NextStep, String> what = column("prepare.steps.what", 320,
+        TableColumn<ReadinessOverview.NextStep, String> what = column("prepare.steps.what", 280,
                 this::describeStep);
         steps.getColumns().add(what);
         steps.getColumns().add(column("prepare.steps.gain", 80, s -> s.veto() ? messages.get("prepare.steps.veto")
@@ -244,13 +250,14 @@ public final class ReadinessView {
                 e.consume();
             }
         });
-        steps.setTooltip(new Tooltip(messages.get("prepare.steps.tooltip")));
+        stepsHint = new Label(messages.get("prepare.steps.tooltip"));
     }
 
     private String describeStep(ReadinessOverview.NextStep step) {
         String first = step.charges().isEmpty() ? "" : step.charges().get(0).what();
-        return step.charges().size() <= 1 ? step.criterion() + (first.isEmpty() ? "" : "：" + first)
-                : messages.get("prepare.steps.many", step.criterion(), first, step.charges().size());
+        String criterion = step.criterion().replaceAll("[。；;.\\s]+$", "");
+        return step.charges().size() <= 1 ? criterion + (first.isEmpty() ? "" : "：" + first)
+                : messages.get("prepare.steps.many", criterion, first, step.charges().size());
     }
 
     private void openStep() {
@@ -356,10 +363,19 @@ public final class ReadinessView {
         return messages.get("records.item." + item);
     }
 
+    /** A column whose cells show their whole text as a tooltip (a long sentence is cut in the cell). */
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
         TableColumn<T, String> column = new TableColumn<>(messages.get(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        });
         return column;
     }
 
