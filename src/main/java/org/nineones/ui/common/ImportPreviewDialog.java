@@ -90,4 +90,27 @@ public final class ImportPreviewDialog {
     public boolean showAndWait() {
         return dialog.showAndWait() && viewModel.canImportProperty().get();
     }
+
+    /** Writes an import's error report to a file. */
+    @FunctionalInterface
+    public interface ReportWriter {
+        void write(java.nio.file.Path out) throws Exception;
+    }
+
+    /**
+     * 保存错误报告: asks where (beside the source sheet, named after it; never over it), writes the report in the
+     * background and says where it went. The one way every import saves its error report.
+     */
+    public static void saveErrorReport(AppContext context, java.nio.file.Path source, ReportWriter writer) {
+        Messages messages = context.messages();
+        String title = messages.get("exchange.ui.saveReport");
+        String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "")
+                + messages.get("exchange.ui.reportSuffix");
+        context.dialogs().chooseOutputFile(messages, title, source.toAbsolutePath().getParent(), name,
+                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"), source)
+                .ifPresent(out -> context.tasks().run(title, progress -> {
+                    writer.write(out);
+                    return out;
+                }, written -> context.dialogs().showInfo(title, messages.get("exchange.ui.reportSaved", written))));
+    }
 }

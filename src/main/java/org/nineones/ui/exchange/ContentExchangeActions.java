@@ -67,13 +67,6 @@ public final class ContentExchangeActions {
     }
 
     private void saveReport(ContentImportViewModel vm, Path source) {
-        String title = messages.get("exchange.ui.saveReport");
-        String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "") + messages.get("exchange.ui.reportSuffix");
-        dialogs.chooseOutputFile(messages, title, source.toAbsolutePath().getParent(), name,
-                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"), source)
-                .ifPresent(out -> context.tasks().run(title, progress -> {
-                    service.writeErrorReport(vm.preview(), out);
-                    return out;
-                }, written -> dialogs.showInfo(title, messages.get("exchange.ui.reportSaved", written))));
+        ImportPreviewDialog.saveErrorReport(context, source, out -> service.writeErrorReport(vm.preview(), out));
     }
 }

@@ -63,14 +63,6 @@ public final class LedgerActions {
     }
 
     private void saveReport(Ledger ledger, LedgerImportViewModel vm, Path source) {
-        String title = messages.get("exchange.ui.saveReport");
-        String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "")
-                + messages.get("exchange.ui.reportSuffix");
-        dialogs.chooseOutputFile(messages, title, source.toAbsolutePath().getParent(), name,
-                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"), source)
-                .ifPresent(out -> context.tasks().run(title, progress -> {
-                    ledger.writeErrorReport(vm.preview(), out);
-                    return out;
-                }, written -> dialogs.showInfo(title, messages.get("exchange.ui.reportSaved", written))));
+        ImportPreviewDialog.saveErrorReport(context, source, out -> ledger.writeErrorReport(vm.preview(), out));
     }
 }

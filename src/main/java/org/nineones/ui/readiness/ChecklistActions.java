@@ -82,15 +82,7 @@ final class ChecklistActions {
     }
 
     private void saveReport(ChecklistImportViewModel vm, Path source) {
-        String title = messages.get("exchange.ui.saveReport");
-        String name = source.getFileName().toString().replaceFirst("\\.[^.]*$", "")
-                + messages.get("exchange.ui.reportSuffix");
-        dialogs.chooseOutputFile(messages, title, source.toAbsolutePath().getParent(), name,
-                        new FileFilter(messages.get("ui.file.xlsxFilter"), "*.xlsx"), source)
-                .ifPresent(out -> context.tasks().run(title, progress -> {
-                    checklists.writeErrorReport(vm.preview(), out);
-                    return out;
-                }, written -> dialogs.showInfo(title, messages.get("exchange.ui.reportSaved", written))));
+        ImportPreviewDialog.saveErrorReport(context, source, out -> checklists.writeErrorReport(vm.preview(), out));
     }
 
     private static Path folder(Workspace workspace) {

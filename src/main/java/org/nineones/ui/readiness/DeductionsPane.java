@@ -33,6 +33,7 @@ import org.nineones.model.acceptance.LineScore;
 import org.nineones.model.acceptance.Points;
 import org.nineones.service.acceptance.ReadinessOverview;
 import org.nineones.ui.common.Placeholder;
+import org.nineones.ui.common.WholeText;
 
 /**
  * 扣分明细: every line of the checklist with its points, deduction and score, and under it each charge (what the
@@ -275,16 +276,7 @@ final class DeductionsPane {
         column.setPrefWidth(width);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getValue() == null ? ""
                 : value.apply(c.getValue().getValue())));
-        // a long sentence is cut in the cell: the whole of it is the tooltip
-        column.setCellFactory(c -> new javafx.scene.control.TreeTableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
-            }
-        });
-        return column;
+        return WholeText.whole(column);
     }
 
     /** For tests: the rows shown, lines and charges, in order. */

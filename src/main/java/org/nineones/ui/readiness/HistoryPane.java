@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -27,6 +26,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.output.OutputActions;
 import org.nineones.ui.common.Placeholder;
+import org.nineones.ui.common.WholeText;
 
 /**
  * 自评记录: the signed self-assessments, the latest first; 签署自评 records a new one (final once signed); two
@@ -187,9 +187,6 @@ final class HistoryPane {
     }
 
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        return column;
+        return WholeText.column(messages.get(key), width, value);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -43,6 +42,7 @@ import org.nineones.service.acceptance.ReadinessOverview;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.Placeholder;
+import org.nineones.ui.common.WholeText;
 import org.nineones.ui.output.OutputActions;
 
 /**
@@ -363,20 +363,8 @@ public final class ReadinessView {
         return messages.get("records.item." + item);
     }
 
-    /** A column whose cells show their whole text as a tooltip (a long sentence is cut in the cell). */
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
-        TableColumn<T, String> column = new TableColumn<>(messages.get(key));
-        column.setPrefWidth(width);
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
-        return column;
+        return WholeText.column(messages.get(key), width, value);
     }
 
     /** For tests: the rows of 下一步. */

@@ -367,15 +367,7 @@ public final class TrainingView {
 
     /** A column whose cells also show their whole text as a tooltip. */
     private static <R> TableColumn<R, String> whole(TableColumn<R, String> column) {
-        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
-            }
-        });
-        return column;
+        return org.nineones.ui.common.WholeText.whole(column);
     }
 
     private static <R> TableColumn<R, String> column(String title, double width, Function<R, String> value) {
