@@ -138,6 +138,19 @@ public final class AssessmentRepository {
                 .execute() == 1;
     }
 
+    /** Sets the points and notes of many assessments' items (by assessment id, by position) in one batch. */
+    public void updateItems(java.util.Map<Long, List<Item>> byAssessment) {
+        var batch = dsl.batch(dsl.update(ASSESSMENT_ITEM).set(ASSESSMENT_ITEM.POINTS, (Float) null)
+                .set(ASSESSMENT_ITEM.NOTE, (String) null)
+                .where(ASSESSMENT_ITEM.ASSESSMENT_ID.eq((Integer) null).and(ASSESSMENT_ITEM.POSITION.eq((Integer) null))));
+        byAssessment.forEach((id, items) -> items.forEach(i -> batch.bind(
+                i.points() == null ? null : i.points().floatValue(), i.note() == null ? "" : i.note(),
+                (int) (long) id, i.position())));
+        if (batch.size() > 0) {
+            batch.execute();
+        }
+    }
+
     /** Sets an open assessment's total, maximum and rating (null while items are unscored). */
     public void updateScore(long id, Double score, Double maxScore, String rating) {
         dsl.update(ASSESSMENT)

@@ -28,9 +28,10 @@ import org.slf4j.LoggerFactory;
  * launcher's Java options, decision 0012): generates a 10,000-employee roster and prints the import time against a
  * POI-streaming + JDBC baseline, the cards PDF, the people register, the duty-list book of 300 posts and the package
  * export times, applying a template to 100 posts, importing a 50,000-row sign-in sheet and the training compliance
- * view over 10,000 people, peak heap, search as you type, and whole processes side by side with their floors:
- * {@code info} against {@code --version}, {@code import-roster} against a POI + JDBC program, launch to the main
- * window against a bare JavaFX window (decision 0019). A step that fails prints {@code failed: …} and the others go on.
+ * view over 10,000 people, the acceptance record checks and {@code assess} (warm in process, and as a process) on
+ * that workspace given content and every kind of record, peak heap, search as you type, and whole processes side by
+ * side with their floors: {@code info} against {@code --version}, {@code import-roster} against a POI + JDBC
+ * program, launch to the main window against a bare JavaFX window (decision 0019). A step that fails prints {@code failed: …} and the others go on.
  * Results also go to {@code target/bench/results.txt}.
  *
  * <p>Arguments: {@code [employees] [seed]}; system property {@code nineones.bench.dir} (the work folder) and
@@ -196,16 +197,42 @@ public final class Benchmark {
         }
     }
 
-    /** The record checks of the acceptance checklist on the workspace the training step left (its people and rows). */
+    /**
+     * The record checks of the acceptance checklist and {@code assess} (in process, warm, and as a whole process) on
+     * the workspace the training step left (its people and rows) given content and every kind of record.
+     */
     private void timeRecordChecks() {
         try {
-            BenchChecks.Result r = BenchChecks.run(services, dir.resolve("培训.nineones"), dir);
-            print("%-28s %.2f s first, %.2f s again (%d findings, %d people, %d posts; target < 1 s)",
-                    "record checks:", r.coldSeconds(), r.warmSeconds(), r.findings(), r.people(), r.posts());
+            Path acceptance = BenchChecks.prepare(services, dir.resolve("培训.nineones"), dir);
+            BenchChecks.Result r = BenchChecks.run(services, acceptance);
+            print("%-28s %.2f s first, %.2f s again (%d findings, %d people, %d posts, %d records; target < 1 s)",
+                    "record checks:", r.coldSeconds(), r.warmSeconds(), r.findings(), r.people(), r.posts(),
+                    r.records());
+            print("%-28s %d ms (median of %d after %d warm-ups; score %s; target < 1 s: %s)", "assess (warm):",
+                    r.assessMillis(), BenchChecks.RUNS, BenchChecks.WARM_UPS, r.score(),
+                    met(r.assessMillis() < 1000));
+            ProcessBench processes = processes();
+            String ws = acceptance.toString();
+            ProcessBench.millis(() -> processes.app("assess", "--workspace", ws, "--json")); // the daily backup
+            long[] assess = ProcessBench.mediansSideBySide(5, () -> processes.app("assess", "--workspace", ws,
+                    "--json"), () -> processes.app("--version"));
+            print("%-28s %d ms; --version %d ms (median of 5 each, in turn; target < 2 s: %s)", "assess --json (process):",
+                    assess[0], assess[1], met(assess[0] < 2000));
         } catch (Exception | OutOfMemoryError e) {
             LOG.error("record checks failed", e);
             print("%-28s failed: %s", "record checks:", e);
         }
+    }
+
+    private static String met(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+
+    /** The whole-process timer, its settings and outputs in the benchmark's folder. */
+    private ProcessBench processes() throws IOException {
+        Path jar = Path.of(System.getProperty("nineones.bench.jar", "target/nineones.jar"));
+        return new ProcessBench(jar, Files.createDirectories(dir.resolve("process-home")),
+                Files.createDirectories(dir.resolve("processes")));
     }
 
     /**
@@ -214,9 +241,7 @@ public final class Benchmark {
      */
     private void timeProcesses(Path roster, Path workspaceFile) {
         try {
-            Path jar = Path.of(System.getProperty("nineones.bench.jar", "target/nineones.jar"));
-            ProcessBench processes = new ProcessBench(jar, Files.createDirectories(dir.resolve("process-home")),
-                    Files.createDirectories(dir.resolve("processes")));
+            ProcessBench processes = processes();
             print("%-28s %s", "processes started by:", processes.how());
             String ws = workspaceFile.toString();
             ProcessBench.millis(() -> processes.app("info", "--workspace", ws)); // the daily backup, if any, is not timed

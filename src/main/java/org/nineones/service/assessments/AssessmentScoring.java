@@ -72,40 +72,57 @@ final class AssessmentScoring {
     }
 
     void close(Workspace workspace, long id, CloseRequest request, LocalDate today) {
+        String assessor = assessor(request);
+        Scan scan = request.scan() == null ? null : readScan(request.scan());
+        workspace.write(store -> {
+            closeIn(store, id, assessor, request, scan, today);
+            return null;
+        });
+    }
+
+    /** Closes an open assessment inside the caller's transaction, as {@link #close} does; no scan is kept. */
+    void close(Store store, long id, CloseRequest request, LocalDate today) {
+        if (request.scan() != null) {
+            throw new IllegalArgumentException("a scan is read before the transaction: use close(workspace, …)");
+        }
+        closeIn(store, id, assessor(request), request, null, today);
+    }
+
+    private String assessor(CloseRequest request) {
         String assessor = request.assessor() == null ? "" : request.assessor().strip();
         if (assessor.isEmpty()) {
             throw new AssessmentRuleException("assessor", support.messages.get("assessments.error.noAssessor"));
         }
-        Scan scan = request.scan() == null ? null : readScan(request.scan());
-        workspace.write(store -> {
-            Row row = support.find(store, id);
-            if (row.closed()) {
-                throw new AssessmentRuleException(support.messages.get("assessments.error.closed"));
-            }
-            Period period = AssessmentService.period(store, row);
-            checkSigned("assessorSignedOn", request.assessorSignedOn(), period, today);
-            checkSigned("assesseeSignedOn", request.assesseeSignedOn(), period, today);
-            List<Item> items = store.assessments().items(id);
-            AssessmentService.Totals t = AssessmentService.totals(items);
-            if (!t.complete()) {
-                long missing = items.stream().filter(i -> i.points() == null).count();
-                throw new AssessmentRuleException("points", support.messages.get("assessments.error.unscored",
-                        missing));
-            }
-            Long attachmentId = null;
-            if (scan != null) {
-                attachmentId = store.assessments().insertAttachment(scan.name, scan.mediaType, scan.sha256,
-                        scan.content);
-                store.audit().record("attach", "attachment", attachmentId, scan.name + " sha256 " + scan.sha256);
-            }
-            Rating rating = support.rate(t);
-            store.assessments().close(id, t.score(), t.max(), rating.name(), assessor,
-                    request.assessorSignedOn().toString(), request.assesseeSignedOn().toString(), attachmentId);
-            store.audit().record("assessment-close", AssessmentService.ENTITY, id, period.code() + " score "
-                    + text(t.score()) + "/" + text(t.max()) + " " + rating + ", assessor " + assessor + " signed "
-                    + request.assessorSignedOn() + ", assessee signed " + request.assesseeSignedOn());
-            return null;
-        });
+        return assessor;
+    }
+
+    private void closeIn(Store store, long id, String assessor, CloseRequest request, Scan scan, LocalDate today) {
+        Row row = support.find(store, id);
+        if (row.closed()) {
+            throw new AssessmentRuleException(support.messages.get("assessments.error.closed"));
+        }
+        Period period = AssessmentService.period(store, row);
+        checkSigned("assessorSignedOn", request.assessorSignedOn(), period, today);
+        checkSigned("assesseeSignedOn", request.assesseeSignedOn(), period, today);
+        List<Item> items = store.assessments().items(id);
+        AssessmentService.Totals t = AssessmentService.totals(items);
+        if (!t.complete()) {
+            long missing = items.stream().filter(i -> i.points() == null).count();
+            throw new AssessmentRuleException("points", support.messages.get("assessments.error.unscored",
+                    missing));
+        }
+        Long attachmentId = null;
+        if (scan != null) {
+            attachmentId = store.assessments().insertAttachment(scan.name, scan.mediaType, scan.sha256,
+                    scan.content);
+            store.audit().record("attach", "attachment", attachmentId, scan.name + " sha256 " + scan.sha256);
+        }
+        Rating rating = support.rate(t);
+        store.assessments().close(id, t.score(), t.max(), rating.name(), assessor,
+                request.assessorSignedOn().toString(), request.assesseeSignedOn().toString(), attachmentId);
+        store.audit().record("assessment-close", AssessmentService.ENTITY, id, period.code() + " score "
+                + text(t.score()) + "/" + text(t.max()) + " " + rating + ", assessor " + assessor + " signed "
+                + request.assessorSignedOn() + ", assessee signed " + request.assesseeSignedOn());
     }
 
     void checkSigned(String field, LocalDate day, Period period, LocalDate today) {

@@ -181,6 +181,11 @@ public final class AssessmentService {
         return summary(workspace, id);
     }
 
+    /** Closes an open assessment (no scan) inside the caller's transaction, checked as {@link #close} is. */
+    void close(Store store, long id, CloseRequest request, LocalDate today) {
+        scoring.close(store, id, request, today);
+    }
+
     void checkSigned(String field, LocalDate day, Period period, LocalDate today) {
         scoring.checkSigned(field, day, period, today);
     }

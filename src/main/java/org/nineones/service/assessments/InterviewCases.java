@@ -33,24 +33,32 @@ final class InterviewCases {
                     byPerson.computeIfAbsent(r.employeeId(), k -> new HashMap<>()).put(periods.get(r.periodId()), r);
                 }
             }
-            Map<List<Long>, AssessmentRepository.InterviewRow> interviews = interviewsByRecord(repo);
-            AssessmentService.People people = AssessmentService.People.read(store);
-            List<InterviewCase> cases = new ArrayList<>();
             RatingRules rules = support.rules;
+            record Pair(long employeeId, Period period, Row earlier, Row later) {
+            }
+            List<Pair> pairs = new ArrayList<>();
             byPerson.forEach((employeeId, rated) -> rated.forEach((period, later) -> {
                 Row earlier = rated.get(period.previous());
-                Rating laterRating = Rating.valueOf(later.rating());
-                if (earlier == null || !rules.isLow(laterRating) || !rules.isLow(Rating.valueOf(earlier.rating()))) {
-                    return;
+                if (earlier != null && rules.isLow(Rating.valueOf(later.rating()))
+                        && rules.isLow(Rating.valueOf(earlier.rating()))) {
+                    pairs.add(new Pair(employeeId, period, earlier, later));
                 }
-                Employee e = people.employee(employeeId);
-                AssessmentRepository.InterviewRow held = interviews.get(List.of(employeeId, later.periodId()));
-                cases.add(new InterviewCase(employeeId, e == null ? "" : e.name(), e == null ? ""
-                        : people.unitPath(e), people.postName(later.postId()), period.previous(),
-                        Rating.valueOf(earlier.rating()), period, laterRating, later.id(),
-                        held == null ? null : LocalDate.parse(held.heldOn()), held == null ? null : held.heldBy(),
-                        held == null ? null : held.note()));
             }));
+            List<InterviewCase> cases = new ArrayList<>();
+            if (pairs.isEmpty()) {
+                return cases; // no two low ratings in a row: no need to read the roster
+            }
+            Map<List<Long>, AssessmentRepository.InterviewRow> interviews = interviewsByRecord(repo);
+            AssessmentService.People people = AssessmentService.People.read(store);
+            for (Pair p : pairs) {
+                Employee e = people.employee(p.employeeId());
+                AssessmentRepository.InterviewRow held = interviews.get(List.of(p.employeeId(), p.later().periodId()));
+                cases.add(new InterviewCase(p.employeeId(), e == null ? "" : e.name(), e == null ? ""
+                        : people.unitPath(e), people.postName(p.later().postId()), p.period().previous(),
+                        Rating.valueOf(p.earlier().rating()), p.period(), Rating.valueOf(p.later().rating()),
+                        p.later().id(), held == null ? null : LocalDate.parse(held.heldOn()),
+                        held == null ? null : held.heldBy(), held == null ? null : held.note()));
+            }
             cases.sort(Comparator.comparing((InterviewCase c) -> c.later().endsOn()).reversed()
                     .thenComparing(InterviewCase::name));
             return cases;

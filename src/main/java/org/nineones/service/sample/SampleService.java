@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,15 +17,17 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.nineones.excel.RosterSheet;
+import org.nineones.model.Employee;
 import org.nineones.model.Messages;
 import org.nineones.model.Post;
-import org.nineones.model.content.ContentKind;
 import org.nineones.sample.CompanyPlan;
 import org.nineones.sample.Plans;
 import org.nineones.sample.PostPlan;
+import org.nineones.sample.RosterGenerator;
 import org.nineones.sample.SampleEnterprise;
 import org.nineones.service.Progress;
 import org.nineones.service.assessments.AssessmentSamples;
+import org.nineones.service.content.BulkApproval;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.roster.ImportException;
 import org.nineones.service.roster.ImportResult;
@@ -41,7 +44,9 @@ import org.slf4j.LoggerFactory;
  * Makes the sample enterprise (滨州示例化工有限公司, a 200-person chemical plant) as a workspace, for a first look:
  * the enterprise profile, then the bundled roster ({@code /sample-data/示例化工-花名册.xlsx}) imported through the
  * ordinary roster import, then every post's safety content from the template library, as a safety officer would do
- * it: approved, except the operators' posts, which stay drafts.
+ * it: approved, except the operators' posts, which stay drafts; then a year of people's records (letters, quarterly
+ * assessments, rewards, exams, training, records of duty performance) with a few realistic gaps, so that the readiness
+ * view shows a believable score (about 87 on the default checklist, 通过, no veto) with deductions on several lines.
  */
 public final class SampleService {
 
@@ -149,17 +154,26 @@ public final class SampleService {
                 store.audit().record("sample", "post", null, "post kinds and risk levels of the sample: " + n);
                 return n;
             });
+            LocalDate today = LocalDate.now();
+            int renewed = keepCertificatesAsOfTheRoster(ws, today);
             progress.checkCancelled();
-            int approved = writeContent(ws);
-            org.nineones.service.letters.LetterSample.signUpperLevels(ws);
-            AssessmentSamples.write(ws, messages, SampleEnterprise.profile().principal(), LocalDate.now());
+            StepTimes times = new StepTimes();
+            int approved = writeContent(ws, today);
+            times.done("content");
+            org.nineones.service.letters.LetterSample.signRound(ws);
+            times.done("letters");
+            AssessmentSamples.write(ws, messages, SampleEnterprise.profile().principal(), today);
+            times.done("assessments");
             org.nineones.service.rewards.RewardsSample.addTo(ws, messages);
             org.nineones.service.exams.ExamSamples.addTo(ws);
-            org.nineones.service.training.TrainingSample.add(ws, java.time.LocalDate.now());
-            org.nineones.service.records.RecordSamples.addTo(ws, messages, LocalDate.now());
+            times.done("rewards and exams");
+            org.nineones.service.training.TrainingSample.add(ws, today);
+            times.done("training");
+            org.nineones.service.records.RecordSamples.addTo(ws, messages, today);
+            times.done("records");
             LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified, "
-                    + "{} content versions approved", result.inserted(), result.createdOrgUnits().size(),
-                    result.createdPosts().size(), changed, approved);
+                    + "{} certificates' expiry moved, {} content versions approved; {}", result.inserted(),
+                    result.createdOrgUnits().size(), result.createdPosts().size(), changed, renewed, approved, times);
         } finally {
             Files.deleteIfExists(roster);
         }
@@ -167,33 +181,81 @@ public final class SampleService {
     }
 
     /**
+     * Moves the special-operation certificates' expiry by the days from the roster's day
+     * ({@link RosterGenerator#DEFAULT_AS_OF}) to today, so that on any day the sample is made its certificates stand
+     * as they stood on the roster's day: a few expiring within two months, none expired (an expired certificate on a
+     * special-operation post is a veto of the acceptance check). Returns how many were moved.
+     */
+    private static int keepCertificatesAsOfTheRoster(Workspace ws, LocalDate today) {
+        long days = ChronoUnit.DAYS.between(RosterGenerator.DEFAULT_AS_OF, today);
+        if (days <= 0) {
+            return 0;
+        }
+        return ws.write(store -> {
+            int n = 0;
+            for (Employee e : store.employees().all()) {
+                if (e.certificateExpiry() != null) {
+                    store.employees().update(new Employee(e.id(), e.name(), e.gender(), e.idNumber(),
+                            e.employeeNumber(), e.phone(), e.orgUnitId(), e.postId(), e.hireDate(), e.status(),
+                            e.certificateNumber(), e.certificateExpiry().plusDays(days)));
+                    n++;
+                }
+            }
+            store.audit().record("sample", "employee", null, "certificates of the sample moved by " + days
+                    + " days: " + n);
+            return n;
+        });
+    }
+
+    /**
      * Gives every post the content of the template the library suggests for its name, as the safety officer would
-     * with 套用岗位模板, and approves it (by the principal, in force from today), except for the operators' posts
+     * with 套用岗位模板, and approves it (by the principal, in force since {@link #inForceSince}: the system was rolled
+     * out over a year ago, so the past quarters' assessments have their duty lists), except for the operators' posts
      * ({@value #LEFT_AS_DRAFTS}), left as drafts so the sample also shows what is still to approve. Returns the number
      * of versions approved.
      */
-    private int writeContent(Workspace ws) {
+    private int writeContent(Workspace ws, LocalDate today) {
         Map<String, List<Long>> byTemplate = new LinkedHashMap<>();
         for (Post post : ws.read(store -> store.posts().all())) {
             templates.library().suggest(post.name()).stream().findFirst().ifPresent(template ->
                     byTemplate.computeIfAbsent(template.name(), k -> new ArrayList<>()).add(post.id()));
         }
         String approver = SampleEnterprise.profile().principal();
-        LocalDate today = LocalDate.now();
-        int approved = 0;
+        LocalDate since = inForceSince(today);
+        List<Long> toApprove = new ArrayList<>();
         for (Map.Entry<String, List<Long>> entry : byTemplate.entrySet()) {
             templates.apply(ws, entry.getKey(), entry.getValue(), Set.of());
-            if (entry.getKey().equals(LEFT_AS_DRAFTS)) {
-                continue;
-            }
-            for (long postId : entry.getValue()) {
-                for (ContentKind kind : ContentKind.values()) {
-                    content.approve(ws, postId, kind, approver, today);
-                    approved++;
-                }
+            if (!entry.getKey().equals(LEFT_AS_DRAFTS)) {
+                toApprove.addAll(entry.getValue());
             }
         }
-        return approved;
+        BulkApproval approval = content.approveDrafts(ws, toApprove, approver, since);
+        if (!approval.refused().isEmpty()) {
+            throw new IllegalStateException("the sample's content was refused: " + approval.refused());
+        }
+        return approval.approved().size();
+    }
+
+    /** The day the sample's approved content took effect: the first of the month 15 months before today. */
+    static LocalDate inForceSince(LocalDate today) {
+        return today.minusMonths(15).withDayOfMonth(1);
+    }
+
+    /** How long each step of the build took, for the log. */
+    private static final class StepTimes {
+        private final StringBuilder text = new StringBuilder("ms:");
+        private long from = System.nanoTime();
+
+        void done(String step) {
+            long now = System.nanoTime();
+            text.append(' ').append(step).append(' ').append((now - from) / 1_000_000);
+            from = now;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** The template whose posts the sample leaves as drafts. */

@@ -9,6 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,9 +23,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.records.DutyRecord;
 import org.nineones.model.records.RecordAttachment;
 import org.nineones.model.records.RecordFilter;
+import org.nineones.model.acceptance.NineItem;
 import org.nineones.model.records.RecordKind;
 
-/** The sample's duty records: four kinds with real small files, no publicity photos, one correction. */
+/**
+ * The sample's duty records: most items covered, item 7 not, item 8 thinly; real small files, no publicity photos,
+ * one correction.
+ */
 class RecordSamplesTest {
 
     @TempDir
@@ -34,11 +39,16 @@ class RecordSamplesTest {
     void addsRecordsOfFourKindsWithReadableFilesAndLeavesPublicityPhotosMissing() throws Exception {
         RecordsFixture f = new RecordsFixture(dir);
         try {
-            assertEquals(5, RecordSamples.addTo(f.workspace, f.messages, LocalDate.of(2026, 11, 30)));
+            assertEquals(14, RecordSamples.addTo(f.workspace, f.messages, LocalDate.of(2026, 11, 30)));
             List<DutyRecord> all = f.service.list(f.workspace, RecordFilter.ALL);
             Set<RecordKind> kinds = all.stream().map(DutyRecord::kind).collect(Collectors.toSet());
             assertEquals(Set.of(RecordKind.MEETING_MINUTES, RecordKind.INSPECTION_NOTES, RecordKind.TRAINING_PHOTOS,
-                    RecordKind.SIGNED_REGISTER), kinds);
+                    RecordKind.SIGNED_REGISTER, RecordKind.OTHER), kinds);
+            Map<NineItem, Long> perItem = all.stream().filter(r -> r.status() != DutyRecord.Status.CORRECTED)
+                    .collect(Collectors.groupingBy(DutyRecord::item, Collectors.counting()));
+            assertEquals(8, perItem.size(), "every item but rewards: " + perItem);
+            assertFalse(perItem.containsKey(NineItem.REWARDS));
+            assertEquals(1, perItem.get(NineItem.ASSESSMENT));
             assertFalse(kinds.contains(RecordKind.PUBLICITY_PHOTOS));
             assertEquals(1, all.stream().filter(r -> r.status() == DutyRecord.Status.CORRECTED).count());
             for (DutyRecord r : all) {
@@ -47,7 +57,7 @@ class RecordSamplesTest {
                     if (a.mediaType().equals("application/pdf")) {
                         try (PDDocument pdf = Loader.loadPDF(bytes)) {
                             assertEquals(1, pdf.getNumberOfPages());
-                            assertTrue(new PDFTextStripper().getText(pdf).contains("minutes sample") || new PDFTextStripper().getText(pdf).contains("signed sample"));
+                            assertTrue(new PDFTextStripper().getText(pdf).contains("sample"), a.fileName());
                         }
                     } else {
                         assertNotNull(ImageIO.read(new ByteArrayInputStream(bytes)), a.fileName());

@@ -17,10 +17,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.Messages;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
+import org.nineones.model.acceptance.ChecklistScore;
+import org.nineones.model.acceptance.Conclusion;
 import org.nineones.model.acceptance.Finding;
 import org.nineones.model.acceptance.FindingKinds;
+import org.nineones.model.acceptance.LineScore;
 import org.nineones.service.Progress;
+import org.nineones.service.acceptance.ReadinessService;
+import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.assessments.AssessmentService;
+import org.nineones.service.backup.BackupHook;
 import org.nineones.service.content.PostContentService;
 import org.nineones.service.letters.LetterService;
 import org.nineones.service.roster.RosterImportService;
@@ -35,9 +41,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The checks over the sample enterprise (200 people, content approved except the operators' drafts, the upper
- * levels' letters signed, a year of training, two exams, a few rewards, this month's assessments): believable
- * findings, neither none nor everything, each explained by what the sample holds.
+ * The checks over the sample enterprise (200 people, content approved except the operators' drafts, the letters
+ * signed but for a few operators, a year of training with a few people absent, two exams, a few rewards, three of the
+ * last four quarters assessed): believable findings, neither none nor everything, each explained by what the sample
+ * holds, and a believable score on the default checklist.
  */
 class SampleEnterpriseChecksTest {
 
@@ -83,19 +90,37 @@ class SampleEnterpriseChecksTest {
         assertTrue(count(FindingKinds.DUTY_LIST_DRAFT_OR_INCOMPLETE) > 0, "the operators' lists are drafts");
         assertTrue(count(FindingKinds.DUTY_LIST_DRAFT_OR_INCOMPLETE) < posts);
         assertEquals(0, count(FindingKinds.PRINCIPAL_DUTIES_MISSING), "the principal's template follows Art. 21");
-        assertTrue(count(FindingKinds.UNSIGNED_PERSON) > 0 && count(FindingKinds.UNSIGNED_PERSON) < people,
-                "the upper levels signed, the others not yet");
-        // a high-risk plant: 72 hours before the post (48 for managers), where the sample recorded 24 of induction
+        assertTrue(count(FindingKinds.UNSIGNED_PERSON) > 0 && count(FindingKinds.UNSIGNED_PERSON) < people / 20,
+                "everyone signed but a few operators");
+        assertEquals(0, count(FindingKinds.LEVEL_WITHOUT_SIGNATURE), "every team has someone signed");
+        // a high-risk plant: 72 hours before the post (48 for managers) and 20 a year (16), a few people absent
         long lacking = new TrainingCompliance(TrainingRules.defaults()).compute(ws, LocalDate.now()).people().stream()
                 .filter(p -> p.lacksHours() || p.lacksInduction()).count();
         assertEquals(lacking, count(FindingKinds.PERSON_SHORT_OF_TRAINING), "as the training view shows them");
-        assertTrue(count(FindingKinds.EXPIRED_CERTIFICATE) > 0
-                && count(FindingKinds.EXPIRED_CERTIFICATE) < people / 10, "a few certificates lapsed");
+        assertTrue(lacking > 0 && lacking < people / 20, "a few people short of training: " + lacking);
+        assertEquals(0, count(FindingKinds.EXPIRED_CERTIFICATE), "certificates kept as of the roster's day");
         assertTrue(count(FindingKinds.MISSING_CARD) > 0 && count(FindingKinds.MISSING_CARD) <= 2 * posts);
         assertEquals(0, count(FindingKinds.NO_EXAM_IN_12_MONTHS), "two exams a week ago");
         assertEquals(0, count(FindingKinds.NO_REWARD_RULES));
         assertEquals(0, count(FindingKinds.NO_REWARD_ENTRIES), "a penalty names a duty item");
-        assertTrue(count(FindingKinds.MISSING_ASSESSMENT_PERIOD) > 0, "only this month was assessed");
+        assertEquals(1, count(FindingKinds.MISSING_ASSESSMENT_PERIOD), "one of the last four quarters skipped");
+        assertEquals(0, count(FindingKinds.MISSING_INTERVIEW), "the one interview due was held");
+    }
+
+    @Test
+    void theSampleScoresBelievablyOnTheDefaultChecklistWithoutAVeto() {
+        ChecklistService checklists = new ChecklistService(ZH, BackupHook.NONE);
+        ReadinessService readiness = new ReadinessService(ZH, checklists, checks);
+        ChecklistScore score = readiness.assess(ws, checklists.defaultTemplate(), LocalDate.now(), LocalDate.now());
+        List<String> deducted = score.lines().stream().filter(l -> l.deducted().signum() > 0).map(LineScore::id)
+                .toList();
+        LOG.info("sample enterprise score: {} {}, deductions on {}", score.score(), score.conclusion(), deducted);
+        assertTrue(score.score().doubleValue() >= 80 && score.score().doubleValue() <= 90, "score " + score.score());
+        assertEquals(List.of(), score.vetoes());
+        assertEquals(score.score().doubleValue() >= 85 ? Conclusion.PASS : Conclusion.RECTIFY, score.conclusion());
+        assertTrue(deducted.size() >= 3, "deductions on " + deducted);
+        assertTrue(score.lines().stream().allMatch(l -> l.deducted().compareTo(l.points()) < 0 || l.points().signum() == 0),
+                "no line lost all its points");
     }
 
     @Test
