@@ -51,6 +51,20 @@ final class ChecklistCommand implements Runnable {
         return NineonesCli.FAILED;
     }
 
+    /** {@code --template NAME --version V}: the checklist a command writes; without them, the default. */
+    static final class Chosen {
+        @Option(names = "--template", paramLabel = "NAME", description = "the checklist's name (default: the "
+                + "default checklist)")
+        private String template;
+        @Option(names = "--version", paramLabel = "V", description = "its version (default: the last imported)")
+        private String version;
+
+        ChecklistTemplate of(ChecklistService checklists, Workspace ws) {
+            return template == null && version == null ? checklists.defaultTemplate()
+                    : checklists.get(ws, template == null ? checklists.defaultTemplate().name() : template, version);
+        }
+    }
+
     private static String total(ChecklistTemplate t) {
         return Points.text(t.totalPoints());
     }
@@ -68,11 +82,8 @@ final class ChecklistCommand implements Runnable {
         private Path workspace;
         @Option(names = "--file", required = true, paramLabel = "F.xlsx", description = "the spreadsheet to write")
         private Path file;
-        @Option(names = "--template", paramLabel = "NAME", description = "the checklist's name (default: the "
-                + "default checklist)")
-        private String template;
-        @Option(names = "--version", paramLabel = "V", description = "its version (default: the last imported)")
-        private String version;
+        @Mixin
+        private Chosen chosen;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
         private boolean help;
 
@@ -86,9 +97,7 @@ final class ChecklistCommand implements Runnable {
             ChecklistService checklists = services.checklists();
             Messages m = services.messages();
             try (Workspace ws = services.workspaces().open(workspace)) {
-                ChecklistTemplate t = template == null && version == null ? checklists.defaultTemplate()
-                        : checklists.get(ws, template == null ? checklists.defaultTemplate().name() : template,
-                        version);
+                ChecklistTemplate t = chosen.of(checklists, ws);
                 checklists.exportExcel(t, file);
                 spec.commandLine().getOut().println(m.get("checklist.cli.exported", t.name(), t.version(),
                         t.lines().size(), total(t), CliSupport.display(file)));
@@ -213,11 +222,8 @@ final class ChecklistCommand implements Runnable {
         private Path workspace;
         @Option(names = "--file", required = true, paramLabel = "OUT.pdf", description = "the PDF to write")
         private Path file;
-        @Option(names = "--template", paramLabel = "NAME", description = "the checklist's name (default: the "
-                + "default checklist)")
-        private String template;
-        @Option(names = "--version", paramLabel = "V", description = "its version (default: the last imported)")
-        private String version;
+        @Mixin
+        private Chosen chosen;
         @Option(names = {"-h", "--help"}, usageHelp = true, description = "show this help and exit")
         private boolean help;
 
@@ -231,9 +237,7 @@ final class ChecklistCommand implements Runnable {
             ChecklistService checklists = services.checklists();
             Messages m = services.messages();
             try (Workspace ws = services.workspaces().open(workspace)) {
-                ChecklistTemplate t = template == null && version == null ? checklists.defaultTemplate()
-                        : checklists.get(ws, template == null ? checklists.defaultTemplate().name() : template,
-                        version);
+                ChecklistTemplate t = chosen.of(checklists, ws);
                 var result = services.selfAssessmentReport().writeChecklist(t, file, Progress.NONE);
                 spec.commandLine().getOut().println(m.get("selfReport.cli.checklistPrinted", t.name(), t.version(),
                         result.lines(), CliSupport.display(file), result.pages()));
