@@ -97,7 +97,7 @@ public record ReadinessOverview(ChecklistScore score, List<ItemStatus> items, Li
                     ? c.what() : c.target().kind() + ":" + c.target().id()).distinct().count());
             ChecklistLine source = lines.get(line.id());
             steps.add(new NextStep(line.id(), line.item(), source == null ? "" : source.criterion(),
-                    line.deducted(), work, line.deducted().divide(BigDecimal.valueOf(work), 2, RoundingMode.HALF_UP),
+                    line.deducted(), work, line.deducted().divide(BigDecimal.valueOf(work), 4, RoundingMode.HALF_UP),
                     veto, line.charges()));
         }
         steps.sort(Comparator.comparing(NextStep::veto).reversed()

@@ -143,9 +143,8 @@ public final class ReadinessView {
         template.setPrefWidth(300);
         template.setMaxWidth(300);
         model.templateProperty().addListener((obs, old, now) -> template.setValue(now));
-        // a read replaces the list (which clears the box) and may choose the same checklist again (no change event)
-        model.templates().addListener((javafx.collections.ListChangeListener<StoredChecklist>) c ->
-                template.setValue(model.templateProperty().get()));
+        // a read may replace the list (which clears the box) and choose the same checklist again (no change event)
+        model.overviewProperty().addListener((obs, old, now) -> template.setValue(model.templateProperty().get()));
         template.setOnAction(e -> model.choose(template.getValue()));
         Button refresh = new Button(messages.get("prepare.refresh"));
         refresh.setId("readinessRefreshButton");

@@ -96,7 +96,9 @@ public final class ReadinessViewModel {
             if (asked != loads) {
                 return;
             }
-            templates.setAll(loaded.templates());
+            if (!templates.equals(loaded.templates())) {
+                templates.setAll(loaded.templates());
+            }
             template.set(loaded.chosen());
             shownTemplate.set(loaded.template());
             overview.set(loaded.overview());
