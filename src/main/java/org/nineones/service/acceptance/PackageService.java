@@ -118,7 +118,7 @@ public final class PackageService {
         this(messages, cards, print, content, features, tempRoot, Clock.systemDefaultZone());
     }
 
-    /** With the clock that dates the package (its zone gives the manifest's offset). */
+    /** With the clock that dates the package (its zone gives the day) and its entry in the history (with the offset). */
     PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
                    Features features, Path tempRoot, Clock clock) {
         this(messages, cards, print, content, features, tempRoot, clock, null);
