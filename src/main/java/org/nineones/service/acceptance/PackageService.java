@@ -245,8 +245,8 @@ public final class PackageService {
 
             progress.update(ZIP_FROM, 100, messages.get("pack.progress.zip"));
             List<PackageFile> parts = parts(work);
+            datedByTheDay(parts, today.atStartOfDay().atOffset(now.getOffset())); // not the records' own files
             parts.addAll(acceptanceFiles);
-            datedByTheDay(parts, today.atStartOfDay().atOffset(now.getOffset()));
             Manifest.Counts counts = new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(),
                     summary.duties(), made.ledgerRows(ledgers.all()));
             ContentsList.write(work.resolve(ContentsList.FILE_NAME), made.contentsLines(data.enterprise(), today,
@@ -360,8 +360,9 @@ public final class PackageService {
     }
 
     /**
-     * Dates the workbooks by the package's day rather than the time they were written (POI stamps it), so the same
-     * workspace on the same day gives the same bytes. The PDFs are so as they are written (the report runner).
+     * Dates the workbooks made for the package by its day rather than the time they were written (POI stamps it), so
+     * the same workspace on the same day gives the same bytes. The PDFs are so as they are written (the report
+     * runner). Never the files of the records of duty performance (an attached workbook stays the enterprise's own).
      */
     private static void datedByTheDay(List<PackageFile> parts, OffsetDateTime day) throws IOException {
         for (PackageFile part : parts) {
