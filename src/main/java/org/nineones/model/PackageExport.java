@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One acceptance package exported from the workspace (移交记录): when ({@code exportedAt}, ISO-8601 with the local
- * offset, as in its manifest), the file, its fingerprint (SHA-256 of the whole zip) and what it held.
+ * offset; its manifest states only the day), the file, its fingerprint (SHA-256 of the whole zip) and what it held.
  * {@code id} is null before it is recorded.
  */
 public record PackageExport(Long id, String exportedAt, String fileName, String filePath, long fileSize,

@@ -1,5 +1,6 @@
 package org.nineones.pack;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -8,7 +9,9 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * When a package was made, as its manifest says: the local date and time of the computer that made it and, when the
+ * When a package was made, as its manifest says. Since issue 12 a manifest states the local date only
+ * ({@code 2026-12-06}): the same workspace on the same day gives the same package, byte for byte; such a date is shown
+ * as it is. Older manifests state the local date and time of the computer that made it and, when the
  * manifest gave one, its offset from UTC ({@code 2026-12-06T17:20:00+08:00}). A manifest whose time has no offset
  * ({@code 2026-12-06T17:20:00}) still reads: its offset is simply unknown. Text that is no time at all is kept as it
  * is, so a package is never refused for how its time was written.
@@ -42,9 +45,14 @@ public record CreatedAt(String text, LocalDateTime local, ZoneOffset offset) {
         return parse(format(time));
     }
 
-    /** The text a manifest holds for this moment, with its offset. */
+    /** The text a manifest held for this moment, with its offset (the export history still keeps the time so). */
     static String format(OffsetDateTime time) {
         return time.format(WRITTEN);
+    }
+
+    /** The text a manifest holds for the day it was made: {@code 2026-12-06}. */
+    static String format(LocalDate day) {
+        return day.toString();
     }
 
     /** The moment, when the offset is known. */

@@ -8,8 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * Writes one acceptance package: a zip with {@code manifest.json} first, then the given files. Files are stored
  * as they are (xlsx and PDF are compressed already), the manifest is deflated; entry names are plain ASCII with
  * the UTF-8 flag set. The zip is written to a temp file beside the target and moved into place when complete, so a
- * failure never leaves a half-written package (an existing file at the target stays as it was).
+ * failure never leaves a half-written package (an existing file at the target stays as it was). It is dated by the
+ * day of its clock, not the time: {@code createdAt} is the local date ({@code 2026-12-06}) and every entry bears that
+ * day's 00:00, so the same files on the same day give the same bytes, and the same fingerprint (decision 0008).
  */
 public final class PackageWriter {
 
@@ -38,7 +40,7 @@ public final class PackageWriter {
         this(Clock.systemDefaultZone());
     }
 
-    /** With the clock that stamps {@code createdAt} (its zone gives the offset). */
+    /** With the clock that dates the package (its zone gives the local date). */
     public PackageWriter(Clock clock) {
         this.clock = clock;
     }
@@ -50,7 +52,7 @@ public final class PackageWriter {
      */
     public Manifest write(PackageContent content, Path out) {
         Path target = SafeFiles.checkOutput(out); // the one rule: no workspace, no folder, before any work
-        OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        LocalDate day = LocalDate.now(clock);
         List<FileDigest> digests = new ArrayList<>();
         List<Manifest.FileEntry> entries = new ArrayList<>();
         for (PackageFile file : content.files()) {
@@ -60,12 +62,14 @@ public final class PackageWriter {
         }
         Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, AppVersion.get(),
                 new Manifest.EnterpriseRef(content.enterpriseName(), content.creditCode()),
-                CreatedAt.format(now), content.edition(), content.counts(), entries);
+                CreatedAt.format(day), content.edition(), content.counts(), entries);
         byte[] json = codec.write(manifest);
         Path temp = null;
         try {
             temp = SafeFiles.tempBeside(target);
-            writeZip(temp, json, content.files(), digests, now.toInstant().toEpochMilli());
+            // a zip entry's time is local (no zone): the day's 00:00 on every computer
+            writeZip(temp, json, content.files(), digests,
+                    day.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli());
             SafeFiles.moveIntoPlace(temp, target);
             temp = null;
         } catch (IOException e) {

@@ -36,7 +36,8 @@ import org.slf4j.LoggerFactory;
  * The one report runner: loads a compiled template from the class path (once), fills it with rows and parameters,
  * refuses a result in which any text was cut off, and writes the PDF to a temporary file that is moved into place
  * only when complete. Every text uses the bundled CJK font, embedded ({@value #FONT_FAMILY}, font extension in
- * {@code fonts/fonts.xml}). Fixed-grid templates (cards) are filled in chunks on a second thread while the PDF is
+ * {@code fonts/fonts.xml}). The same pages always give the same bytes ({@link ReproduciblePdfExporter}). Fixed-grid
+ * templates (cards) are filled in chunks on a second thread while the PDF is
  * being written. Thread-safe; build one and share it.
  */
 public final class ReportRunner {
@@ -104,19 +105,6 @@ public final class ReportRunner {
      * @return the number of pages written
      */
     public int writePdf(ReportRequest request, Path out, ReportMonitor monitor) throws ReportException {
-        return write(request, out, monitor, false);
-    }
-
-    /**
-     * As {@link #writePdf(ReportRequest, Path, ReportMonitor)}, and the same content always gives the same bytes (no
-     * time of writing, no random font tags or ID: {@link ReproduciblePdf}), for printouts a package fingerprints.
-     */
-    public int writeReproduciblePdf(ReportRequest request, Path out, ReportMonitor monitor) throws ReportException {
-        return write(request, out, monitor, true);
-    }
-
-    private int write(ReportRequest request, Path out, ReportMonitor monitor, boolean reproducible)
-            throws ReportException {
         SafeFiles.checkOutput(out); // refused before the fill, not after it
         long start = System.nanoTime();
         if (request.rows().isEmpty()) {
@@ -131,7 +119,7 @@ public final class ReportRunner {
         Map<String, Object> parameters = new HashMap<>(request.parameters());
         try (ChunkedFill fill = new ChunkedFill(rows, chunkRows, LOOKAHEAD,
                 (chunk, firstRow) -> fill(report, parameters, chunk, tracker))) {
-            export(new SimpleExporterInput(fill.items()), request.title(), out, tracker, reproducible);
+            export(new SimpleExporterInput(fill.items()), request.title(), out, tracker);
         }
         long pages = tracker.pagesWritten();
         LOG.info("report {}: {} rows, {} pages in {} ms", request.template(), rows.size(), pages,
@@ -171,7 +159,7 @@ public final class ReportRunner {
         for (FilledReport part : parts) {
             items.add(new SimpleExporterInputItem(part.print()));
         }
-        export(new SimpleExporterInput(items), title, out, tracker, false);
+        export(new SimpleExporterInput(items), title, out, tracker);
         LOG.info("report {}: {} parts, {} pages in {} ms", title, parts.size(), tracker.pagesWritten(),
                 (System.nanoTime() - start) / 1_000_000);
         return (int) tracker.pagesWritten();
@@ -197,7 +185,7 @@ public final class ReportRunner {
         return print;
     }
 
-    private void export(SimpleExporterInput input, String title, Path out, RunTracker tracker, boolean reproducible)
+    private void export(SimpleExporterInput input, String title, Path out, RunTracker tracker)
             throws ReportException {
         Path target = SafeFiles.checkOutput(out); // the one rule: no workspace, no folder, before any work
         Path temp = null;
@@ -209,9 +197,6 @@ public final class ReportRunner {
             }
             if (tracker.isCancelled()) {
                 throw cancelled();
-            }
-            if (reproducible) {
-                ReproduciblePdf.normalise(temp);
             }
             SafeFiles.moveIntoPlace(temp, target);
             temp = null;
@@ -246,7 +231,7 @@ public final class ReportRunner {
         fileConfig.setMetadataTitle(title);
         fileConfig.setDisplayMetadataTitle(true);
         fileConfig.setMetadataCreator("nineones");
-        JRPdfExporter exporter = new JRPdfExporter(context());
+        JRPdfExporter exporter = new ReproduciblePdfExporter(context());
         exporter.setExporterInput(input);
         exporter.setConfiguration(pageConfig);
         exporter.setConfiguration(fileConfig);

@@ -98,8 +98,13 @@ public final class Benchmark {
         timeService("duty-list book (" + BOOK_POSTS + " posts):", bookFile,
                 ws -> services.print().print(ws, PrintKind.DUTY_BOOK, dir.resolve("责任清单汇编.pdf"), null,
                         Progress.NONE), "target < 10 s");
-        timeService("package export:", workspaceFile,
-                ws -> services.packages().export(ws, dir.resolve("验收资料包.zip"), Progress.NONE), "target < 20 s");
+        String[] fingerprints = new String[2];
+        timeService("package export:", workspaceFile, ws -> fingerprints[0] = services.packages()
+                .export(ws, dir.resolve("验收资料包.zip"), Progress.NONE).fingerprint(), "target < 20 s");
+        timeService("package again, unchanged:", workspaceFile, ws -> fingerprints[1] = services.packages()
+                .export(ws, dir.resolve("验收资料包-再次.zip"), Progress.NONE).fingerprint(), "target < 20 s");
+        print("%-28s %s (target: the same)", "  its fingerprint:", fingerprints[0] != null
+                && fingerprints[0].equals(fingerprints[1]) ? "the same" : "DIFFERS");
         timeApplyTemplate();
         timeTraining(workspaceFile);
         timeRecordChecks();

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -23,22 +22,26 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The manifest's time carries the local offset; older manifests, without an offset or counts of records, still read. */
+/**
+ * The manifest states the local day; older manifests, with a time with or without an offset, or without counts of
+ * records, still read.
+ */
 class ManifestTimeTest {
 
     @TempDir
     Path tempDir;
 
+    /** Since issue 12 the manifest states the local day only: it is shown as it is. */
     @Test
-    void writesTheLocalOffsetOfTheComputer() throws Exception {
+    void writesTheLocalDayOfTheComputer() throws Exception {
         Path file = Files.writeString(tempDir.resolve("a.txt"), "内容", StandardCharsets.UTF_8);
         Clock beijing = Clock.fixed(Instant.parse("2026-12-06T09:20:00Z"), ZoneId.of("Asia/Shanghai"));
         Manifest manifest = new PackageWriter(beijing).write(new PackageContent("示范化工", "",
                 new Manifest.Counts(1, 2, 3, 4, Map.of("letters", 3)), List.of(new PackageFile("a.txt", file))),
                 tempDir.resolve("p.zip"));
-        assertEquals("2026-12-06T17:20:00+08:00", manifest.createdAt());
-        assertEquals(OffsetDateTime.parse("2026-12-06T17:20:00+08:00"), manifest.created().time().orElseThrow());
-        assertEquals("2026-12-06 17:20:00（UTC+08:00）", manifest.created().display());
+        assertEquals("2026-12-06", manifest.createdAt());
+        assertTrue(manifest.created().time().isEmpty(), "a day, not a moment");
+        assertEquals("2026-12-06", manifest.created().display());
     }
 
     @ParameterizedTest

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -60,8 +59,8 @@ class PackageWriterTest {
         assertEquals(AppVersion.get(), json.get("appVersion").asText());
         assertEquals("滨州示例化工有限公司", json.get("enterprise").get("name").asText());
         assertEquals("91371600MA3C7E2X1C", json.get("enterprise").get("creditCode").asText());
-        assertEquals("2026-11-23T17:05:07+08:00", json.get("createdAt").asText());
-        assertEquals(OffsetDateTime.parse("2026-11-23T17:05:07+08:00"), OffsetDateTime.parse(manifest.createdAt()));
+        assertEquals("2026-11-23", json.get("createdAt").asText(), "the local day, not the time");
+        assertEquals("2026-11-23", manifest.createdAt());
         assertEquals(6, json.get("counts").get("orgUnits").asInt());
         assertEquals(5, json.get("counts").get("posts").asInt());
         assertEquals(5, json.get("counts").get("employees").asInt());
@@ -76,10 +75,18 @@ class PackageWriterTest {
         }
     }
 
+    /** The day is the local one (Beijing's 2026-11-24 07:05 is still the 23rd in UTC); the same day, the same bytes. */
     @Test
-    void statesTheCreationTimeWithANumericOffsetEvenInUtc() throws Exception {
-        Clock utc = Clock.fixed(Instant.parse("2026-11-23T09:05:07Z"), ZoneId.of("UTC"));
-        assertEquals("2026-11-23T09:05:07+00:00", new PackageWriter(utc).write(content, zip).createdAt());
+    void statesTheLocalDayAndGivesTheSameBytesAllDay() throws Exception {
+        Clock utc = Clock.fixed(Instant.parse("2026-11-23T23:05:07Z"), ZoneId.of("UTC"));
+        assertEquals("2026-11-23", new PackageWriter(utc).write(content, zip).createdAt());
+        Clock beijing = Clock.fixed(Instant.parse("2026-11-23T23:05:07Z"), ZoneId.of("Asia/Shanghai"));
+        assertEquals("2026-11-24", new PackageWriter(beijing).write(content, zip).createdAt());
+        byte[] morning = Files.readAllBytes(zip);
+        Path evening = zip.resolveSibling("evening.zip");
+        new PackageWriter(Clock.fixed(Instant.parse("2026-11-24T12:59:58Z"), ZoneId.of("Asia/Shanghai")))
+                .write(content, evening);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(morning, Files.readAllBytes(evening));
     }
 
     @Test

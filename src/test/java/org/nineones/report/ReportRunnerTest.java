@@ -118,6 +118,46 @@ class ReportRunnerTest {
         assertTrue(text.contains("员工0") && text.contains("员工400"));
     }
 
+    /**
+     * The same pages give the same bytes (the package is fingerprinted): no time of writing, the font subsets tagged
+     * in order rather than at random, the file ID from the content; other pages another ID. Both ways of writing.
+     */
+    @Test
+    void theSamePagesGiveTheSameBytes() throws Exception {
+        List<Map<String, Object>> rows = List.of(card("张三", "①\u2002持证上岗。"), card("李四", "②\u2002遵章守纪。"));
+        Path first = dir.resolve("first.pdf");
+        Path second = dir.resolve("second.pdf");
+        runner.writePdf(new ReportRequest(CARDS, rows, labels(), "标题"), first, ReportMonitor.NONE);
+        Thread.sleep(1100); // a clock in the file would now differ
+        runner.writePdf(new ReportRequest(CARDS, rows, labels(), "标题"), second, ReportMonitor.NONE);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(first), Files.readAllBytes(second));
+        Path parts = dir.resolve("parts.pdf");
+        Path partsAgain = dir.resolve("parts-again.pdf");
+        for (Path out : List.of(parts, partsAgain)) {
+            FilledReport part = runner.fill(new ReportRequest(CARDS, rows, labels(), "标题"), ReportMonitor.NONE);
+            runner.writePdf(List.of(part, part), "标题", out, ReportMonitor.NONE);
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(parts), Files.readAllBytes(partsAgain));
+        Path other = dir.resolve("other.pdf");
+        runner.writePdf(new ReportRequest(CARDS, List.of(card("王五", "③\u2002持证上岗。")), labels(), "标题"), other,
+                ReportMonitor.NONE);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(first.toFile());
+             var otherDoc = org.apache.pdfbox.Loader.loadPDF(other.toFile())) {
+            assertEquals(null, doc.getDocumentInformation().getCreationDate(), "no time of writing");
+            assertEquals(null, doc.getDocumentInformation().getModificationDate());
+            var font = doc.getPage(0).getResources().getFont(
+                    doc.getPage(0).getResources().getFontNames().iterator().next());
+            assertTrue(font.getName().startsWith("AAAAA"), font.getName());
+            assertFalse(java.util.Arrays.equals(id(doc), id(otherDoc)), "another content, another ID");
+        }
+        assertEquals(List.of(), PdfFiles.notEmbeddedFonts(first));
+        assertTrue(PdfFiles.text(first).contains("遵章守纪"));
+    }
+
+    private static byte[] id(org.apache.pdfbox.pdmodel.PDDocument doc) {
+        return ((org.apache.pdfbox.cos.COSString) doc.getDocument().getDocumentID().getObject(0)).getBytes();
+    }
+
     @Test
     void namesAMissingTemplate() {
         ReportException e = assertThrows(ReportException.class, () -> runner.writePdf(

@@ -2,11 +2,13 @@ package org.nineones.service.acceptance;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.nineones.model.Messages;
 import org.nineones.model.PackageExport;
+import org.nineones.pack.CreatedAt;
 import org.nineones.pack.Manifest;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
@@ -26,8 +28,12 @@ final class ExportHistory {
         this.messages = messages;
     }
 
-    PackageExport record(Workspace workspace, Path file, Manifest manifest, String fingerprint,
-                         List<PackageExport.Count> counts) {
+    /**
+     * Records an export made at {@code exportedAt}: the history keeps the time with its offset, the package itself only
+     * its day (the same workspace on the same day gives the same package).
+     */
+    PackageExport record(Workspace workspace, Path file, OffsetDateTime exportedAt, Manifest manifest,
+                         String fingerprint, List<PackageExport.Count> counts) {
         Path absolute = file.toAbsolutePath().normalize();
         long size;
         try {
@@ -36,7 +42,7 @@ final class ExportHistory {
             LOG.warn("cannot read the size of the package just written, {}; recorded as 0", absolute, e);
             size = 0;
         }
-        PackageExport export = new PackageExport(null, manifest.createdAt(),
+        PackageExport export = new PackageExport(null, CreatedAt.of(exportedAt).text(),
                 absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString(),
                 absolute.toString(), size, fingerprint, manifest.enterprise().name(),
                 manifest.enterprise().creditCode(), manifest.appVersion(), counts);

@@ -1,6 +1,6 @@
 package org.nineones.service.acceptance;
 
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +13,6 @@ import org.nineones.model.Enterprise;
 import org.nineones.model.Messages;
 import org.nineones.model.PackageExport;
 import org.nineones.pack.ContentsList;
-import org.nineones.pack.CreatedAt;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageFile;
 import org.nineones.service.ledger.Ledger;
@@ -98,17 +97,15 @@ final class PackageParts {
         return rows;
     }
 
-    /** The lines of {@value ContentsList#FILE_NAME}: the enterprise, the time, then every file of the package. */
-    List<String> contentsLines(Enterprise enterprise, OffsetDateTime created, List<PackageFile> parts) {
+    /** The lines of {@value ContentsList#FILE_NAME}: the enterprise, the day, then every file of the package. */
+    List<String> contentsLines(Enterprise enterprise, LocalDate day, List<PackageFile> parts) {
         List<String> lines = new ArrayList<>();
         lines.add(messages.get("pack.contents.heading"));
         lines.add(messages.get("pack.cli.enterprise", enterprise.name(), enterprise.creditCode()));
         if (internal) {
             lines.add(messages.get("pack.contents.internal"));
         }
-        lines.add(messages.get("pack.contents.created",
-                CreatedAt.of(created).display(),
-                AppVersion.get()));
+        lines.add(messages.get("pack.contents.created", day.toString(), AppVersion.get()));
         // the contents list and the manifest are files of the package too
         lines.add(messages.get("pack.contents.fileCount", parts.size() + 2));
         lines.add("");

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.nineones.excel.ReproducibleXlsx;
 import org.nineones.excel.workbook.RegisterData;
 import org.nineones.excel.workbook.RegisterWorkbookWriter;
 import org.nineones.excel.workbook.WorkbookSummary;
@@ -117,7 +118,7 @@ public final class PackageService {
         this(messages, cards, print, content, features, tempRoot, Clock.systemDefaultZone());
     }
 
-    /** With the clock that dates the package (its zone gives the manifest's offset). */
+    /** With the clock that dates the package (its zone gives the day) and its entry in the history (with the offset). */
     PackageService(Messages messages, CardPrintService cards, PrintService print, ContentExchangeService content,
                    Features features, Path tempRoot, Clock clock) {
         this(messages, cards, print, content, features, tempRoot, clock, null);
@@ -244,10 +245,11 @@ public final class PackageService {
 
             progress.update(ZIP_FROM, 100, messages.get("pack.progress.zip"));
             List<PackageFile> parts = parts(work);
+            datedByTheDay(parts, today.atStartOfDay().atOffset(now.getOffset())); // not the records' own files
             parts.addAll(acceptanceFiles);
             Manifest.Counts counts = new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(),
                     summary.duties(), made.ledgerRows(ledgers.all()));
-            ContentsList.write(work.resolve(ContentsList.FILE_NAME), made.contentsLines(data.enterprise(), now,
+            ContentsList.write(work.resolve(ContentsList.FILE_NAME), made.contentsLines(data.enterprise(), today,
                     parts));
             parts.add(0, new PackageFile(ContentsList.FILE_NAME, work.resolve(ContentsList.FILE_NAME)));
             Manifest manifest = new PackageWriter(Clock.fixed(now.toInstant(), now.getOffset())).write(
@@ -255,7 +257,7 @@ public final class PackageService {
                             internal ? Manifest.INTERNAL : Manifest.STANDARD), out);
             long zipped = System.nanoTime();
             String fingerprint = PackageFingerprint.of(out);
-            PackageExport recorded = history.record(workspace, out, manifest, fingerprint,
+            PackageExport recorded = history.record(workspace, out, now, manifest, fingerprint,
                     made.historyCounts(counts, ledgers.all(), parts.size() + 1));
             progress.update(100, 100, messages.get("pack.progress.done"));
             LOG.info("exported package {} ({} people): read {} ms, workbook and cards {} ms, zip {} ms", out,
@@ -354,6 +356,19 @@ public final class PackageService {
         } catch (ExchangeException e) {
             throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
                     "cannot write the post content workbook: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Dates the workbooks made for the package by its day rather than the time they were written (POI stamps it), so
+     * the same workspace on the same day gives the same bytes. The PDFs are so as they are written (the report
+     * runner). Never the files of the records of duty performance (an attached workbook stays the enterprise's own).
+     */
+    private static void datedByTheDay(List<PackageFile> parts, OffsetDateTime day) throws IOException {
+        for (PackageFile part : parts) {
+            if (part.path().endsWith(".xlsx")) {
+                ReproducibleXlsx.normalise(part.source(), day);
+            }
         }
     }
 

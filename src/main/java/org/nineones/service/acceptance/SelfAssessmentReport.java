@@ -213,7 +213,7 @@ public final class SelfAssessmentReport {
 
     private Result run(ReportRequest request, Path out, Progress progress, int lines) {
         try {
-            int pages = reports.writeReproduciblePdf(request, out, progress.reportMonitor(get("progress.printing")));
+            int pages = reports.writePdf(request, out, progress.reportMonitor(get("progress.printing")));
             return new Result(pages, out, lines);
         } catch (ReportException e) {
             if (e.reason() == ReportException.Reason.CANCELLED) {

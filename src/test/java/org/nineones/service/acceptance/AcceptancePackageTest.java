@@ -55,7 +55,7 @@ import org.nineones.store.Workspace;
  * The package's acceptance parts on the sample enterprise (content, letters, training, exams, rewards, assessments,
  * duty records with files) with a signed self-assessment: the inspector's side recomputes every automatic line from
  * the records form alone and gets the enterprise's own result; the same workspace on the same date gives the same
- * bytes; the standard edition holds no full ID number anywhere, the internal one does and says so; a cancel leaves
+ * package, byte for byte; the standard edition holds no full ID number anywhere, the internal one does and says so; a cancel leaves
  * nothing behind.
  */
 class AcceptancePackageTest {
@@ -73,6 +73,7 @@ class AcceptancePackageTest {
     private static ChecklistTemplate template;
     private static SelfAssessment signed;
     private static Path standard;
+    private static ExportedPackage exported;
     private static List<String> idNumbers;
     /** Set by the stand-in report printer when {@link #cancelInPrinter} is: a cancel from inside the new parts. */
     private static final AtomicBoolean CANCELLED = new AtomicBoolean();
@@ -87,7 +88,7 @@ class AcceptancePackageTest {
         signed = services.selfAssessments().sign(ws, template, today, "李安全", today);
         idNumbers = ws.read(s -> s.employees().all().stream().map(e -> e.idNumber().value()).toList());
         standard = dir.resolve("验收资料包.zip");
-        service(Files.createDirectories(dir.resolve("work"))).export(ws, standard, Progress.NONE);
+        exported = service(Files.createDirectories(dir.resolve("work"))).export(ws, standard, Progress.NONE);
     }
 
     @AfterAll
@@ -97,10 +98,14 @@ class AcceptancePackageTest {
 
     /** The package service as the app makes it, but dated by {@link #CLOCK}, with a stand-in report printer. */
     private static PackageService service(Path work) {
+        return service(work, CLOCK);
+    }
+
+    private static PackageService service(Path work, Clock clock) {
         AcceptanceParts parts = new AcceptanceParts(ZH, services.checklists(), services.selfAssessments(),
                 services.dutyRecords());
         PackageService service = new PackageService(ZH, services.cards(), services.print(), services.exchange(),
-                services.features(), work, CLOCK, parts);
+                services.features(), work, clock, parts);
         service.useSelfAssessmentPdf((workspace, assessment, out) -> {
             if (cancelInPrinter) {
                 CANCELLED.set(true);
@@ -164,31 +169,46 @@ class AcceptancePackageTest {
     }
 
     /**
-     * The acceptance parts are byte-identical from one export to the next, so is their SHA-256 in the manifest: made
-     * again on the same workspace, each file equals the package's entry. (The workbooks and PDFs of the older writers
-     * are not yet: POI stamps the zip entries and docProps with the time of writing, OpenPDF the CreationDate and a
-     * random /ID; see the report of issue 12.)
+     * The whole package is byte-identical from one export to the next on the same day, so is its fingerprint: the
+     * workbooks (POI's times), the PDFs (OpenPDF's dates, ID and font tags), the acceptance parts, the contents list,
+     * the manifest and the zip itself. Exported again eight hours later the same day (and seconds later by the real
+     * clock, which POI and OpenPDF would have stamped).
      */
     @Test
-    void theSameWorkspaceOnTheSameDateGivesTheSameAcceptanceParts() throws Exception {
-        Path work = Files.createDirectories(dir.resolve("work-again"));
-        AcceptanceParts parts = new AcceptanceParts(ZH, services.checklists(), services.selfAssessments(),
-                services.dutyRecords());
-        parts.usePdf((workspace, assessment, out) -> Files.writeString(out, "%PDF-1.4 自评报告 " + assessment.asOf()
-                + " " + assessment.score(), StandardCharsets.UTF_8));
-        List<org.nineones.pack.PackageFile> again = parts.write(ws, work, false, Progress.NONE, new PackageParts(ZH));
-        assertTrue(again.stream().map(org.nineones.pack.PackageFile::path).toList().containsAll(List.of(
-                "checklist.json", "self-assessment.json", "self-assessment.pdf", "duty-records.json", "records.json")));
-        assertTrue(again.stream().anyMatch(f -> f.path().startsWith("duty-records/")), "the files too");
-        Map<String, String> listed = new LinkedHashMap<>();
-        services.packages().verify(standard).manifest().files().forEach(f -> listed.put(f.path(), f.sha256()));
-        try (ZipFile zip = new ZipFile(standard.toFile(), StandardCharsets.UTF_8)) {
-            for (org.nineones.pack.PackageFile f : again) {
-                byte[] packed = zip.getInputStream(zip.getEntry(f.path())).readAllBytes();
-                assertTrue(java.util.Arrays.equals(packed, Files.readAllBytes(f.source())), f.path() + " differs");
-                assertEquals(listed.get(f.path()), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(packed)), f.path());
+    void theSameWorkspaceOnTheSameDateGivesTheSamePackageAndFingerprint() throws Exception {
+        Path again = dir.resolve("again.zip");
+        Clock later = Clock.fixed(Instant.parse("2026-12-06T09:45:00Z"), ZoneOffset.ofHours(8));
+        ExportedPackage second = service(Files.createDirectories(dir.resolve("work-again")), later)
+                .export(ws, again, Progress.NONE);
+        Map<String, String> first = entryDigests(standard);
+        Map<String, String> next = entryDigests(again);
+        assertEquals(first.keySet(), next.keySet());
+        List<String> differing = first.keySet().stream().filter(k -> !first.get(k).equals(next.get(k))).toList();
+        assertEquals(List.of(), differing, "entries that differ");
+        assertTrue(first.keySet().containsAll(List.of("registers.xlsx", "post-content.xlsx", "cards.pdf",
+                "duty-book.pdf", "records.json", "目录.txt")), first.keySet().toString());
+        assertTrue(first.keySet().stream().anyMatch(k -> k.startsWith("ledger-")), "the ledgers too");
+        org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(standard), Files.readAllBytes(again),
+                "the zip itself");
+        assertEquals(exported.fingerprint(), second.fingerprint());
+        assertEquals("2026-12-06", second.manifest().createdAt(), "the package states its day");
+        assertFalse(exported.record().exportedAt().equals(second.record().exportedAt()),
+                "the export history keeps the time of each export");
+        assertTrue(services.packages().verify(again).intact());
+    }
+
+    /** The SHA-256 of every entry's content, by name. */
+    private static Map<String, String> entryDigests(Path zipFile) throws Exception {
+        Map<String, String> digests = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(zipFile.toFile(), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    digests.put(entry.getName(), java.util.HexFormat.of().formatHex(
+                            java.security.MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())));
+                }
             }
         }
+        return digests;
     }
 
     @Test
@@ -209,8 +229,8 @@ class AcceptancePackageTest {
         String records = Files.readString(work.resolve("records.json"), StandardCharsets.UTF_8);
         assertTrue(new HashSet<>(candidates(records)).containsAll(ids), "every ID number whole");
         assertTrue(records.contains("\"edition\":\"internal\""));
-        List<String> contents = made.contentsLines(ws.read(s -> s.enterprise().get()), java.time.OffsetDateTime.now(
-                CLOCK), List.of(new org.nineones.pack.PackageFile("records.json", work.resolve("records.json"))));
+        List<String> contents = made.contentsLines(ws.read(s -> s.enterprise().get()), LocalDate.now(CLOCK),
+                List.of(new org.nineones.pack.PackageFile("records.json", work.resolve("records.json"))));
         assertTrue(contents.get(2).startsWith("【内部版】本资料包含完整身份证号"), contents.toString());
         assertTrue(contents.stream().anyMatch(l -> l.contains("records.json — 可复算的记录数据（内部版：含完整身份证号）")),
                 contents.toString());

@@ -129,6 +129,49 @@ class PackageServiceTest {
         assertEquals(List.of(15L, 42L, 70L), percent);
     }
 
+    /**
+     * Exported twice on the same day (morning and afternoon, and seconds apart by the real clock POI and OpenPDF
+     * would stamp): the same bytes and fingerprint. One changed record (a post's duty list) changes the fingerprint;
+     * so does the next day, which the package states.
+     */
+    @Test
+    void aChangedRecordChangesTheFingerprintTheSameRecordsOnTheSameDayDoNot() throws Exception {
+        try (Workspace ws = PackageWorkspaces.create(tempDir.resolve("企业.nineones"), RegisterFixtures.sample())) {
+            ExportedPackage morning = dated("2026-12-06T01:30:00Z").export(ws, out, Progress.NONE);
+            Thread.sleep(2100); // POI's zip times count in two seconds
+            Path again = tempDir.resolve("again.zip");
+            ExportedPackage afternoon = dated("2026-12-06T07:45:10Z").export(ws, again, Progress.NONE);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(out), Files.readAllBytes(again));
+            assertEquals(morning.fingerprint(), afternoon.fingerprint());
+
+            ExportedPackage nextDay = dated("2026-12-07T01:30:00Z").export(ws, tempDir.resolve("next.zip"),
+                    Progress.NONE);
+            assertFalse(morning.fingerprint().equals(nextDay.fingerprint()), "the next day is another package");
+            assertEquals("2026-12-07", nextDay.manifest().createdAt());
+
+            long post = ws.read(store -> store.posts().all().get(0).id());
+            List<String> duties = new ArrayList<>(ws.read(store -> store.posts().allDuties().get(post)));
+            duties.add("每班检查安全防护装置。");
+            ws.write(store -> {
+                store.posts().replaceDuties(post, duties);
+                return null;
+            });
+            ExportedPackage changed = dated("2026-12-06T07:45:10Z").export(ws, tempDir.resolve("changed.zip"),
+                    Progress.NONE);
+            assertFalse(morning.fingerprint().equals(changed.fingerprint()), "a changed duty list");
+            assertTrue(service.verify(tempDir.resolve("changed.zip")).intact());
+        }
+    }
+
+    /** The service dated by a clock in Beijing. */
+    private PackageService dated(String instant) {
+        Messages messages = new Messages(Locale.SIMPLIFIED_CHINESE);
+        return new PackageService(messages, cards(messages), new org.nineones.service.print.PrintService(messages,
+                cards(messages)), new org.nineones.service.exchange.ContentExchangeService(messages),
+                new org.nineones.service.ledger.Features(List.of()), work,
+                java.time.Clock.fixed(java.time.Instant.parse(instant), java.time.ZoneId.of("Asia/Shanghai")));
+    }
+
     @Test
     void verifiesAPackageAndNamesWhatIsWrong() throws Exception {
         Path part = Files.writeString(tempDir.resolve("cards.pdf"), "%PDF-1.7 cards", StandardCharsets.UTF_8);
