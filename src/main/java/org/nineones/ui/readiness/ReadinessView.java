@@ -185,6 +185,7 @@ public final class ReadinessView {
         deductionsTab.setId("readinessDeductionsTab");
         Tab chartTab = new Tab(messages.get("prepare.tab.chart"), chart.node());
         chartTab.setId("readinessChartTab");
+        chartTab.setOnSelectionChanged(e -> model.chartShown(chartTab.isSelected()));
         Tab historyTab = new Tab(messages.get("prepare.tab.history"), history.node());
         historyTab.setId("readinessHistoryTab");
         tabs.getTabs().setAll(stepsTab, deductionsTab, chartTab, historyTab);

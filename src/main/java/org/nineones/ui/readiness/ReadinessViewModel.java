@@ -31,8 +31,8 @@ import org.nineones.ui.common.TaskRunner;
 /**
  * 验收准备: the checklist scored on today's records (the nine items, the deductions, what to do next), the score by
  * month since the first record, and the signed self-assessments. Every read runs in the task runner; only the
- * latest read shows (an older one finishing last is dropped). The chart is read after the score, in its own task, so
- * the score shows first.
+ * latest read shows (an older one finishing last is dropped). The chart is read only while it is in view, after the
+ * score, in its own task, so the score shows first.
  */
 public final class ReadinessViewModel {
 
@@ -56,6 +56,7 @@ public final class ReadinessViewModel {
     /** Counts the reads asked for (read by the chart's task to stop when a newer read began). */
     private volatile long loads;
     private long lastMillis = -1;
+    private boolean chartShown;
 
     public ReadinessViewModel(Messages messages, TaskRunner tasks, ReadinessService readiness,
                               ChecklistService checklists, SelfAssessmentService selfAssessments, Workspace workspace,
@@ -105,8 +106,22 @@ public final class ReadinessViewModel {
             history.setAll(loaded.history());
             lastMillis = loaded.millis();
             state.set(messages.get("prepare.computed", day, loaded.millis()));
-            loadChart(asked, loaded.template(), day);
+            if (chartShown) {
+                loadChart(asked, loaded.template(), day);
+            }
         });
+    }
+
+    /**
+     * Whether the chart is in view: it is read (one score per month) only then — when it comes into view, and after
+     * each read of the score while it stays in view.
+     */
+    public void chartShown(boolean shown) {
+        chartShown = shown;
+        ChecklistTemplate t = shownTemplate.get();
+        if (shown && t != null) {
+            loadChart(loads, t, today.get());
+        }
     }
 
     private void loadChart(long asked, ChecklistTemplate t, LocalDate day) {

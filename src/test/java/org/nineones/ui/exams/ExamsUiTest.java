@@ -67,7 +67,8 @@ class ExamsUiTest extends UiTestBase {
         assertEquals(List.of("2026年度维修电工安全考试"), exams.exams().stream().map(e -> e.title()).toList());
 
         PrintPreviewHandle paper = exams.previewPaper();
-        assertEquals("第 1 页 / 共 2 页", paper.page());
+        // the draw is seeded by the day the dialog opens: the paper takes two or three pages, by the questions drawn
+        assertTrue(paper.page().matches("第 1 页 / 共 [23] 页"), paper.page());
         paper.close();
         PrintPreviewHandle key = exams.previewKey();
         assertTrue(key.page().startsWith("第 1 页"), key.page());

@@ -124,6 +124,17 @@ class ReadinessUiTest extends UiTestBase {
         assertTrue(tree.getRoot().getChildren().stream().allMatch(i -> ((DeductionsPane.LineRow) i.getValue())
                 .line().item() == 2), "only item 2's lines");
 
+        // the score by month is read when its tab comes into view: the months since the first record (3 days ago)
+        robot.interact(() -> inner.getSelectionModel().select(inner.getTabs().stream()
+                .filter(t -> "readinessChartTab".equals(t.getId())).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.chart.LineChart<?, ?> chart = node("readinessChart");
+        int months = java.time.YearMonth.from(LocalDate.now()).equals(java.time.YearMonth.from(
+                LocalDate.now().minusDays(3))) ? 1 : 2;
+        assertEquals(months, chart.getData().get(0).getData().size());
+        assertEquals(expected.score().doubleValue(), ((Number) chart.getData().get(0).getData().get(months - 1)
+                .getYValue()).doubleValue(), 0.001, "this month is today's score");
+
         // a manual line is judged through its dialog
         robot.interact(() -> {
             javafx.scene.control.ComboBox<Integer> items = robot.lookup("#deductionsItemBox").query();
