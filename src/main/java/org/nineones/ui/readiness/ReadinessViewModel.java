@@ -194,15 +194,17 @@ public final class ReadinessViewModel {
                 });
     }
 
-    /** Two self-assessments side by side: the earlier (by day, then by signing), the later, and their lines. */
+    /** Two self-assessments side by side: the earlier (by day, signing, number), the later, and their lines. */
     public record Compared(SelfAssessment earlier, SelfAssessment later,
                            List<SelfAssessmentService.LineComparison> lines) {
     }
 
     /** Two self-assessments line by line, whichever order they are given in. */
     public Compared compare(SelfAssessment a, SelfAssessment b) {
-        boolean aFirst = a.asOf().isBefore(b.asOf())
-                || (a.asOf().equals(b.asOf()) && a.signedAt().compareTo(b.signedAt()) <= 0);
+        // by day, then by signing; two signed in the same second by the order they were recorded
+        java.util.Comparator<SelfAssessment> order = java.util.Comparator.comparing(SelfAssessment::asOf)
+                .thenComparing(SelfAssessment::signedAt).thenComparing(SelfAssessment::id);
+        boolean aFirst = order.compare(a, b) <= 0;
         SelfAssessment earlier = aFirst ? a : b;
         SelfAssessment later = aFirst ? b : a;
         return new Compared(earlier, later, selfAssessments.compare(earlier, later));
