@@ -278,14 +278,4 @@ final class DeductionsPane {
                 : value.apply(c.getValue().getValue())));
         return WholeText.whole(column);
     }
-
-    /** For tests: the rows shown, lines and charges, in order. */
-    java.util.List<Row> shownRows() {
-        java.util.List<Row> rows = new java.util.ArrayList<>();
-        for (TreeItem<Row> line : tree.getRoot().getChildren()) {
-            rows.add(line.getValue());
-            line.getChildren().forEach(c -> rows.add(c.getValue()));
-        }
-        return rows;
-    }
 }

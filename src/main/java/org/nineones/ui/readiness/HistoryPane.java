@@ -177,15 +177,6 @@ final class HistoryPane {
                 Points.text(earlier.score()), later.id(), later.asOf(), Points.text(later.score())));
     }
 
-    /** For tests. */
-    TableView<SelfAssessment> table() {
-        return table;
-    }
-
-    TableView<SelfAssessmentService.LineComparison> comparison() {
-        return comparison;
-    }
-
     private <T> TableColumn<T, String> column(String key, double width, Function<T, String> value) {
         return WholeText.column(messages.get(key), width, value);
     }

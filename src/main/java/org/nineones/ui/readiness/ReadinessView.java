@@ -370,11 +370,6 @@ public final class ReadinessView {
         return WholeText.column(messages.get(key), width, value);
     }
 
-    /** For tests: the rows of 下一步. */
-    List<ReadinessOverview.NextStep> shownSteps() {
-        return List.copyOf(steps.getItems());
-    }
-
     static String points(BigDecimal value) {
         return value == null ? "—" : Points.text(value);
     }

@@ -55,7 +55,6 @@ public final class ReadinessViewModel {
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     /** Counts the reads asked for (read by the chart's task to stop when a newer read began). */
     private volatile long loads;
-    private long lastMillis = -1;
     private boolean chartShown;
 
     public ReadinessViewModel(Messages messages, TaskRunner tasks, ReadinessService readiness,
@@ -104,7 +103,6 @@ public final class ReadinessViewModel {
             shownTemplate.set(loaded.template());
             overview.set(loaded.overview());
             history.setAll(loaded.history());
-            lastMillis = loaded.millis();
             state.set(messages.get("prepare.computed", day, loaded.millis()));
             if (chartShown) {
                 loadChart(asked, loaded.template(), day);
@@ -237,15 +235,6 @@ public final class ReadinessViewModel {
     /** What the view says of its figures: being computed, or the day and the time it took. */
     public ReadOnlyStringProperty stateProperty() {
         return state.getReadOnlyProperty();
-    }
-
-    /** How long the last read of the score took, in ms (-1 before the first). */
-    public long lastMillis() {
-        return lastMillis;
-    }
-
-    public Messages messages() {
-        return messages;
     }
 
     public LocalDate today() {

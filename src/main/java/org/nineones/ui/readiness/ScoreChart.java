@@ -71,9 +71,4 @@ final class ScoreChart {
         empty.setVisible(data.isEmpty());
         chart.setVisible(!data.isEmpty());
     }
-
-    /** For tests: the points drawn, as month label and score. */
-    java.util.List<XYChart.Data<String, Number>> points() {
-        return java.util.List.copyOf(series.getData());
-    }
 }
