@@ -22,22 +22,25 @@ jpackage --type app-image --name nineones --app-version %VERSION% --vendor nineo
   --description "Full-staff work-safety responsibility system" ^
   --input target\installer-input --main-jar nineones.jar --main-class org.nineones.Main ^
   --java-options "-Dfile.encoding=UTF-8" --java-options "-XX:TieredStopAtLevel=1" --java-options "-XX:+UseSerialGC" ^
+  --java-options "-Xlog:disable" --java-options "-Xlog:all=warning:stderr" ^
   --java-options "-XX:SharedArchiveFile=$APPDIR\nineones.jsa" ^
   --add-launcher nineones-cli=installer\windows\nineones-cli.properties ^
   --add-modules %MODULES% ^
   --jlink-options "--strip-native-commands --strip-debug --no-man-pages --no-header-files --include-locales=en,zh" ^
   --dest %APPDEST% || exit /b 1
 
-rem 2. The training run, as installer\build.xml does on Linux: a scratch workspace, info on it noting every class
-rem    that loads, then -Xshare:dump writes app\nineones.jsa beside the jars.
+rem 2. The training run, as installer\build.xml does on Linux: a scratch workspace with the sample roster, assess
+rem    on it noting every class that loads, then -Xshare:dump writes app\nineones.jsa beside the jars.
 set CLI=%APPDEST%\nineones\nineones-cli.exe
 set CDS=target\installer\cds-training
 if exist %CDS% rmdir /s /q %CDS%
 mkdir %CDS%
 set JAVA_TOOL_OPTIONS=-Dnineones.home=%CD%\%CDS%\home
 "%CLI%" init --name=CDS --credit-code=91371602MA3NX2K483 --workspace=%CDS%\training.nineones || exit /b 1
+"%CLI%" generate --sample --out=%CDS%\roster.xlsx || exit /b 1
+"%CLI%" import-roster --workspace=%CDS%\training.nineones --file=%CDS%\roster.xlsx || exit /b 1
 set JAVA_TOOL_OPTIONS=-XX:DumpLoadedClassList=%CD%\%CDS%\classes.classlist -Dnineones.home=%CD%\%CDS%\home
-"%CLI%" info --workspace=%CDS%\training.nineones || exit /b 1
+"%CLI%" assess --workspace=%CDS%\training.nineones --json > %CDS%\assess.json || exit /b 1
 set JAVA_TOOL_OPTIONS=-Xshare:dump -XX:SharedClassListFile=%CD%\%CDS%\classes.classlist
 "%CLI%" --version
 set JAVA_TOOL_OPTIONS=

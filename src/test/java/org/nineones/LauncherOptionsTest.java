@@ -1,5 +1,6 @@
 package org.nineones;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,7 +17,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class LauncherOptionsTest {
 
-    private static final String[] OPTIONS = {"-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"};
+    private static final String[] OPTIONS = {"-Dfile.encoding=UTF-8", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-Xlog:disable", "-Xlog:all=warning:stderr"};
+    /** Linux only: the JVM on Windows does not know the option and would not start. */
+    private static final String LINUX_ONLY = "-XX:+UseTransparentHugePages";
 
     @ParameterizedTest
     @CsvSource({
@@ -29,5 +33,16 @@ class LauncherOptionsTest {
         for (String option : OPTIONS) {
             assertTrue(text.contains(String.format(pattern, option)), file + " lacks " + option);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "installer/build.xml, <arg value=\"--java-options\"/><arg value=\"%s\"/>, true",
+            "pom.xml, <argument>%s</argument>, true",
+            "installer/windows/build-installer.cmd, %s, false",
+            "installer/windows/nineones-cli.properties, %s, false"})
+    void hugePagesOnlyWhereTheJvmRunsOnLinux(String file, String pattern, boolean linux) throws IOException {
+        String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        assertEquals(linux, text.contains(String.format(pattern, LINUX_ONLY)), file);
     }
 }

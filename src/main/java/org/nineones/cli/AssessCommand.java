@@ -21,8 +21,6 @@ import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.VetoHit;
 import org.nineones.store.Workspace;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,8 +75,7 @@ final class AssessCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(json(checklist, score, day)));
+            CliSupport.printJson(out, json(checklist, score, day));
         } else {
             text(out, score, day);
         }
@@ -130,7 +127,7 @@ final class AssessCommand implements Callable<Integer> {
                 f.put("what", charge.what());
                 f.put("points", charge.points());
                 f.put("kind", charge.kind());
-                f.put("target", Map.of("kind", charge.target().kind().name(), "id", charge.target().id()));
+                f.put("target", CliSupport.object("kind", charge.target().kind().name(), "id", charge.target().id()));
                 findings.add(f);
             }
             l.put("findings", findings);

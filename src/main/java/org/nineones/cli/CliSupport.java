@@ -1,6 +1,10 @@
 package org.nineones.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.nineones.model.CreditCode;
 import org.nineones.model.Messages;
@@ -8,6 +12,10 @@ import org.nineones.model.SafeFiles;
 import org.nineones.model.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 
 /** What every command shares: turning failures into one clear sentence. */
 final class CliSupport {
@@ -39,6 +47,28 @@ final class CliSupport {
         if (out != null) {
             SafeFiles.checkOutput(out, inputs);
         }
+    }
+
+    /**
+     * A JSON object whose fields come out in the order given, the same in every run ({@code Map.of} iterates in an
+     * order that changes from one process to the next).
+     */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return object;
+    }
+
+    /**
+     * Prints a value as indented JSON and a line end, written as it is made (the findings of ten thousand people are
+     * megabytes); the output stays open.
+     */
+    static void printJson(PrintWriter out, Object value) throws IOException {
+        new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(out, value);
+        out.println();
     }
 
     static String display(Path path) {

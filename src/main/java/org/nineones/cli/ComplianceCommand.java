@@ -17,8 +17,6 @@ import org.nineones.service.training.PersonCompliance;
 import org.nineones.service.training.TrainingService;
 import org.nineones.store.Workspace;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -78,7 +76,7 @@ final class ComplianceCommand implements Callable<Integer> {
                 list.add(json(p, day));
             }
             root.put("list", list);
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+            CliSupport.printJson(out, root);
         } else {
             out.println(messages.get("training.cli.summary", day.toString(), report.people().size(),
                     report.lackingHours(), report.lackingInduction(), report.certificatesNeedingAttention()));

@@ -20,8 +20,6 @@ import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.records.RecordRuleException;
 import org.nineones.store.Workspace;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -168,7 +166,7 @@ final class RecordCommand implements Runnable {
             if (json) {
                 List<Map<String, Object>> list = new ArrayList<>();
                 records.forEach(r -> list.add(json(r)));
-                out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
+                CliSupport.printJson(out, list);
                 return NineonesCli.OK;
             }
             out.println(messages.get("records.cli.count", records.size()));
@@ -187,9 +185,9 @@ final class RecordCommand implements Runnable {
             m.put("item", r.item().number());
             m.put("note", r.note());
             m.put("orgUnit", r.orgUnitPath());
-            m.put("people", r.people().stream().map(p -> Map.of("employeeNumber", p.employeeNumber(),
+            m.put("people", r.people().stream().map(p -> CliSupport.object("employeeNumber", p.employeeNumber(),
                     "name", p.name())).toList());
-            m.put("attachments", r.attachments().stream().map(a -> Map.of("fileName", a.fileName(),
+            m.put("attachments", r.attachments().stream().map(a -> CliSupport.object("fileName", a.fileName(),
                     "mediaType", a.mediaType(), "size", a.size(), "sha256", a.sha256())).toList());
             m.put("status", r.status().name());
             m.put("corrects", r.correctsId());

@@ -13,8 +13,6 @@ import org.nineones.model.content.PostTemplate;
 import org.nineones.service.templates.TemplateLibrary;
 import org.nineones.service.templates.TemplateLibraryException;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -65,7 +63,7 @@ final class TemplatesCommand implements Callable<Integer> {
                 map.put("duties", t.dutyList().items().size());
                 list.add(map);
             }
-            out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(list));
+            CliSupport.printJson(out, list);
             return NineonesCli.OK;
         }
         for (PostTemplate t : library.all()) {

@@ -29,10 +29,18 @@ public final class RecordTime {
             return "";
         }
         try {
-            return LocalDateTime.parse(utc, STORED).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)
-                    .toLocalDateTime().format(SHOWN);
+            return localTime(utc, zone).format(SHOWN);
         } catch (DateTimeParseException e) {
             return utc;
         }
+    }
+
+    /** The stored UTC time as a time in this computer's time zone; null gives null, other text fails to parse. */
+    public static LocalDateTime localTime(String utc) {
+        return utc == null ? null : localTime(utc, ZoneId.systemDefault());
+    }
+
+    private static LocalDateTime localTime(String utc, ZoneId zone) {
+        return LocalDateTime.parse(utc, STORED).atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime();
     }
 }

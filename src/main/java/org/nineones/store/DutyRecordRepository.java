@@ -126,7 +126,7 @@ public final class DutyRecordRepository {
                                       Map<Long, Long> correctedBy) {
         long id = r.getId();
         Long unit = r.getOrgUnitId() == null ? null : r.getOrgUnitId().longValue();
-        return new DutyRecord(id, RecordKind.valueOf(r.getKind()), r.getTitle(), LocalDate.parse(r.getRecordedOn()),
+        return new DutyRecord(id, RecordKind.valueOf(r.getKind()), r.getTitle(), IsoDates.date(r.getRecordedOn()),
                 NineItem.ofNumber(r.getNineItem()), r.getNote(), unit, unit == null ? "" : unitPaths.get(unit),
                 people.getOrDefault(id, List.of()), files.getOrDefault(id, List.of()), r.getVoided() == 1,
                 r.getCorrectsId() == null ? null : r.getCorrectsId().longValue(), r.getCorrectionReason(),

@@ -190,7 +190,7 @@ public final class ExamRepository {
     }
 
     private static Exam toModel(ExamRecord r) {
-        return new Exam(r.getId().longValue(), r.getPostId(), r.getTitle(), LocalDate.parse(r.getHeldOn()),
+        return new Exam(r.getId().longValue(), r.getPostId(), r.getTitle(), IsoDates.date(r.getHeldOn()),
                 round(r.getMaxScore()), round(r.getPassMark()), r.getRecordedBy(), r.getRecordedAt());
     }
 

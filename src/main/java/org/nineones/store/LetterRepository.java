@@ -131,7 +131,7 @@ public final class LetterRepository {
 
     private static Signature toModel(LetterSignatureRecord r) {
         return new Signature(r.getId(), r.getYear(), r.getEmployeeId(), r.getPostId(), toLong(r.getDutyListVersionId()),
-                toLong(r.getCounterpartEmployeeId()), r.getCounterpartName(), LocalDate.parse(r.getSignedOn()),
+                toLong(r.getCounterpartEmployeeId()), r.getCounterpartName(), IsoDates.date(r.getSignedOn()),
                 toLong(r.getAttachmentId()), r.getVoided() != null && r.getVoided() == 1, toLong(r.getCorrectsId()),
                 r.getCorrectionReason(), r.getRecordedBy(), r.getRecordedAt());
     }

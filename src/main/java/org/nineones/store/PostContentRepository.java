@@ -3,10 +3,6 @@ package org.nineones.store;
 import static org.nineones.store.jooq.Tables.POST_CONTENT_VERSION;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +15,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
+import org.nineones.model.RecordTime;
 import org.nineones.model.content.ContentJson;
 import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
@@ -40,7 +37,6 @@ public final class PostContentRepository {
     private static final PostContentVersion V = POST_CONTENT_VERSION;
     private static final String DRAFT = VersionStatus.DRAFT.name();
     private static final String APPROVED = VersionStatus.APPROVED.name();
-    private static final DateTimeFormatter SQL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Field<String> NOW = DSL.field("CURRENT_TIMESTAMP", String.class);
 
     private final DSLContext dsl;
@@ -144,17 +140,17 @@ public final class PostContentRepository {
 
     /** Every post's newest version of a kind (draft or approved), keyed by post id, in one query. */
     public Map<Long, ContentVersion> latest(ContentKind kind) {
-        return firstPerPost(V.KIND.eq(kind.name()), V.NUMBER.desc());
+        return firstPerPost(true, V.KIND.eq(kind.name()), V.NUMBER.desc());
     }
 
     /** Every post's draft of a kind, keyed by post id, in one query. */
     public Map<Long, ContentVersion> drafts(ContentKind kind) {
-        return firstPerPost(V.KIND.eq(kind.name()).and(V.STATUS.eq(DRAFT)), V.NUMBER.desc());
+        return firstPerPost(true, V.KIND.eq(kind.name()).and(V.STATUS.eq(DRAFT)), V.NUMBER.desc());
     }
 
     /** Every post's version of a kind in force on {@code day}, keyed by post id, in one query. */
     public Map<Long, ContentVersion> inForce(ContentKind kind, LocalDate day) {
-        return firstPerPost(V.KIND.eq(kind.name()).and(inForceOn(day)), V.EFFECTIVE_FROM.desc(), V.NUMBER.desc());
+        return firstPerPost(true, V.KIND.eq(kind.name()).and(inForceOn(day)), V.EFFECTIVE_FROM.desc(), V.NUMBER.desc());
     }
 
     /**
@@ -162,9 +158,18 @@ public final class PostContentRepository {
      * else the draft (callers mark a draft as such on paper). Posts with neither are absent.
      */
     public Map<Long, ContentVersion> counting(ContentKind kind, LocalDate day) {
+        return counting(kind, day, true);
+    }
+
+    /** {@link #counting} without the bodies (body is null): which version counts, for who only needs its number. */
+    public Map<Long, ContentVersion> countingWithoutBodies(ContentKind kind, LocalDate day) {
+        return counting(kind, day, false);
+    }
+
+    private Map<Long, ContentVersion> counting(ContentKind kind, LocalDate day, boolean bodies) {
         Condition candidates = V.KIND.eq(kind.name()).and(V.STATUS.eq(DRAFT).or(inForceOn(day)));
         // APPROVED sorts before DRAFT, so an approved version in force wins over the draft
-        return firstPerPost(candidates, V.STATUS.asc(), V.EFFECTIVE_FROM.desc(), V.NUMBER.desc());
+        return firstPerPost(bodies, candidates, V.STATUS.asc(), V.EFFECTIVE_FROM.desc(), V.NUMBER.desc());
     }
 
     /**
@@ -183,14 +188,15 @@ public final class PostContentRepository {
         return dsl.selectFrom(V).where(V.KIND.eq(kind.name())).orderBy(V.POST_ID, V.NUMBER).fetch(this::toModel);
     }
 
-    private Map<Long, ContentVersion> firstPerPost(Condition condition, SortField<?>... order) {
+    private Map<Long, ContentVersion> firstPerPost(boolean bodies, Condition condition, SortField<?>... order) {
         Field<Integer> rank = DSL.rowNumber().over().partitionBy(V.POST_ID).orderBy(order).as("rank_in_post");
         Table<Record> ranked = dsl.select(V.asterisk(), rank).from(V).where(condition).asTable("ranked");
         Map<Long, ContentVersion> result = new LinkedHashMap<>();
         dsl.select().from(ranked).where(ranked.field(rank.getName(), Integer.class).eq(1))
                 .orderBy(ranked.field(V.POST_ID.getName())).fetch()
                 .forEach(r -> {
-                    ContentVersion v = toModel(r.into(V));
+                    PostContentVersionRecord record = r.into(V);
+                    ContentVersion v = bodies ? toModel(record) : toModel(record, null);
                     result.put(v.postId(), v);
                 });
         return result;
@@ -218,17 +224,8 @@ public final class PostContentRepository {
     private static ContentVersion toModel(PostContentVersionRecord r, PostContent body) {
         return new ContentVersion(r.getId().longValue(), r.getPostId(), ContentKind.valueOf(r.getKind()), r.getNumber(),
                 VersionStatus.valueOf(r.getStatus()), body, r.getTemplateName(),
-                r.getTemplateVersion() == null ? 0 : r.getTemplateVersion(), localTime(r.getCreatedAt()),
-                r.getApprovedBy(), localTime(r.getApprovedAt()),
-                r.getEffectiveFrom() == null ? null : LocalDate.parse(r.getEffectiveFrom()));
-    }
-
-    /** A UTC time as SQLite's CURRENT_TIMESTAMP writes it, in the local time zone. */
-    private static LocalDateTime localTime(String utc) {
-        if (utc == null) {
-            return null;
-        }
-        return LocalDateTime.parse(utc, SQL_TIME).atOffset(ZoneOffset.UTC).atZoneSameInstant(ZoneId.systemDefault())
-                .toLocalDateTime();
+                r.getTemplateVersion() == null ? 0 : r.getTemplateVersion(), RecordTime.localTime(r.getCreatedAt()),
+                r.getApprovedBy(), RecordTime.localTime(r.getApprovedAt()),
+                IsoDates.date(r.getEffectiveFrom()));
     }
 }

@@ -227,7 +227,7 @@ public final class RewardRepository {
     }
 
     private static RewardEntry toEntry(Record r) {
-        return new RewardEntry(r.get(E.ID).longValue(), LocalDate.parse(r.get(E.OCCURRED_ON)),
+        return new RewardEntry(r.get(E.ID).longValue(), IsoDates.date(r.get(E.OCCURRED_ON)),
                 toLong(r.get(E.EMPLOYEE_ID)), toLong(r.get(E.ORG_UNIT_ID)), RewardKind.valueOf(r.get(E.KIND)),
                 r.get(E.REASON), toLong(r.get(E.RULE_ID)), toLong(r.get(E.DUTY_VERSION_ID)), r.get(E.DUTY_POSITION),
                 r.get(E.DUTY_TEXT), money(r.get(E_AMOUNT)), money(r.get(E_POINTS)), r.get(E.APPROVED_BY),

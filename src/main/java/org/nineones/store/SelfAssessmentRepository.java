@@ -69,7 +69,7 @@ public final class SelfAssessmentRepository {
     }
 
     private static Row row(org.nineones.store.jooq.tables.records.SelfAssessmentRecord r) {
-        return new Row(r.getId().longValue(), LocalDate.parse(r.getAsOf()), r.getTemplateName(),
+        return new Row(r.getId().longValue(), IsoDates.date(r.getAsOf()), r.getTemplateName(),
                 r.getTemplateVersion(), r.getTemplateSha256(), r.getScore(), r.getMaxScore(), r.getConclusion(),
                 r.getSignedBy(), r.getSignedAt(), r.getResultJson());
     }

@@ -106,7 +106,7 @@ public final class TrainingRepository {
     }
 
     private static TrainingSession toSession(TrainingSessionRecord r) {
-        return new TrainingSession(r.getId().longValue(), LocalDate.parse(r.getHeldOn()), round(r.getHours()),
+        return new TrainingSession(r.getId().longValue(), IsoDates.date(r.getHeldOn()), round(r.getHours()),
                 r.getTopic(), TrainingKind.valueOf(r.getKind()), r.getContent(), r.getTrainer(), r.getPlace(),
                 r.getOrgUnitId() == null ? null : r.getOrgUnitId().longValue());
     }
@@ -243,20 +243,15 @@ public final class TrainingRepository {
                     String hired = rs.getString(10);
                     String expiry = rs.getString(13);
                     list.add(new org.nineones.model.training.Trainee(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            rs.getString(4), longOrNull(rs, 5), longOrNull(rs, 6), rs.getString(7),
+                            rs.getString(4), Ids.orNull(rs, 5), Ids.orNull(rs, 6), rs.getString(7),
                             category == null ? null : org.nineones.model.PostCategory.valueOf(category),
-                            longOrNull(rs, 9), hired == null || hired.isBlank() ? null : LocalDate.parse(hired),
+                            Ids.orNull(rs, 9), IsoDates.date(hired),
                             org.nineones.model.EmployeeStatus.valueOf(rs.getString(11)), rs.getString(12),
-                            expiry == null || expiry.isBlank() ? null : LocalDate.parse(expiry)));
+                            IsoDates.date(expiry)));
                 }
             }
             return list;
         });
-    }
-
-    private static Long longOrNull(ResultSet rs, int column) throws java.sql.SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 
     /**
@@ -299,7 +294,7 @@ public final class TrainingRepository {
                     + "training_attendance a JOIN training_session s ON s.id = a.session_id WHERE " + IN_FORCE
                     + " GROUP BY a.employee_id, s.held_on"); ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    hours.put(key(LocalDate.parse(rs.getString(2)).toEpochDay(), rs.getLong(1)), rs.getDouble(3));
+                    hours.put(key(IsoDates.date(rs.getString(2)).toEpochDay(), rs.getLong(1)), rs.getDouble(3));
                 }
             }
         });
@@ -342,7 +337,7 @@ public final class TrainingRepository {
         for (Record r : dsl.resultQuery("SELECT r.employee_id, e.held_on, e.title, r.score, e.max_score, r.passed "
                 + "FROM exam_result r JOIN exam e ON e.id = r.exam_id WHERE " + InForce.sql("exam_result", "r")
                 + " ORDER BY e.held_on, e.id")) {
-            rows.add(new ExamResultRow(((Number) r.get(0)).longValue(), LocalDate.parse((String) r.get(1)),
+            rows.add(new ExamResultRow(((Number) r.get(0)).longValue(), IsoDates.date((String) r.get(1)),
                     (String) r.get(2), ((Number) r.get(3)).doubleValue(), ((Number) r.get(4)).doubleValue(),
                     ((Number) r.get(5)).intValue() == 1));
         }

@@ -53,14 +53,20 @@ public final class Workspace implements AutoCloseable {
     private final DSLContext dsl;
     private final String actor;
     private final ContentJson json = new ContentJson();
+    private final boolean readOnly;
     private boolean closed;
 
     private Workspace(Path file, WorkspaceLock lock, Connection connection, String actor) {
+        this(file, lock, connection, actor, false);
+    }
+
+    private Workspace(Path file, WorkspaceLock lock, Connection connection, String actor, boolean readOnly) {
         this.file = file;
         this.lock = lock;
         this.connection = connection;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE);
         this.actor = actor;
+        this.readOnly = readOnly;
     }
 
     /**
@@ -347,6 +353,29 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * A second, read-only connection to this open workspace, for read work that runs beside this one's on another
+     * core (the record checks). It sees what is committed, takes no lock of ours, refuses {@link #write}, and closing
+     * it leaves this workspace open. Close it when done.
+     */
+    public Workspace reader() {
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("workspace is closed: " + file);
+            }
+        }
+        try {
+            Connection c = openReadOnly(file);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 5000");
+            }
+            return new Workspace(file, null, c, actor, true);
+        } catch (SQLException e) {
+            throw FileProblemException.ifFileProblem(new StoreException("cannot read " + file + ": " + e.getMessage(), e),
+                    file);
+        }
+    }
+
     /** Runs read-only work. */
     public synchronized <T> T read(Function<Store, T> work) {
         try {
@@ -358,6 +387,9 @@ public final class Workspace implements AutoCloseable {
 
     /** Runs work in one transaction: all of it is written, or none of it. */
     public synchronized <T> T write(Function<Store, T> work) {
+        if (readOnly) {
+            throw new IllegalStateException("a reader of " + file + " cannot write");
+        }
         try {
             return dsl.transactionResult(configuration -> work.apply(new Store(DSL.using(configuration), actor, json)));
         } catch (RuntimeException e) {
@@ -381,10 +413,12 @@ public final class Workspace implements AutoCloseable {
             return;
         }
         closed = true;
-        try (Statement s = connection.createStatement()) {
-            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
-        } catch (SQLException e) {
-            LOG.warn("checkpoint on close failed for {}", file, e);
+        if (!readOnly) {
+            try (Statement s = connection.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            } catch (SQLException e) {
+                LOG.warn("checkpoint on close failed for {}", file, e);
+            }
         }
         closeQuietly(connection);
         closeQuietly(lock);

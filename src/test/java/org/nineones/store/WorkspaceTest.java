@@ -150,4 +150,34 @@ class WorkspaceTest {
             assertEquals(0, (int) ws.read(store -> store.orgUnits().count()));
         }
     }
+
+    @Test
+    void aReaderSeesWhatIsCommittedRefusesToWriteAndClosesWithoutClosingTheWorkspace() throws Exception {
+        Path file = dir.resolve("reader.nineones");
+        try (Workspace ws = Workspace.create(file, enterprise())) {
+            ws.write(store -> store.orgUnits().insert(new OrgUnit(null, null, "公司", OrgUnitKind.COMPANY, 0)));
+            try (Workspace reader = ws.reader()) {
+                assertEquals(1, (int) reader.read(store -> store.orgUnits().count()));
+                ws.write(store -> store.orgUnits().insert(new OrgUnit(null, null, "二车间", OrgUnitKind.WORKSHOP, 1)));
+                assertEquals(2, (int) reader.read(store -> store.orgUnits().count()), "committed since it opened");
+                IllegalStateException refused = assertThrows(IllegalStateException.class, () -> reader.write(
+                        store -> store.orgUnits().insert(new OrgUnit(null, null, "三车间", OrgUnitKind.WORKSHOP, 2))));
+                assertTrue(refused.getMessage().contains("cannot write"), refused.getMessage());
+            }
+            assertEquals(2, (int) ws.read(store -> store.orgUnits().count()), "the workspace is still open");
+            ws.write(store -> store.orgUnits().insert(new OrgUnit(null, null, "三车间", OrgUnitKind.WORKSHOP, 2)));
+            assertEquals(3, (int) ws.read(store -> store.orgUnits().count()));
+        }
+        try (Workspace again = Workspace.open(file)) {
+            assertEquals(3, (int) again.read(store -> store.orgUnits().count()));
+        }
+    }
+
+    @Test
+    void aClosedWorkspaceGivesNoReader() throws Exception {
+        Workspace ws = Workspace.create(dir.resolve("closed.nineones"), enterprise());
+        ws.close();
+        IllegalStateException refused = assertThrows(IllegalStateException.class, ws::reader);
+        assertTrue(refused.getMessage().startsWith("workspace is closed"), refused.getMessage());
+    }
 }

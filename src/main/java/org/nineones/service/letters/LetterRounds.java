@@ -34,7 +34,8 @@ final class LetterRounds {
         this.messages = messages;
     }
 
-    LetterRound round(Store store, int year, LocalDate day) {
+    /** The round of {@code year} judged on {@code day}; the duty-list versions with their bodies when asked. */
+    LetterRound round(Store store, int year, LocalDate day, boolean bodies) {
         List<OrgUnit> units = store.orgUnits().all();
         List<Post> posts = store.posts().all();
         Map<Long, Post> postById = posts.stream().collect(Collectors.toMap(Post::id, p -> p));
@@ -42,7 +43,8 @@ final class LetterRounds {
                 .filter(e -> e.status() != EmployeeStatus.LEFT && e.postId() != null && postById.containsKey(e.postId()))
                 .toList();
         SigningOrder order = new SigningOrder(units, posts, people, superiorName(store));
-        Map<Long, ContentVersion> current = store.content().counting(ContentKind.DUTY_LIST, day);
+        Map<Long, ContentVersion> current = bodies ? store.content().counting(ContentKind.DUTY_LIST, day)
+                : store.content().countingWithoutBodies(ContentKind.DUTY_LIST, day);
         Map<Long, Integer> numbers = versionNumbers(store);
         LetterRepository letters = store.letters();
         List<Signature> ofYear = letters.ofYear(year);

@@ -75,15 +75,16 @@ public final class LetterService {
     /**
      * The round of {@code day}'s year as judged on that day (the duty lists counting then), whatever today is: for
      * the acceptance checks of a past day. Signatures recorded since are still in it: callers compare
-     * {@link LetterRow#signedOn()} with the day.
+     * {@link LetterRow#signedOn()} with the day. The rows' duty-list versions come without their bodies (nothing
+     * is printed from this round).
      */
     public LetterRound roundOn(Workspace workspace, LocalDate day) {
         checkYear(day.getYear());
-        return workspace.read(store -> rounds.round(store, day.getYear(), day));
+        return workspace.read(store -> rounds.round(store, day.getYear(), day, false));
     }
 
     LetterRound round(Store store, int year) {
-        return rounds.round(store, year, referenceDay(year));
+        return rounds.round(store, year, referenceDay(year), true);
     }
 
     /**

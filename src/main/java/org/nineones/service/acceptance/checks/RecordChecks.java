@@ -2,11 +2,16 @@ package org.nineones.service.acceptance.checks;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Finding;
+import org.nineones.service.CancelledException;
 import org.nineones.service.acceptance.FindingSource;
 import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.content.PostContentService;
@@ -36,6 +41,9 @@ public final class RecordChecks implements FindingSource {
     private final Messages messages;
     private final PostContentService content;
     private final List<RecordCheck> checks;
+    /** The checks run beside the others on a second core, each lane's share of the time about even. */
+    private final List<RecordCheck> beside;
+    private final boolean twoLanes;
 
     public RecordChecks(Messages messages, PostContentService content, LetterService letters,
                         TrainingCompliance training, AssessmentService assessments) {
@@ -44,11 +52,21 @@ public final class RecordChecks implements FindingSource {
 
     public RecordChecks(Messages messages, PostContentService content, LetterService letters,
                         TrainingCompliance training, AssessmentService assessments, PrincipalDuties principalDuties) {
+        this(messages, content, letters, training, assessments, principalDuties,
+                Runtime.getRuntime().availableProcessors() > 1);
+    }
+
+    RecordChecks(Messages messages, PostContentService content, LetterService letters, TrainingCompliance training,
+                 AssessmentService assessments, PrincipalDuties principalDuties, boolean twoLanes) {
         this.messages = messages;
         this.content = content;
+        LetterCheck letterCheck = new LetterCheck(letters);
+        AssessmentCheck assessmentCheck = new AssessmentCheck(assessments);
         this.checks = List.of(new DutyListCheck(), new PrincipalDutiesCheck(principalDuties), new ProcedureCheck(),
-                new CardCheck(), new LetterCheck(letters), new TrainingCheck(training), new ExamCheck(),
-                new RewardCheck(), new AssessmentCheck(assessments));
+                new CardCheck(), letterCheck, new TrainingCheck(training), new ExamCheck(), new RewardCheck(),
+                assessmentCheck);
+        this.beside = List.of(letterCheck, assessmentCheck);
+        this.twoLanes = twoLanes;
     }
 
     /** Every kind these checks produce, in the order of the nine items. */
@@ -58,18 +76,68 @@ public final class RecordChecks implements FindingSource {
         return List.copyOf(kinds);
     }
 
+    /**
+     * The findings on a day, in the order of {@link #kinds()}. On a computer with two cores or more, the letters' and
+     * the assessments' checks run beside the others, on a thread and a {@linkplain Workspace#reader() read-only
+     * connection} of their own: each lane has its own day and its own findings, so nothing is shared but the
+     * committed records, and the result is the same as one lane's.
+     */
     @Override
     public Map<String, List<Finding>> findings(Workspace workspace, LocalDate asOf) {
         long start = System.nanoTime();
-        Texts texts = new Texts(messages);
-        Findings out = new Findings(texts, kinds());
-        CheckDay day = new CheckDay(workspace, asOf, texts, content);
+        Findings out = new Findings(new Texts(messages), kinds());
+        if (!twoLanes) {
+            run(checks, new CheckDay(workspace, asOf, out.texts(), content), out);
+            return result(asOf, start, out.result());
+        }
+        List<String> besideKinds = new ArrayList<>();
+        beside.forEach(c -> besideKinds.addAll(c.kinds()));
+        Findings besideOut = new Findings(new Texts(messages), besideKinds);
+        FutureTask<Void> lane = new FutureTask<>(() -> {
+            try (Workspace reader = workspace.reader()) {
+                run(beside, new CheckDay(reader, asOf, besideOut.texts(), content), besideOut);
+            }
+            return null;
+        });
+        Thread thread = new Thread(lane, "record-checks");
+        thread.setDaemon(true);
+        thread.start();
+        List<RecordCheck> here = checks.stream().filter(c -> !beside.contains(c)).toList();
+        run(here, new CheckDay(workspace, asOf, out.texts(), content), out);
+        try {
+            lane.get();
+        } catch (InterruptedException e) {
+            lane.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+        Map<String, List<Finding>> mine = out.result();
+        Map<String, List<Finding>> theirs = besideOut.result();
+        Map<String, List<Finding>> merged = new LinkedHashMap<>();
+        for (String kind : kinds()) {
+            merged.put(kind, theirs.containsKey(kind) ? theirs.get(kind) : mine.get(kind));
+        }
+        return result(asOf, start, Collections.unmodifiableMap(merged));
+    }
+
+    private static void run(List<RecordCheck> checks, CheckDay day, Findings out) {
         for (RecordCheck check : checks) {
             long from = System.nanoTime();
             check.run(day, out);
-            LOG.debug("{} on {}: {} ms", check.getClass().getSimpleName(), asOf, (System.nanoTime() - from) / 1_000_000);
+            LOG.debug("{} on {}: {} ms", check.getClass().getSimpleName(), day.asOf(),
+                    (System.nanoTime() - from) / 1_000_000);
         }
-        Map<String, List<Finding>> result = out.result();
+    }
+
+    private static Map<String, List<Finding>> result(LocalDate asOf, long start, Map<String, List<Finding>> result) {
         LOG.info("record checks on {}: {} findings in {} ms", asOf,
                 result.values().stream().mapToInt(List::size).sum(), (System.nanoTime() - start) / 1_000_000);
         return result;

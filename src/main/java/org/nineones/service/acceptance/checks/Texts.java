@@ -7,10 +7,14 @@ import java.util.Map;
 import org.nineones.model.Messages;
 
 /**
- * The bundle's texts for one run of the checks, each pattern parsed once: a big workspace makes thousands of
- * findings from a dozen sentences. Same results as {@link Messages#get}; one run, one thread.
+ * The bundle's texts for one run of the checks, each key looked up and its pattern parsed once: a big workspace
+ * makes thousands of findings from a dozen sentences. Same results as {@link Messages#get}.
  */
 final class Texts {
+
+    /** A key the bundles do not have: {@link Messages#get} shows it as {@code !key!}. */
+    private static final MessageFormat MISSING = new MessageFormat("");
+    private static final int CAPACITY = 160;
 
     private final Messages messages;
     private final Map<String, MessageFormat> formats = new HashMap<>();
@@ -20,10 +24,16 @@ final class Texts {
     }
 
     String get(String key, Object... args) {
-        if (args.length == 0 || !messages.has(key)) {
+        if (args.length == 0) {
+            return messages.get(key);
+        }
+        MessageFormat format = formats.computeIfAbsent(key,
+                k -> messages.has(k) ? new MessageFormat(messages.get(k), messages.locale()) : MISSING);
+        if (format == MISSING) {
             return messages.get(key, args);
         }
-        return formats.computeIfAbsent(key, k -> new MessageFormat(messages.get(k), messages.locale())).format(args);
+        // room for a sentence from the start: growing the buffer was a third of what the checks allocated
+        return format.format(args, new StringBuffer(CAPACITY), null).toString();
     }
 
     String of(Enum<?> value) {

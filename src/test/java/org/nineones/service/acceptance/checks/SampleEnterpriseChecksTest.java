@@ -108,6 +108,26 @@ class SampleEnterpriseChecksTest {
     }
 
     @Test
+    void twoLanesFindExactlyWhatOneLaneFinds() {
+        PostContentService content = new PostContentService(ZH);
+        LetterService letters = new LetterService(ZH);
+        TrainingCompliance training = new TrainingCompliance(TrainingRules.defaults());
+        AssessmentService assessments = new AssessmentService(ZH);
+        RecordChecks oneLane = new RecordChecks(ZH, content, letters, training, assessments, PrincipalDuties.defaults(),
+                false);
+        RecordChecks twoLanes = new RecordChecks(ZH, content, letters, training, assessments,
+                PrincipalDuties.defaults(), true);
+        for (LocalDate day : List.of(LocalDate.now(), LocalDate.now().minusMonths(3))) {
+            Map<String, List<Finding>> one = oneLane.findings(ws, day);
+            Map<String, List<Finding>> two = twoLanes.findings(ws, day);
+            assertEquals(List.copyOf(one.keySet()), List.copyOf(two.keySet()), "kinds in the same order");
+            assertEquals(one, two, "on " + day);
+            assertTrue(two.get(FindingKinds.UNSIGNED_PERSON).size() > 0, "the lane beside found something");
+        }
+        assertEquals(List.copyOf(oneLane.kinds()), List.copyOf(today.keySet()));
+    }
+
+    @Test
     void theSampleScoresBelievablyOnTheDefaultChecklistWithoutAVeto() {
         ChecklistService checklists = new ChecklistService(ZH, BackupHook.NONE);
         ReadinessService readiness = new ReadinessService(ZH, checklists, checks);
