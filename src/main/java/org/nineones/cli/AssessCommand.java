@@ -19,6 +19,7 @@ import org.nineones.model.acceptance.Evidence;
 import org.nineones.model.acceptance.LineScore;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.VetoHit;
+import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.store.Workspace;
 
 
@@ -70,8 +71,9 @@ final class AssessCommand implements Callable<Integer> {
         ChecklistTemplate checklist;
         ChecklistScore score;
         try (Workspace ws = services.workspaces().open(workspace)) {
-            checklist = services.readiness().template(ws, template);
-            score = services.readiness().assess(ws, checklist, day, today);
+            ReadinessService.Scored scored = services.readiness().assess(ws, template, day, today);
+            checklist = scored.template();
+            score = scored.score();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -54,7 +54,7 @@ public final class Workspace implements AutoCloseable {
     private final String actor;
     private final ContentJson json = new ContentJson();
     private final boolean readOnly;
-    private boolean closed;
+    private volatile boolean closed;
 
     private Workspace(Path file, WorkspaceLock lock, Connection connection, String actor) {
         this(file, lock, connection, actor, false);
@@ -359,10 +359,9 @@ public final class Workspace implements AutoCloseable {
      * it leaves this workspace open. Close it when done.
      */
     public Workspace reader() {
-        synchronized (this) {
-            if (closed) {
-                throw new IllegalStateException("workspace is closed: " + file);
-            }
+        // not synchronized: the reader is for work beside a read that may hold this workspace's monitor
+        if (closed) {
+            throw new IllegalStateException("workspace is closed: " + file);
         }
         try {
             Connection c = openReadOnly(file);

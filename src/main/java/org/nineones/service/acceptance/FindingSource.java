@@ -3,6 +3,7 @@ package org.nineones.service.acceptance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.nineones.model.acceptance.Finding;
 import org.nineones.store.Workspace;
@@ -17,4 +18,13 @@ import org.nineones.store.Workspace;
 public interface FindingSource {
 
     Map<String, List<Finding>> findings(Workspace workspace, LocalDate asOf);
+
+    /**
+     * Starts finding what {@link #findings} finds, for a caller with other work to do first: the findings come when
+     * the supplier is asked, once. A source that can work beside the caller starts now; by default nothing starts
+     * before the supplier is asked.
+     */
+    default Supplier<Map<String, List<Finding>>> begin(Workspace workspace, LocalDate asOf) {
+        return () -> findings(workspace, asOf);
+    }
 }

@@ -8,11 +8,14 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistScore;
 import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.Conclusion;
+import org.nineones.model.acceptance.Finding;
 import org.nineones.service.Progress;
 import org.nineones.service.acceptance.checklist.ChecklistException;
 import org.nineones.service.acceptance.checklist.ChecklistService;
@@ -84,9 +87,30 @@ public final class ReadinessService {
         if (asOf.isAfter(today)) {
             throw new ChecklistException(messages.get("readiness.future", asOf, today));
         }
+        Supplier<Map<String, List<Finding>>> found = findings.begin(workspace, asOf);
         JudgementService.InForce judged = judgements.inForce(workspace, template, asOf);
-        return checklists.scorer().score(template, findings.findings(workspace, asOf), judged.judgements(),
-                judged.notApplicable());
+        return checklists.scorer().score(template, found.get(), judged.judgements(), judged.notApplicable());
+    }
+
+    /** A checklist a user named ({@link #template}) and its score on a day ({@link #assess}). */
+    public record Scored(ChecklistTemplate template, ChecklistScore score) {
+    }
+
+    /**
+     * {@link #template} and {@link #assess} in one: the record checks start first, so that reading the checklist and
+     * the judgements happens while they run.
+     *
+     * @throws ChecklistException when the checklist cannot be had or {@code asOf} is after {@code today}
+     */
+    public Scored assess(Workspace workspace, String fileOrName, LocalDate asOf, LocalDate today) {
+        if (asOf.isAfter(today)) {
+            throw new ChecklistException(messages.get("readiness.future", asOf, today));
+        }
+        Supplier<Map<String, List<Finding>>> found = findings.begin(workspace, asOf);
+        ChecklistTemplate template = template(workspace, fileOrName);
+        JudgementService.InForce judged = judgements.inForce(workspace, template, asOf);
+        return new Scored(template, checklists.scorer().score(template, found.get(), judged.judgements(),
+                judged.notApplicable()));
     }
 
     /** The score a checklist gets at the end of a month (or on today, for the month not yet over). */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Finding;
@@ -84,11 +85,19 @@ public final class RecordChecks implements FindingSource {
      */
     @Override
     public Map<String, List<Finding>> findings(Workspace workspace, LocalDate asOf) {
+        return begin(workspace, asOf).get();
+    }
+
+    /** Starts the lane beside now (on two cores or more); the supplier runs the other lane and joins them. */
+    @Override
+    public Supplier<Map<String, List<Finding>>> begin(Workspace workspace, LocalDate asOf) {
         long start = System.nanoTime();
-        Findings out = new Findings(new Texts(messages), kinds());
         if (!twoLanes) {
-            run(checks, new CheckDay(workspace, asOf, out.texts(), content), out);
-            return result(asOf, start, out.result());
+            return () -> {
+                Findings out = new Findings(new Texts(messages), kinds());
+                run(checks, new CheckDay(workspace, asOf, out.texts(), content), out);
+                return result(asOf, start, out.result());
+            };
         }
         List<String> besideKinds = new ArrayList<>();
         beside.forEach(c -> besideKinds.addAll(c.kinds()));
@@ -102,8 +111,23 @@ public final class RecordChecks implements FindingSource {
         Thread thread = new Thread(lane, "record-checks");
         thread.setDaemon(true);
         thread.start();
-        List<RecordCheck> here = checks.stream().filter(c -> !beside.contains(c)).toList();
-        run(here, new CheckDay(workspace, asOf, out.texts(), content), out);
+        return () -> {
+            Findings out = new Findings(new Texts(messages), kinds());
+            List<RecordCheck> here = checks.stream().filter(c -> !beside.contains(c)).toList();
+            run(here, new CheckDay(workspace, asOf, out.texts(), content), out);
+            join(lane);
+            Map<String, List<Finding>> mine = out.result();
+            Map<String, List<Finding>> theirs = besideOut.result();
+            Map<String, List<Finding>> merged = new LinkedHashMap<>();
+            for (String kind : kinds()) {
+                merged.put(kind, theirs.containsKey(kind) ? theirs.get(kind) : mine.get(kind));
+            }
+            return result(asOf, start, Collections.unmodifiableMap(merged));
+        };
+    }
+
+    /** Waits for the lane beside; what failed there fails here, as it would have in one lane. */
+    private static void join(FutureTask<Void> lane) {
         try {
             lane.get();
         } catch (InterruptedException e) {
@@ -119,13 +143,6 @@ public final class RecordChecks implements FindingSource {
             }
             throw new IllegalStateException(e.getCause());
         }
-        Map<String, List<Finding>> mine = out.result();
-        Map<String, List<Finding>> theirs = besideOut.result();
-        Map<String, List<Finding>> merged = new LinkedHashMap<>();
-        for (String kind : kinds()) {
-            merged.put(kind, theirs.containsKey(kind) ? theirs.get(kind) : mine.get(kind));
-        }
-        return result(asOf, start, Collections.unmodifiableMap(merged));
     }
 
     private static void run(List<RecordCheck> checks, CheckDay day, Findings out) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nineones.model.Employee;
 import org.nineones.model.Messages;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
@@ -36,6 +37,7 @@ import org.nineones.service.training.TrainingCompliance;
 import org.nineones.service.training.TrainingRules;
 import org.nineones.service.workspace.RecentFiles;
 import org.nineones.service.workspace.WorkspaceService;
+import org.nineones.store.AssessmentRepository;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,6 +107,19 @@ class SampleEnterpriseChecksTest {
         assertEquals(0, count(FindingKinds.NO_REWARD_ENTRIES), "a penalty names a duty item");
         assertEquals(1, count(FindingKinds.MISSING_ASSESSMENT_PERIOD), "one of the last four quarters skipped");
         assertEquals(0, count(FindingKinds.MISSING_INTERVIEW), "the one interview due was held");
+    }
+
+    @Test
+    void theBulkReadsTheChecksUseGiveWhatTheOneByOneReadsGive() {
+        List<AssessmentRepository.Row> assessments = ws.read(store -> store.assessments().all());
+        assertTrue(assessments.stream().anyMatch(r -> r.score() != null) && assessments.stream()
+                .anyMatch(r -> r.score() == null), "scored and open assessments");
+        for (AssessmentRepository.Row r : assessments) {
+            assertEquals(ws.read(store -> store.assessments().find(r.id()).orElseThrow()), r);
+        }
+        for (Employee e : ws.read(store -> store.employees().all())) {
+            assertEquals(ws.read(store -> store.employees().find(e.id()).orElseThrow()), e);
+        }
     }
 
     @Test
