@@ -92,23 +92,37 @@ public final class DrawService {
         if (seed < 0) {
             throw new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.seed", seed), null, null);
         }
-        SampleSizeRules rules = rules();
-        SampleSizeRule chosen = rule == null ? rules.byDefault() : rules.byName(rule).orElseThrow(() ->
-                new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.rule", rule, rules.names()),
-                        null, null));
+        SampleSizeRule chosen = rule(rule);
         if (frame.size() == 0) {
             throw new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.nobody"), null, null);
         }
-        if (size != null && (size < 1 || size > frame.size())) {
-            throw new DrawException(DrawException.Reason.BAD_INPUT,
-                    messages.get("draw.error.size", String.valueOf(size), String.valueOf(frame.size())), null, null);
-        }
+        checkSize(size, frame.size());
         int n = size != null ? size : chosen.size(frame.size());
         return new SpotCheckDraw(frame, seed).draw(n, size != null ? null : chosen.name());
     }
 
-    /** Verifies the package and draws from its people. */
+    /** Verifies the package and draws from its people; a rule or size that cannot be is refused first. */
     public DrawResult draw(Path zip, long seed, Integer size, String rule) {
+        rule(rule);
+        checkSize(size, Integer.MAX_VALUE);
         return draw(frame(zip), seed, size, rule);
+    }
+
+    private SampleSizeRule rule(String name) {
+        SampleSizeRules rules = rules();
+        return name == null ? rules.byDefault() : rules.byName(name).orElseThrow(() ->
+                new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.rule", name, rules.names()),
+                        null, null));
+    }
+
+    private void checkSize(Integer size, int population) {
+        if (size != null && size < 1) {
+            throw new DrawException(DrawException.Reason.BAD_INPUT,
+                    messages.get("draw.error.sizeBelow", String.valueOf(size)), null, null);
+        }
+        if (size != null && size > population) {
+            throw new DrawException(DrawException.Reason.BAD_INPUT,
+                    messages.get("draw.error.size", String.valueOf(size), String.valueOf(population)), null, null);
+        }
     }
 }

@@ -44,7 +44,8 @@ class SampleSizeRulesTest {
         DrawException above = assertThrows(DrawException.class, () -> service.draw(frame, 1, 13, null));
         assertEquals("抽查人数 13 不可用：应在 1 到抽样框人数 12 之间。请改用这个范围内的人数，或不填写而按规则计算。",
                 above.getMessage());
-        assertThrows(DrawException.class, () -> service.draw(frame, 1, 0, null));
+        assertEquals("抽查人数 0 不可用：至少抽查 1 人。请给出 1 到在册人数之间的人数，或不填写而按规则计算。",
+                assertThrows(DrawException.class, () -> service.draw(frame, 1, 0, null)).getMessage());
         DrawException rule = assertThrows(DrawException.class, () -> service.draw(frame, 1, null, "iso"));
         assertEquals("没有名为“iso”的抽样人数规则。可用的规则：default, iso2859-s3。", rule.getMessage());
         assertEquals(DrawException.Reason.BAD_INPUT, rule.reason());
