@@ -48,7 +48,7 @@ final class DrawCommand implements Callable<Integer> {
             + "people in the package)")
     private Integer size;
 
-    @Option(names = "--rule", paramLabel = "NAME", description = "the sample-size rule: default (5%, 5 to 30) or "
+    @Option(names = "--rule", paramLabel = "NAME", description = "the sample-size rule: default (5%%, 5 to 30) or "
             + "iso2859-s3 (ISO 2859-1 level S-3); default: default")
     private String rule;
 
@@ -116,15 +116,19 @@ final class DrawCommand implements Callable<Integer> {
         int i = 0;
         for (DrawResult.Drawn d : result.people()) {
             FramePerson p = d.person();
-            String marks = (p.specialOperation() ? m.get("draw.cli.special") : "")
-                    + (p.teamLeader() ? m.get("draw.cli.teamLeader") : "")
-                    + switch (d.addition()) {
-                        case NONE -> "";
-                        case SPECIAL_OPERATION -> m.get("draw.cli.addedSpecial");
-                        case TEAM_LEADER -> m.get("draw.cli.addedTeamLeader");
-                    };
+            List<String> marks = new ArrayList<>();
+            if (p.specialOperation()) {
+                marks.add(m.get("draw.cli.special"));
+            }
+            if (p.teamLeader()) {
+                marks.add(m.get("draw.cli.teamLeader"));
+            }
+            if (d.added()) {
+                marks.add(m.get(d.addition() == DrawResult.Addition.SPECIAL_OPERATION ? "draw.cli.addedSpecial"
+                        : "draw.cli.addedTeamLeader"));
+            }
             out.println(m.get("draw.cli.person", String.valueOf(++i), p.name(), p.employeeNumber(),
-                    unit(m, p.stratum()), p.post(), marks.isEmpty() ? "" : "  " + marks));
+                    unit(m, p.stratum()), p.post(), marks.isEmpty() ? "" : "  " + String.join(" ", marks)));
         }
         out.println(m.get("draw.cli.replay"));
     }

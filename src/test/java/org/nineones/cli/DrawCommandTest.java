@@ -116,7 +116,8 @@ class DrawCommandTest {
         assertTrue(text.out().contains("抽取种子：20261207"), text.out());
         assertTrue(text.out().contains("抽取算法：nineones-draw/1"), text.out());
         assertTrue(text.out().contains("抽样框校验码（SHA-256）：" + draw.get("frameSha256").asText()), text.out());
-        assertTrue(text.out().contains("按组织单元分配："), text.out());
+        assertTrue(text.out().contains("按组织单元分配：" + System.lineSeparator() + "  "), text.out());
+        assertTrue(text.out().contains("  1. "), text.out());
         for (JsonNode p : draw.get("people")) {
             assertTrue(text.out().contains(p.get("name").asText()), p.toString());
         }
@@ -167,6 +168,7 @@ class DrawCommandTest {
         assertTrue(notPackage.err().contains("“名单.zip”不是可用的九个一验收资料包"), notPackage.err());
         CliRun help = run("draw", "--help");
         assertEquals(0, help.code());
-        assertTrue(help.out().contains("--seed") && help.out().contains("iso2859-s3"), help.out());
+        assertTrue(help.out().contains("--seed") && help.out().contains("default (5%, 5 to 30)"), help.out());
+        assertEquals("", help.err());
     }
 }
