@@ -28,6 +28,7 @@ import org.nineones.service.exams.ExamPrint;
 import org.nineones.service.exams.ExamResultsLedger;
 import org.nineones.service.exams.ExamService;
 import org.nineones.service.exchange.ContentExchangeService;
+import org.nineones.service.inspection.DrawService;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -91,6 +92,7 @@ public final class Services {
     private final JudgementService judgements;
     private final SelfAssessmentReport selfAssessmentReport;
     private final DutyRecordService dutyRecords;
+    private final DrawService draws;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -136,6 +138,7 @@ public final class Services {
         this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
         this.checklists = new ChecklistService(messages, backups::beforeImport);
         this.judgements = new JudgementService(messages);
+        this.draws = new DrawService(messages);
         this.readiness = new ReadinessService(messages, checklists, recordChecks, judgements);
         this.selfAssessments = new SelfAssessmentService(messages, readiness);
         this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);
@@ -293,6 +296,11 @@ public final class Services {
     /** The enterprise's judgements of the manual checklist lines and its 缺项 marks: judge, history, in force. */
     public JudgementService judgements() {
         return judgements;
+    }
+
+    /** The inspector's spot-check draw from a package. */
+    public DrawService draws() {
+        return draws;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */

@@ -25,6 +25,7 @@ public final class Messages {
             "i18n/prepare",
             "i18n/records",
             "i18n/judgement",
+            "i18n/inspection",
             "i18n/help");
 
     private final Locale locale;

@@ -18,6 +18,8 @@ import org.nineones.model.Messages;
 import org.nineones.sample.RosterGenerator;
 import org.nineones.sample.SampleEnterprise;
 import org.nineones.service.Progress;
+import org.nineones.service.inspection.DrawResult;
+import org.nineones.service.inspection.SamplingFrame;
 import org.nineones.service.print.PrintKind;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * launcher's Java options, decision 0012): generates a 10,000-employee roster and prints the import time against a
  * POI-streaming + JDBC baseline, the cards PDF, the people register, the duty-list book of 300 posts and the package
  * export times, applying a template to 100 posts, importing a 50,000-row sign-in sheet and the training compliance
- * view over 10,000 people, the acceptance record checks and {@code assess} (warm in process, and as a process) on
+ * view over 10,000 people, the spot-check draw, the acceptance record checks and {@code assess} (warm in process,
+ * and as a process) on
  * that workspace given content and every kind of record, peak heap, search as you type, and whole processes side by
  * side with their floors: {@code info} against {@code --version}, {@code import-roster} against a POI + JDBC
  * program, launch to the main window against a bare JavaFX window (decision 0019). A step that fails prints {@code failed: …} and the others go on.
@@ -105,6 +108,7 @@ public final class Benchmark {
                 .export(ws, dir.resolve("验收资料包-再次.zip"), Progress.NONE).fingerprint(), "target < 20 s");
         print("%-28s %s (target: the same)", "  its fingerprint:", fingerprints[0] != null
                 && fingerprints[0].equals(fingerprints[1]) ? "the same" : "DIFFERS");
+        timeDraw(workspaceFile);
         timeApplyTemplate();
         timeTraining(workspaceFile);
         timeRecordChecks();
@@ -176,6 +180,39 @@ public final class Benchmark {
         } catch (Exception | OutOfMemoryError e) {
             LOG.error("{} failed", label, e);
             print("%-28s failed: %s", label, e);
+        }
+    }
+
+    /**
+     * The spot-check draw (decision 0023) over everyone in the workspace: the sampling frame read from the records,
+     * then the draw of the default rule's size; warm, median of 5 each.
+     */
+    private void timeDraw(Path workspaceFile) {
+        try (Workspace ws = Workspace.open(workspaceFile)) {
+            long[] frameNanos = new long[5];
+            long[] drawNanos = new long[5];
+            SamplingFrame frame = null;
+            DrawResult result = null;
+            for (int run = -3; run < 5; run++) {
+                long t = System.nanoTime();
+                frame = SamplingFrame.of(ws);
+                long t1 = System.nanoTime();
+                result = services.draws().draw(frame, 20261207L + run, null, null);
+                long t2 = System.nanoTime();
+                if (run >= 0) {
+                    frameNanos[run] = t1 - t;
+                    drawNanos[run] = t2 - t1;
+                }
+            }
+            java.util.Arrays.sort(frameNanos);
+            java.util.Arrays.sort(drawNanos);
+            long drawMillis = drawNanos[2] / 1_000_000;
+            print("%-28s %d ms; frame of %d people read in %d ms (median of 5 after 3 warm-ups; %d drawn; target < "
+                    + "100 ms: %s)", "spot-check draw:", drawMillis, frame.size(), frameNanos[2] / 1_000_000,
+                    result.size(), met(drawMillis < 100));
+        } catch (Exception | OutOfMemoryError e) {
+            LOG.error("draw failed", e);
+            print("%-28s failed: %s", "spot-check draw:", e);
         }
     }
 

@@ -76,7 +76,16 @@ public final class RecomputedRecords {
      * @throws RecomputeException when the package is altered, has no records form, or it cannot be read
      */
     public Loaded open(Path zip) {
-        VerificationResult verified = new PackageVerifier().verify(zip);
+        return open(zip, new PackageVerifier().verify(zip));
+    }
+
+    /**
+     * Loads the records form of a package its caller has just verified ({@code verified}, from
+     * {@link PackageVerifier#verify}), without hashing every file again.
+     *
+     * @throws RecomputeException when the package is altered, has no records form, or it cannot be read
+     */
+    public Loaded open(Path zip, VerificationResult verified) {
         if (!verified.intact()) {
             throw new RecomputeException(messages.get("recompute.error.altered", zip.getFileName()), zip);
         }

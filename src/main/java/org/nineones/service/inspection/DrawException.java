@@ -1,0 +1,36 @@
+package org.nineones.service.inspection;
+
+import java.nio.file.Path;
+
+import org.nineones.model.UserFacing;
+
+/** The draw is refused: its sentence (from the bundles) says why and what to do; {@link #reason} tells the exit code. */
+public final class DrawException extends RuntimeException implements UserFacing {
+
+    public enum Reason {
+        /** The package does not match its manifest: altered, missing or extra files, truncated. */
+        ALTERED,
+        /** Not a package of this app (not a zip, no manifest, a foreign one, newer, no records). */
+        NOT_A_PACKAGE,
+        /** A seed, size or rule the draw cannot take, or nobody to draw. */
+        BAD_INPUT
+    }
+
+    private final Reason reason;
+    private final transient Path file;
+
+    public DrawException(Reason reason, String sentence, Path file, Throwable cause) {
+        super(sentence, cause);
+        this.reason = reason;
+        this.file = file;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    @Override
+    public Path subject() {
+        return file;
+    }
+}
