@@ -29,6 +29,7 @@ import org.nineones.service.exams.ExamResultsLedger;
 import org.nineones.service.exams.ExamService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.inspection.DrawService;
+import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -93,6 +94,7 @@ public final class Services {
     private final SelfAssessmentReport selfAssessmentReport;
     private final DutyRecordService dutyRecords;
     private final DrawService draws;
+    private final InspectionService inspections;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -144,6 +146,7 @@ public final class Services {
         this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
                 dutyRecords);
+        this.inspections = new InspectionService(messages, packages);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -299,6 +302,10 @@ public final class Services {
     }
 
     /** The inspector's spot-check draw from a package. */
+    public InspectionService inspections() {
+        return inspections;
+    }
+
     public DrawService draws() {
         return draws;
     }

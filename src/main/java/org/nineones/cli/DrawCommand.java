@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
-import org.nineones.service.inspection.DrawException;
+import org.nineones.service.inspection.InspectionException;
 import org.nineones.service.inspection.DrawResult;
 import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.FramePerson;
@@ -66,9 +66,9 @@ final class DrawCommand implements Callable<Integer> {
         try {
             long s = seed != null ? draws.parseSeed(seed) : draws.newSeed();
             result = draws.draw(file, s, size, rule);
-        } catch (DrawException e) {
+        } catch (InspectionException e) {
             spec.commandLine().getErr().println("draw: " + e.getMessage());
-            return e.reason() == DrawException.Reason.ALTERED ? NineonesCli.PACKAGE_ALTERED : NineonesCli.FAILED;
+            return e.reason() == InspectionException.Reason.ALTERED ? NineonesCli.PACKAGE_ALTERED : NineonesCli.FAILED;
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

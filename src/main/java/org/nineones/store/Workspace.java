@@ -1,11 +1,9 @@
 package org.nineones.store;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,8 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Properties;
 import java.util.function.Function;
 
 import org.flywaydb.core.Flyway;
@@ -29,7 +25,6 @@ import org.nineones.model.SafeFiles;
 import org.nineones.model.content.ContentJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteDataSource;
 
 /**
  * One enterprise's SQLite file ({@code *.nineones}), open for one window or command. All reads and writes go
@@ -113,10 +108,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Makes a whole workspace in {@code file}: header marks, schema, the enterprise row with its audit entry. */
     private static void build(Path file, Enterprise enterprise) throws SQLException {
-        try (Connection c = connect(file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = " + APPLICATION_ID);
-            s.execute("PRAGMA journal_mode = WAL");
-        }
+        SqliteFiles.mark(file, APPLICATION_ID);
         flyway(file).migrate();
         try (Connection c = configured(connect(file))) {
             Workspace building = new Workspace(file, null, c, currentUser());
@@ -133,11 +125,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Moves a finished file into place, atomically where the file system can. */
     static void moveNew(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target);
-        }
+        SqliteFiles.moveNew(temp, target);
     }
 
     /**
@@ -219,24 +207,7 @@ public final class Workspace implements AutoCloseable {
      * failed, a newer or an unknown migration, no history table — goes the full way through Flyway.
      */
     static boolean isCurrentSchema(Connection connection) {
-        BitSet applied = new BitSet();
-        try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history")) {
-            while (rs.next()) {
-                String version = rs.getString(1);
-                if (version == null || !version.matches("[1-9][0-9]{0,3}") || !rs.getBoolean(2)) {
-                    return false;
-                }
-                int v = Integer.parseInt(version);
-                if (v > SCHEMA_VERSION || applied.get(v)) {
-                    return false;
-                }
-                applied.set(v);
-            }
-        } catch (SQLException noHistory) {
-            return false;
-        }
-        return applied.cardinality() == SCHEMA_VERSION && applied.nextSetBit(0) == 1;
+        return SqliteFiles.isCurrentSchema(connection, SCHEMA_VERSION);
     }
 
     /** Refuses a file that is not an SQLite database (checked before SQLite is let near it). */
@@ -251,6 +222,10 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static void checkApplicationId(Connection connection, Path file) throws SQLException, WorkspaceException {
+        if (SqliteFiles.applicationId(connection) == InspectionFile.APPLICATION_ID) {
+            throw new WorkspaceException(WorkspaceException.Reason.INSPECTION_FILE, file,
+                    "an inspector's inspection file, not an enterprise workspace: " + file);
+        }
         if (!isOurs(connection)) {
             throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file,
                     "not a nineones workspace (a different SQLite database): " + file);
@@ -269,16 +244,12 @@ public final class Workspace implements AutoCloseable {
 
     /** A read-only connection: takes no lock of ours and changes nothing (what a backup holds, a half-made file). */
     static Connection openReadOnly(Path file) throws SQLException {
-        org.sqlite.SQLiteConfig readOnly = new org.sqlite.SQLiteConfig();
-        readOnly.setReadOnly(true);
-        return readOnly.createConnection(url(file));
+        return SqliteFiles.openReadOnly(file);
     }
 
     /** True when the database carries our application id. */
     static boolean isOurs(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA application_id")) {
-            return rs.next() && rs.getInt(1) == APPLICATION_ID;
-        }
+        return SqliteFiles.applicationId(connection) == APPLICATION_ID;
     }
 
     /** A complete copy of the database through SQLite itself (safe while open, also on Windows). */
@@ -294,10 +265,7 @@ public final class Workspace implements AutoCloseable {
      * {@link RecordTables} to fill, then {@link #migrateFully} and {@link #open}. The caller closes the connection.
      */
     static Connection createEmpty(Path file, int version) throws SQLException {
-        try (Connection c = connect(file); Statement s = c.createStatement()) {
-            s.execute("PRAGMA application_id = " + APPLICATION_ID);
-            s.execute("PRAGMA journal_mode = WAL");
-        }
+        SqliteFiles.mark(file, APPLICATION_ID);
         Flyway.configure(Workspace.class.getClassLoader()).configuration(flyway(file).getConfiguration())
                 .target(String.valueOf(version)).load().migrate();
         return DriverManager.getConnection(url(file));
@@ -309,37 +277,23 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static Flyway flyway(Path file) {
-        SQLiteDataSource ds = new SQLiteDataSource();
-        ds.setUrl(url(file));
-        ds.setEnforceForeignKeys(true);
-        return Flyway.configure(Workspace.class.getClassLoader())
-                .dataSource(ds)
-                .locations("classpath:db/migration")
-                .validateOnMigrate(true)
-                .load();
+        return SqliteFiles.flyway(file, "classpath:db/migration");
     }
 
     private static String url(Path file) {
-        return "jdbc:sqlite:" + file.toAbsolutePath();
+        return SqliteFiles.url(file);
     }
 
     private static Connection connect(Path file) throws SQLException {
-        Properties props = new Properties();
-        props.setProperty("foreign_keys", "true");
-        return DriverManager.getConnection(url(file), props);
+        return SqliteFiles.connect(file);
     }
 
     private static Connection configured(Connection c) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute("PRAGMA foreign_keys = ON");
-            s.execute("PRAGMA busy_timeout = 5000");
-            s.execute("PRAGMA synchronous = NORMAL");
-        }
-        return c;
+        return SqliteFiles.configured(c);
     }
 
     private static String currentUser() {
-        return System.getProperty("user.name", "user");
+        return SqliteFiles.currentUser();
     }
 
     /** A copy of the open workspace taken through SQLite itself (safe while open, also on Windows). */
@@ -424,24 +378,11 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static void closeQuietly(AutoCloseable c) {
-        if (c == null) {
-            return;
-        }
-        try {
-            c.close();
-        } catch (Exception e) {
-            LOG.warn("closing {} failed", c, e);
-        }
+        SqliteFiles.closeQuietly(c);
     }
 
     /** Removes a database file and the companion files SQLite may have made beside it. */
     private static void deleteQuietly(Path file) {
-        for (String suffix : new String[] {"", "-wal", "-shm"}) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException e) {
-                LOG.warn("could not remove half-made {}", file, e);
-            }
-        }
+        SqliteFiles.deleteQuietly(file);
     }
 }

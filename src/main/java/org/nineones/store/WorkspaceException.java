@@ -5,11 +5,20 @@ import java.nio.file.Path;
 import org.nineones.model.Messages;
 import org.nineones.model.UserFacing;
 
-/** Why a workspace could not be created or opened. Nothing in the file has been changed when this is thrown. */
+/**
+ * Why a workspace, or an inspector's inspection file, could not be created or opened. Nothing in the file has been
+ * changed when this is thrown.
+ */
 public final class WorkspaceException extends Exception implements UserFacing {
 
     public enum Reason { NOT_FOUND, ALREADY_EXISTS, NOT_A_WORKSPACE, NEWER_VERSION, ALREADY_OPEN, UNREADABLE, CANNOT_CREATE,
-        INCOMPLETE }
+        INCOMPLETE,
+        /** An inspector's inspection file given where an enterprise workspace was expected (decision 0024). */
+        INSPECTION_FILE,
+        /** Not an inspection file of ours at all. */
+        NOT_AN_INSPECTION_FILE,
+        /** An enterprise workspace given where an inspection file was expected. */
+        ENTERPRISE_WORKSPACE }
 
     private final Reason reason;
     private final transient Path file;

@@ -20,9 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
 import org.nineones.app.Settings;
+import org.nineones.service.inspection.SamplePackage;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
-import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -37,13 +37,9 @@ class DrawCommandTest {
     private static Path zip;
 
     @BeforeAll
-    static void samplePackage() throws Exception {
+    static void samplePackage() {
         services = new Services(new Settings(tempDir.resolve("home")), new Messages(Locale.SIMPLIFIED_CHINESE));
-        zip = tempDir.resolve("验收 资料包.zip");
-        try (Workspace ws = services.sample().openSample(Files.createDirectories(tempDir.resolve("示例")),
-                Progress.NONE)) {
-            services.packages().export(ws, zip, Progress.NONE);
-        }
+        zip = SamplePackage.get().zip();
     }
 
     private static CliRun run(String... args) {
@@ -75,7 +71,7 @@ class DrawCommandTest {
     @Test
     void drawsFromEveryoneNotLeftByOrgUnitWithASpecialOperationWorkerAndATeamLeader() throws Exception {
         long payroll;
-        try (Workspace ws = Workspace.open(org.nineones.service.sample.SampleService.sampleFile(tempDir.resolve("示例")))) {
+        try (Workspace ws = Workspace.open(SamplePackage.get().workspace())) {
             payroll = ws.read(store -> store.employees().all()).stream()
                     .filter(e -> e.status() != EmployeeStatus.LEFT).count();
         }
@@ -140,7 +136,7 @@ class DrawCommandTest {
         }
         CliRun run = run("draw", "--package", altered.toString(), "--seed", "1", "--json");
         assertEquals(3, run.code(), run.err());
-        assertTrue(run.err().contains("资料包“改过的.zip”未通过校验，不能据此抽取：records.json："), run.err());
+        assertTrue(run.err().contains("资料包“改过的.zip”未通过校验，不能据此抽取或检查：records.json："), run.err());
         assertEquals("", run.out());
     }
 

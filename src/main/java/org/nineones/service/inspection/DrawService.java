@@ -2,11 +2,8 @@ package org.nineones.service.inspection;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.util.EnumSet;
-import java.util.Set;
 
 import org.nineones.model.Messages;
-import org.nineones.pack.PackageProblem;
 import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.VerificationResult;
 import org.nineones.service.acceptance.RecomputeException;
@@ -19,9 +16,6 @@ import org.nineones.service.acceptance.RecomputedRecords;
  */
 public final class DrawService {
 
-    /** Problems that mean the file is not one of our packages at all (rather than one that was altered). */
-    private static final Set<PackageProblem.Kind> NOT_OURS = EnumSet.of(PackageProblem.Kind.NOT_A_ZIP,
-            PackageProblem.Kind.NO_MANIFEST, PackageProblem.Kind.FOREIGN_MANIFEST, PackageProblem.Kind.NEWER_FORMAT);
     /** A new seed has this many digits, so that an inspector can read it out and type it. */
     static final int SEED_DIGITS = 8;
 
@@ -62,23 +56,16 @@ public final class DrawService {
                 // above Long.MAX_VALUE: refused below
             }
         }
-        throw new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.seed", text), null, null);
+        throw new InspectionException(InspectionException.Reason.BAD_INPUT, messages.get("draw.error.seed", text), null, null);
     }
 
     /** The sampling frame of a package, after verifying it. */
     public SamplingFrame frame(Path zip) {
-        VerificationResult verified = new PackageVerifier().verify(zip);
-        if (!verified.intact()) {
-            boolean ours = verified.problems().stream().noneMatch(p -> NOT_OURS.contains(p.kind()));
-            throw new DrawException(ours ? DrawException.Reason.ALTERED : DrawException.Reason.NOT_A_PACKAGE,
-                    messages.get(ours ? "draw.error.altered" : "draw.error.notPackage", zip.getFileName(),
-                            String.join("；", verified.problems().stream().map(p -> p.describe(messages)).toList())),
-                    zip, null);
-        }
+        VerificationResult verified = PackageGate.intact(new PackageVerifier().verify(zip), zip, messages);
         try (RecomputedRecords.Loaded loaded = records.open(zip, verified)) {
             return SamplingFrame.of(loaded.workspace());
         } catch (RecomputeException e) {
-            throw new DrawException(DrawException.Reason.NOT_A_PACKAGE, e.getMessage(), zip, e);
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.getMessage(), zip, e);
         }
     }
 
@@ -90,11 +77,11 @@ public final class DrawService {
      */
     public DrawResult draw(SamplingFrame frame, long seed, Integer size, String rule) {
         if (seed < 0) {
-            throw new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.seed", seed), null, null);
+            throw new InspectionException(InspectionException.Reason.BAD_INPUT, messages.get("draw.error.seed", seed), null, null);
         }
         SampleSizeRule chosen = rule(rule);
         if (frame.size() == 0) {
-            throw new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.nobody"), null, null);
+            throw new InspectionException(InspectionException.Reason.BAD_INPUT, messages.get("draw.error.nobody"), null, null);
         }
         checkSize(size, frame.size());
         int n = size != null ? size : chosen.size(frame.size());
@@ -111,17 +98,17 @@ public final class DrawService {
     private SampleSizeRule rule(String name) {
         SampleSizeRules rules = rules();
         return name == null ? rules.byDefault() : rules.byName(name).orElseThrow(() ->
-                new DrawException(DrawException.Reason.BAD_INPUT, messages.get("draw.error.rule", name, rules.names()),
+                new InspectionException(InspectionException.Reason.BAD_INPUT, messages.get("draw.error.rule", name, rules.names()),
                         null, null));
     }
 
     private void checkSize(Integer size, int population) {
         if (size != null && size < 1) {
-            throw new DrawException(DrawException.Reason.BAD_INPUT,
+            throw new InspectionException(InspectionException.Reason.BAD_INPUT,
                     messages.get("draw.error.sizeBelow", String.valueOf(size)), null, null);
         }
         if (size != null && size > population) {
-            throw new DrawException(DrawException.Reason.BAD_INPUT,
+            throw new InspectionException(InspectionException.Reason.BAD_INPUT,
                     messages.get("draw.error.size", String.valueOf(size), String.valueOf(population)), null, null);
         }
     }

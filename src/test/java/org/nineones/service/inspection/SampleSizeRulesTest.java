@@ -41,16 +41,16 @@ class SampleSizeRulesTest {
     void theDrawRefusesASizeOutsideThePeopleAnUnknownRuleAndABadSeed() {
         DrawService service = new DrawService(new Messages(Locale.SIMPLIFIED_CHINESE));
         SamplingFrame frame = SamplingFrame.of(SpotCheckDrawVectorsTest.PEOPLE);
-        DrawException above = assertThrows(DrawException.class, () -> service.draw(frame, 1, 13, null));
+        InspectionException above = assertThrows(InspectionException.class, () -> service.draw(frame, 1, 13, null));
         assertEquals("抽查人数 13 不可用：应在 1 到抽样框人数 12 之间。请改用这个范围内的人数，或不填写而按规则计算。",
                 above.getMessage());
         assertEquals("抽查人数 0 不可用：至少抽查 1 人。请给出 1 到在册人数之间的人数，或不填写而按规则计算。",
-                assertThrows(DrawException.class, () -> service.draw(frame, 1, 0, null)).getMessage());
-        DrawException rule = assertThrows(DrawException.class, () -> service.draw(frame, 1, null, "iso"));
+                assertThrows(InspectionException.class, () -> service.draw(frame, 1, 0, null)).getMessage());
+        InspectionException rule = assertThrows(InspectionException.class, () -> service.draw(frame, 1, null, "iso"));
         assertEquals("没有名为“iso”的抽样人数规则。可用的规则：default, iso2859-s3。", rule.getMessage());
-        assertEquals(DrawException.Reason.BAD_INPUT, rule.reason());
-        assertThrows(DrawException.class, () -> service.parseSeed("-1"));
-        assertThrows(DrawException.class, () -> service.parseSeed("99999999999999999999"));
+        assertEquals(InspectionException.Reason.BAD_INPUT, rule.reason());
+        assertThrows(InspectionException.class, () -> service.parseSeed("-1"));
+        assertThrows(InspectionException.class, () -> service.parseSeed("99999999999999999999"));
         assertEquals(7, service.parseSeed(" 007 "));
         assertEquals(5, service.draw(frame, 1, null, null).ruleSize());
         assertEquals(2, service.draw(frame, 1, null, "iso2859-s3").ruleSize()); // 9–15 → A = 2

@@ -4,8 +4,11 @@ import java.nio.file.Path;
 
 import org.nineones.model.UserFacing;
 
-/** The draw is refused: its sentence (from the bundles) says why and what to do; {@link #reason} tells the exit code. */
-public final class DrawException extends RuntimeException implements UserFacing {
+/**
+ * Something the inspector asked is refused (a draw, a package opened in the inspection file…): its sentence, from the
+ * bundles, says why and what to do; {@link #reason} tells the exit code.
+ */
+public final class InspectionException extends RuntimeException implements UserFacing {
 
     public enum Reason {
         /** The package does not match its manifest: altered, missing or extra files, truncated. */
@@ -13,13 +16,15 @@ public final class DrawException extends RuntimeException implements UserFacing 
         /** Not a package of this app (not a zip, no manifest, a foreign one, newer, no records). */
         NOT_A_PACKAGE,
         /** A seed, size or rule the draw cannot take, or nobody to draw. */
-        BAD_INPUT
+        BAD_INPUT,
+        /** The fingerprint the inspector typed from the cover letter is not the package's. */
+        FINGERPRINT_DIFFERS
     }
 
     private final Reason reason;
     private final transient Path file;
 
-    public DrawException(Reason reason, String sentence, Path file, Throwable cause) {
+    public InspectionException(Reason reason, String sentence, Path file, Throwable cause) {
         super(sentence, cause);
         this.reason = reason;
         this.file = file;

@@ -1,0 +1,180 @@
+package org.nineones.service.inspection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.nineones.model.Enterprise;
+import org.nineones.model.Messages;
+import org.nineones.model.inspection.Inspection;
+import org.nineones.pack.Manifest;
+import org.nineones.pack.PackageException;
+import org.nineones.pack.PackageFingerprint;
+import org.nineones.pack.VerificationResult;
+import org.nineones.service.Progress;
+import org.nineones.service.acceptance.PackageService;
+import org.nineones.service.acceptance.RecomputeException;
+import org.nineones.service.acceptance.RecomputedRecords;
+import org.nineones.service.acceptance.Verification;
+import org.nineones.store.InspectionFile;
+import org.nineones.store.WorkspaceException;
+
+/**
+ * The inspector's inspection file (decision 0024): made, opened, and an enterprise's package opened in it — verified
+ * first, then the parts an inspection reads copied in with the package's fingerprint. The package is only read.
+ */
+public final class InspectionService {
+
+    /** What an inspection copies from its package, besides the files of the records of duty performance. */
+    static final List<String> PARTS = List.of(Manifest.FILE_NAME, RecomputedRecords.ENTRY, "checklist.json",
+            "self-assessment.json", "self-assessment.pdf", "duty-records.json");
+    /** The folder of the files the records of duty performance hold. */
+    static final String DUTY_RECORD_FILES = "duty-records/";
+
+    private final Messages messages;
+    private final PackageService packages;
+    private final RecomputedRecords records;
+
+    public InspectionService(Messages messages, PackageService packages) {
+        this.messages = messages;
+        this.packages = packages;
+        this.records = new RecomputedRecords(messages);
+    }
+
+    /** A new inspection file; {@code label} says whose it is (may be empty). */
+    public InspectionFile create(Path file, String label) throws WorkspaceException {
+        return InspectionFile.create(file, label);
+    }
+
+    public InspectionFile open(Path file) throws WorkspaceException {
+        return InspectionFile.open(file);
+    }
+
+    /** A package opened in an inspection file; {@code again} when the file already held it. */
+    public record Opened(Inspection inspection, boolean again) {
+    }
+
+    /**
+     * Opens an enterprise's package in the inspection file. It must verify (every file against its manifest) and,
+     * when the inspector typed the fingerprint from the cover letter, be that package; else nothing is written and
+     * the refusal names why. A package the file already holds opens that inspection again.
+     */
+    public Opened openPackage(InspectionFile file, Path zip, String typedFingerprint, Progress progress) {
+        progress.update(0, 3, messages.get("inspection.progress.verify"));
+        Verification verification;
+        try {
+            verification = packages.verify(zip, blankToNull(typedFingerprint));
+        } catch (PackageException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.userMessage(messages), zip, e);
+        }
+        VerificationResult verified = PackageGate.intact(verification.result(), zip, messages);
+        if (verification.expectation() && !verification.fingerprintMatches()) {
+            throw new InspectionException(InspectionException.Reason.FINGERPRINT_DIFFERS,
+                    messages.get("inspection.error.fingerprint", zip.getFileName(),
+                            PackageFingerprint.normalise(verification.expected()), verification.fingerprint()),
+                    zip, null);
+        }
+        progress.checkCancelled();
+        Optional<Inspection> held = file.read(r -> r.byFingerprint(verification.fingerprint()));
+        if (held.isPresent()) {
+            return new Opened(held.get(), true);
+        }
+        progress.update(1, 3, messages.get("inspection.progress.records"));
+        Enterprise enterprise;
+        try (RecomputedRecords.Loaded loaded = records.open(zip, verified)) {
+            enterprise = loaded.workspace().read(store -> store.enterprise().get());
+        } catch (RecomputeException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.getMessage(), zip, e);
+        }
+        progress.checkCancelled();
+        progress.update(2, 3, messages.get("inspection.progress.copy"));
+        List<Copied> parts = copy(zip, verified.manifest());
+        Manifest manifest = verified.manifest();
+        Inspection inspection = new Inspection(null, UUID.randomUUID().toString(), manifest.enterprise().name(),
+                manifest.enterprise().creditCode(), nullToEmpty(enterprise.county()), nullToEmpty(enterprise.industry()),
+                zip.getFileName().toString(), size(zip), verification.fingerprint(), manifest.createdAt(),
+                manifest.appVersion(), manifest.internal() ? Manifest.INTERNAL : Manifest.STANDARD,
+                verification.expectation() ? verification.fingerprint() : null, null, null);
+        Inspection saved = file.write(r -> {
+            Inspection i = r.insert(inspection);
+            parts.forEach(p -> r.addPart(i.id(), p.path(), p.sha256(), p.content()));
+            return i;
+        });
+        progress.update(3, 3, messages.get("inspection.progress.done"));
+        return new Opened(saved, false);
+    }
+
+    private record Copied(String path, String sha256, byte[] content) {
+    }
+
+    /** The parts, read from the zip and checked once more against the manifest's SHA-256. */
+    private List<Copied> copy(Path zip, Manifest manifest) {
+        List<Copied> parts = new ArrayList<>();
+        try (ZipFile z = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
+            byte[] manifestBytes = read(z, Manifest.FILE_NAME);
+            parts.add(new Copied(Manifest.FILE_NAME, sha256(manifestBytes), manifestBytes));
+            for (Manifest.FileEntry entry : manifest.files()) {
+                if (!PARTS.contains(entry.path()) && !entry.path().startsWith(DUTY_RECORD_FILES)) {
+                    continue;
+                }
+                byte[] bytes = read(z, entry.path());
+                String sha = sha256(bytes);
+                if (!sha.equals(entry.sha256())) {
+                    throw new InspectionException(InspectionException.Reason.ALTERED,
+                            messages.get("package.error.altered", zip.getFileName(), entry.path()), zip, null);
+                }
+                parts.add(new Copied(entry.path(), sha, bytes));
+            }
+        } catch (IOException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
+                    messages.get("package.error.notPackage", zip.getFileName(), e.getMessage()), zip, e);
+        }
+        return parts;
+    }
+
+    private static byte[] read(ZipFile z, String path) throws IOException {
+        ZipEntry entry = z.getEntry(path);
+        if (entry == null) {
+            throw new IOException("no entry " + path);
+        }
+        try (InputStream in = z.getInputStream(entry)) {
+            return in.readAllBytes();
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private long size(Path zip) {
+        try {
+            return Files.size(zip);
+        } catch (IOException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
+                    messages.get("package.error.notPackage", zip.getFileName(), e.getMessage()), zip, e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
