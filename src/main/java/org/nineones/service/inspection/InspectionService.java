@@ -115,6 +115,32 @@ public final class InspectionService {
         return new Opened(saved, false);
     }
 
+    /**
+     * The enterprise as its package's records show it, read from the inspection file (not from the zip, which may be
+     * gone): the copied {@code records.json}, checked against its SHA-256, loaded into a temporary read-only
+     * workspace. The caller closes it.
+     */
+    public RecomputedRecords.Loaded records(InspectionFile file, Inspection inspection) {
+        byte[] bytes = file.read(r -> r.content(inspection.id(), RecomputedRecords.ENTRY)).orElseThrow(() ->
+                new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(
+                        "inspection.error.partMissing", inspection.packageName(), RecomputedRecords.ENTRY),
+                        file.file(), null));
+        String stored = file.read(r -> r.parts(inspection.id())).stream()
+                .filter(p -> p.path().equals(RecomputedRecords.ENTRY)).findFirst().orElseThrow().sha256();
+        if (!sha256(bytes).equals(stored)) {
+            throw new InspectionException(InspectionException.Reason.ALTERED, messages.get("inspection.error.partAltered",
+                    inspection.packageName(), RecomputedRecords.ENTRY, file.file().getFileName()), file.file(), null);
+        }
+        try {
+            return records.open(new java.io.ByteArrayInputStream(bytes), Path.of(inspection.packageName()));
+        } catch (IOException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(
+                    "inspection.error.partMissing", inspection.packageName(), RecomputedRecords.ENTRY), file.file(), e);
+        } catch (RecomputeException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.getMessage(), file.file(), e);
+        }
+    }
+
     private record Copied(String path, String sha256, byte[] content) {
     }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
 import org.nineones.app.Settings;
+import org.nineones.model.Employee;
 import org.nineones.model.Messages;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.pack.Manifest;
@@ -93,6 +94,14 @@ class InspectionServiceTest {
                 }
             }
 
+            try (var fromFile = services.inspections().records(f, i);
+                 var fromZip = new org.nineones.service.acceptance.RecomputedRecords(ZH).open(zip)) {
+                List<Employee> packaged = fromZip.workspace().read(store -> store.employees().all());
+                List<Employee> kept = fromFile.workspace().read(store -> store.employees().all());
+                assertEquals(packaged, kept, "the people as the package has them");
+                assertTrue(kept.size() > 100, "the sample's people: " + kept.size());
+            }
+
             InspectionService.Opened again = services.inspections().openPackage(f, zip, null, Progress.NONE);
             assertTrue(again.again());
             assertEquals(i, again.inspection());
@@ -126,6 +135,27 @@ class InspectionServiceTest {
                     () -> services.inspections().openPackage(f, text, null, Progress.NONE)).reason());
 
             assertEquals(List.of(), f.read(InspectionRepository::all));
+        }
+    }
+
+    @Test
+    void recordsChangedInTheInspectionFileAreNotTrusted() throws Exception {
+        Path file = dir.resolve("changed" + InspectionFile.EXTENSION);
+        Inspection i;
+        try (InspectionFile f = services.inspections().create(file, "")) {
+            i = services.inspections().openPackage(f, zip, null, Progress.NONE).inspection();
+        }
+        // what someone with an SQLite tool could do: lift the guard and change the copied records
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER inspection_part_final");
+            st.execute("UPDATE inspection_part SET content = CAST('{}' AS BLOB) WHERE path = 'records.json'");
+        }
+        try (InspectionFile f = services.inspections().open(file)) {
+            InspectionException refused = assertThrows(InspectionException.class,
+                    () -> services.inspections().records(f, i));
+            assertEquals(InspectionException.Reason.ALTERED, refused.reason());
+            assertTrue(refused.getMessage().contains("已不可信"), refused.getMessage());
         }
     }
 }
