@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -186,6 +187,52 @@ public final class RecordTables {
 
     /** What a records document said about itself. */
     public record Header(int formatVersion, int schemaVersion, String edition) {
+    }
+
+    /**
+     * The first row of one table of a records document, by column, read without loading the document (the tables
+     * before it are skipped as they stream by): what the inspector's side needs of the enterprise when a package is
+     * opened. Empty when the table is not there or has no row.
+     *
+     * @throws RecordsRefusedException when the document is not a records document
+     */
+    public static Optional<Map<String, Object>> firstRow(InputStream in, String table) throws IOException {
+        try (JsonParser p = JSON.createParser(in)) {
+            expect(p, JsonToken.START_OBJECT);
+            if (!FORMAT.equals(stringField(p, "format"))) {
+                throw new RecordsRefusedException(RecordsRefusedException.Reason.FOREIGN, "format");
+            }
+            intField(p, "formatVersion");
+            intField(p, "schemaVersion");
+            stringField(p, "edition");
+            field(p, "tables");
+            expect(p, JsonToken.START_ARRAY);
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                String name = stringField(p, "name");
+                List<String> columns = stringArray(p, "columns");
+                stringArray(p, "omitted");
+                field(p, "rows");
+                expect(p, JsonToken.START_ARRAY);
+                if (!name.equals(table)) {
+                    p.skipChildren();
+                    expect(p, JsonToken.END_OBJECT, p.nextToken());
+                    continue;
+                }
+                if (p.nextToken() != JsonToken.START_ARRAY) {
+                    return Optional.empty();
+                }
+                Map<String, Object> row = new LinkedHashMap<>();
+                int i = 0;
+                for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                    if (i >= columns.size()) {
+                        throw new RecordsRefusedException(RecordsRefusedException.Reason.FOREIGN, table);
+                    }
+                    row.put(columns.get(i++), value(p, t));
+                }
+                return Optional.of(row);
+            }
+            return Optional.empty();
+        }
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.nineones.service.inspection;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +11,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
-import org.nineones.model.Enterprise;
 import org.nineones.model.Messages;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.pack.Manifest;
@@ -28,6 +29,7 @@ import org.nineones.service.acceptance.RecomputeException;
 import org.nineones.service.acceptance.RecomputedRecords;
 import org.nineones.service.acceptance.Verification;
 import org.nineones.store.InspectionFile;
+import org.nineones.store.RecordTables;
 import org.nineones.store.WorkspaceException;
 
 /**
@@ -71,7 +73,7 @@ public final class InspectionService {
      * the refusal names why. A package the file already holds opens that inspection again.
      */
     public Opened openPackage(InspectionFile file, Path zip, String typedFingerprint, Progress progress) {
-        progress.update(0, 3, messages.get("inspection.progress.verify"));
+        progress.update(0, 2, messages.get("inspection.progress.verify"));
         Verification verification;
         try {
             verification = packages.verify(zip, blankToNull(typedFingerprint));
@@ -90,19 +92,13 @@ public final class InspectionService {
         if (held.isPresent()) {
             return new Opened(held.get(), true);
         }
-        progress.update(1, 3, messages.get("inspection.progress.records"));
-        Enterprise enterprise;
-        try (RecomputedRecords.Loaded loaded = records.open(zip, verified)) {
-            enterprise = loaded.workspace().read(store -> store.enterprise().get());
-        } catch (RecomputeException e) {
-            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.getMessage(), zip, e);
-        }
-        progress.checkCancelled();
-        progress.update(2, 3, messages.get("inspection.progress.copy"));
+        progress.update(1, 2, messages.get("inspection.progress.copy"));
         List<Copied> parts = copy(zip, verified.manifest());
+        Map<String, Object> enterprise = enterprise(zip, parts);
+        progress.checkCancelled();
         Manifest manifest = verified.manifest();
         Inspection inspection = new Inspection(null, UUID.randomUUID().toString(), manifest.enterprise().name(),
-                manifest.enterprise().creditCode(), nullToEmpty(enterprise.county()), nullToEmpty(enterprise.industry()),
+                manifest.enterprise().creditCode(), text(enterprise.get("county")), text(enterprise.get("industry")),
                 zip.getFileName().toString(), size(zip), verification.fingerprint(), manifest.createdAt(),
                 manifest.appVersion(), manifest.internal() ? Manifest.INTERNAL : Manifest.STANDARD,
                 verification.expectation() ? verification.fingerprint() : null, null, null);
@@ -111,7 +107,7 @@ public final class InspectionService {
             parts.forEach(p -> r.addPart(i.id(), p.path(), p.sha256(), p.content()));
             return i;
         });
-        progress.update(3, 3, messages.get("inspection.progress.done"));
+        progress.update(2, 2, messages.get("inspection.progress.done"));
         return new Opened(saved, false);
     }
 
@@ -132,7 +128,7 @@ public final class InspectionService {
                     inspection.packageName(), RecomputedRecords.ENTRY, file.file().getFileName()), file.file(), null);
         }
         try {
-            return records.open(new java.io.ByteArrayInputStream(bytes), Path.of(inspection.packageName()));
+            return records.open(new ByteArrayInputStream(bytes), Path.of(inspection.packageName()));
         } catch (IOException e) {
             throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(
                     "inspection.error.partMissing", inspection.packageName(), RecomputedRecords.ENTRY), file.file(), e);
@@ -169,6 +165,23 @@ public final class InspectionService {
         return parts;
     }
 
+    /** The enterprise's row of the package's records form (read as it streams by, not loaded). */
+    private Map<String, Object> enterprise(Path zip, List<Copied> parts) {
+        byte[] recordsForm = parts.stream().filter(p -> p.path().equals(RecomputedRecords.ENTRY)).findFirst()
+                .map(Copied::content).orElseThrow(() -> new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
+                        messages.get("recompute.error.noRecords", zip.getFileName(), RecomputedRecords.ENTRY), zip, null));
+        try {
+            return RecordTables.firstRow(new ByteArrayInputStream(recordsForm), "enterprise").orElseGet(Map::of);
+        } catch (IOException | RuntimeException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
+                    messages.get("recompute.error.foreign", zip.getFileName()), zip, e);
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
     private static byte[] read(ZipFile z, String path) throws IOException {
         ZipEntry entry = z.getEntry(path);
         if (entry == null) {
@@ -200,7 +213,4 @@ public final class InspectionService {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
 }
