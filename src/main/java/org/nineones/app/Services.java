@@ -29,6 +29,7 @@ import org.nineones.service.exams.ExamResultsLedger;
 import org.nineones.service.exams.ExamService;
 import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.inspection.DrawService;
+import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
@@ -94,6 +95,7 @@ public final class Services {
     private final SelfAssessmentReport selfAssessmentReport;
     private final DutyRecordService dutyRecords;
     private final DrawService draws;
+    private final ReviewService reviews;
     private final InspectionService inspections;
 
     public Services(Settings settings, Messages messages) {
@@ -142,6 +144,7 @@ public final class Services {
         this.judgements = new JudgementService(messages);
         this.draws = new DrawService(messages);
         this.readiness = new ReadinessService(messages, checklists, recordChecks, judgements);
+        this.reviews = new ReviewService(messages, readiness);
         this.selfAssessments = new SelfAssessmentService(messages, readiness);
         this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
@@ -308,6 +311,11 @@ public final class Services {
 
     public DrawService draws() {
         return draws;
+    }
+
+    /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */
+    public ReviewService reviews() {
+        return reviews;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */
