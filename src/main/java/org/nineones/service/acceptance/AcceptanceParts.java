@@ -44,12 +44,12 @@ import org.nineones.store.Workspace;
  */
 final class AcceptanceParts {
 
-    static final String CHECKLIST = "checklist.json";
-    static final String SELF_ASSESSMENT = "self-assessment.json";
-    static final String SELF_ASSESSMENT_PDF = "self-assessment.pdf";
-    static final String DUTY_RECORDS = "duty-records.json";
+    static final String CHECKLIST = PackageEntries.CHECKLIST;
+    static final String SELF_ASSESSMENT = PackageEntries.SELF_ASSESSMENT;
+    static final String SELF_ASSESSMENT_PDF = PackageEntries.SELF_ASSESSMENT_PDF;
+    static final String DUTY_RECORDS = PackageEntries.DUTY_RECORDS;
     /** The folder of the records' files: {@code duty-records/000012-minutes.pdf}. */
-    static final String DUTY_FILES = "duty-records/";
+    static final String DUTY_FILES = PackageEntries.DUTY_FILES;
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Messages messages;

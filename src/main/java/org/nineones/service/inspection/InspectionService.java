@@ -24,6 +24,7 @@ import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageFingerprint;
 import org.nineones.pack.VerificationResult;
 import org.nineones.service.Progress;
+import org.nineones.service.acceptance.PackageEntries;
 import org.nineones.service.acceptance.PackageService;
 import org.nineones.service.acceptance.RecomputeException;
 import org.nineones.service.acceptance.RecomputedRecords;
@@ -39,10 +40,10 @@ import org.nineones.store.WorkspaceException;
 public final class InspectionService {
 
     /** What an inspection copies from its package, besides the files of the records of duty performance. */
-    static final List<String> PARTS = List.of(Manifest.FILE_NAME, RecomputedRecords.ENTRY, "checklist.json",
-            "self-assessment.json", "self-assessment.pdf", "duty-records.json");
+    static final List<String> PARTS = List.of(Manifest.FILE_NAME, RecomputedRecords.ENTRY, PackageEntries.CHECKLIST,
+            PackageEntries.SELF_ASSESSMENT, PackageEntries.SELF_ASSESSMENT_PDF, PackageEntries.DUTY_RECORDS);
     /** The folder of the files the records of duty performance hold. */
-    static final String DUTY_RECORD_FILES = "duty-records/";
+    static final String DUTY_RECORD_FILES = PackageEntries.DUTY_FILES;
 
     private final Messages messages;
     private final PackageService packages;

@@ -29,6 +29,7 @@ import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.VerificationResult;
 import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.service.acceptance.RecomputeException;
+import org.nineones.service.acceptance.PackageEntries;
 import org.nineones.service.acceptance.RecomputedRecords;
 import org.nineones.service.acceptance.checklist.ChecklistException;
 
@@ -41,8 +42,8 @@ import org.nineones.service.acceptance.checklist.ChecklistException;
 public final class ReviewService {
 
     /** The entries of the package this reads (written by the enterprise side's {@code AcceptanceParts}). */
-    static final String CHECKLIST = "checklist.json";
-    static final String SELF_ASSESSMENT = "self-assessment.json";
+    static final String CHECKLIST = PackageEntries.CHECKLIST;
+    static final String SELF_ASSESSMENT = PackageEntries.SELF_ASSESSMENT;
 
     private final Messages messages;
     private final ReadinessService readiness;
