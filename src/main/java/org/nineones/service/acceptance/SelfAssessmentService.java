@@ -67,7 +67,9 @@ public final class SelfAssessmentService {
                     : messages.get("selfAssessment.beforeFirstRecord", asOf, first.get()));
         }
         ChecklistScore score = readiness.assess(workspace, template, asOf, today);
-        String signedAt = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        // always with seconds (toString() leaves out ":00"), so the texts of two signings sort as their times
+        String signedAt = java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME
+                .format(OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS));
         SelfAssessmentRepository.Row row = new SelfAssessmentRepository.Row(0, asOf, template.name(),
                 template.version(), new ChecklistJson().sha256(template), Points.text(score.score()),
                 Points.text(score.totalPoints()), score.conclusion().name(), name, signedAt,

@@ -199,10 +199,7 @@ public final class ReadinessViewModel {
 
     /** Two self-assessments line by line, whichever order they are given in. */
     public Compared compare(SelfAssessment a, SelfAssessment b) {
-        // by day, then by signing; two signed in the same second by the order they were recorded
-        java.util.Comparator<SelfAssessment> order = java.util.Comparator.comparing(SelfAssessment::asOf)
-                .thenComparing(SelfAssessment::signedAt).thenComparing(SelfAssessment::id);
-        boolean aFirst = order.compare(a, b) <= 0;
+        boolean aFirst = SelfAssessment.ORDER.compare(a, b) <= 0;
         SelfAssessment earlier = aFirst ? a : b;
         SelfAssessment later = aFirst ? b : a;
         return new Compared(earlier, later, selfAssessments.compare(earlier, later));
