@@ -10,12 +10,15 @@ import org.nineones.model.CreditCode;
 import org.nineones.model.Messages;
 import org.nineones.model.SafeFiles;
 import org.nineones.model.Failures;
+import org.nineones.service.inspection.InspectionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 /** What every command shares: turning failures into one clear sentence. */
 final class CliSupport {
@@ -69,6 +72,15 @@ final class CliSupport {
         new ObjectMapper().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(out, value);
         out.println();
+    }
+
+    /**
+     * A refusal on the inspector's side: its sentence on stderr after the command's name; exit 3 when the package
+     * does not verify, else 1.
+     */
+    static int refused(CommandSpec spec, String command, InspectionException e) {
+        spec.commandLine().getErr().println(command + ": " + e.getMessage());
+        return e.reason() == InspectionException.Reason.ALTERED ? NineonesCli.PACKAGE_ALTERED : NineonesCli.FAILED;
     }
 
     static String display(Path path) {

@@ -67,8 +67,7 @@ final class DrawCommand implements Callable<Integer> {
             long s = seed != null ? draws.parseSeed(seed) : draws.newSeed();
             result = draws.draw(file, s, size, rule);
         } catch (InspectionException e) {
-            spec.commandLine().getErr().println("draw: " + e.getMessage());
-            return e.reason() == InspectionException.Reason.ALTERED ? NineonesCli.PACKAGE_ALTERED : NineonesCli.FAILED;
+            return CliSupport.refused(spec, "draw", e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

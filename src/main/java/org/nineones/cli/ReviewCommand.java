@@ -60,8 +60,7 @@ final class ReviewCommand implements Callable<Integer> {
         try {
             review = services.reviews().review(file, template);
         } catch (InspectionException e) {
-            spec.commandLine().getErr().println("review: " + e.getMessage());
-            return e.reason() == InspectionException.Reason.ALTERED ? NineonesCli.PACKAGE_ALTERED : NineonesCli.FAILED;
+            return CliSupport.refused(spec, "review", e);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

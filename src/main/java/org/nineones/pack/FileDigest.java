@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.zip.CRC32;
 
 /** Size, CRC-32 (for a stored zip entry) and SHA-256 of a file, read once. */
@@ -27,14 +25,10 @@ record FileDigest(long size, long crc, String sha256) {
                 size += n;
             }
         }
-        return new FileDigest(size, crc.getValue(), HexFormat.of().formatHex(sha.digest()));
+        return new FileDigest(size, crc.getValue(), org.nineones.model.Sha256.hexOf(sha.digest()));
     }
 
     static MessageDigest newSha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return org.nineones.model.Sha256.newDigest();
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -164,7 +163,7 @@ public final class PackageVerifier {
         if (size != listed.size()) {
             return PackageProblem.of(Kind.ALTERED_SIZE, listed.path(), listed.size(), size);
         }
-        if (!HexFormat.of().formatHex(sha.digest()).equals(listed.sha256())) {
+        if (!org.nineones.model.Sha256.hexOf(sha.digest()).equals(listed.sha256())) {
             return PackageProblem.of(Kind.ALTERED_CONTENT, listed.path());
         }
         return null;

@@ -1,24 +1,15 @@
 package org.nineones.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.function.Function;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
-import org.nineones.model.AppTemp;
-import org.nineones.model.SafeFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -58,38 +49,9 @@ public final class InspectionFile implements AutoCloseable {
      * team, a county's office), may be empty. Refuses a file that exists.
      */
     public static InspectionFile create(Path file, String label) throws WorkspaceException {
-        Path target = file.toAbsolutePath().normalize();
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new WorkspaceException(WorkspaceException.Reason.ALREADY_EXISTS, file, "file already exists: " + file);
-        }
-        Path folder = target.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Reason.CANNOT_CREATE, file,
-                    "cannot create folder for " + file + ": " + e.getMessage(), e);
-        }
-        WorkspaceLock lock = WorkspaceLock.acquire(target);
-        Path temp = null;
-        Connection connection = null;
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-            Files.delete(temp); // SQLite makes the file; the name is ours
-            AppTemp.notePart(temp);
-            build(temp, label);
-            SqliteFiles.moveNew(temp, target);
-            temp = null;
-            connection = SqliteFiles.configured(SqliteFiles.connect(target));
-            return new InspectionFile(file, lock, connection, SqliteFiles.currentUser());
-        } catch (IOException | SQLException | RuntimeException e) {
-            SqliteFiles.closeQuietly(connection);
-            SqliteFiles.closeQuietly(lock);
-            if (temp != null) {
-                SqliteFiles.deleteQuietly(temp);
-            }
-            throw new WorkspaceException(WorkspaceException.Reason.CANNOT_CREATE, file,
-                    "cannot create inspection file " + file + ": " + e.getMessage(), e);
-        }
+        SqliteFiles.Held held = SqliteFiles.create(file, existing -> false, temp -> build(temp, label),
+                "inspection file");
+        return new InspectionFile(file, held.lock(), held.connection(), SqliteFiles.currentUser());
     }
 
     private static void build(Path file, String label) throws SQLException {
@@ -112,56 +74,21 @@ public final class InspectionFile implements AutoCloseable {
      * changes when this throws.
      */
     public static InspectionFile open(Path file) throws WorkspaceException {
-        if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(WorkspaceException.Reason.NOT_FOUND, file, "no such file: " + file);
-        }
-        if (!Files.isReadable(file)) {
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, "cannot read " + file);
-        }
-        if (!SafeFiles.isSqlite(file)) {
-            throw new WorkspaceException(WorkspaceException.Reason.NOT_AN_INSPECTION_FILE, file,
-                    "not an inspection file (not an SQLite database): " + file);
-        }
-        WorkspaceLock lock = WorkspaceLock.acquire(file);
-        Connection connection = null;
-        try {
-            connection = SqliteFiles.configured(SqliteFiles.connect(file));
-            int id = SqliteFiles.applicationId(connection);
-            if (id == Workspace.APPLICATION_ID) {
-                throw new WorkspaceException(WorkspaceException.Reason.ENTERPRISE_WORKSPACE, file,
-                        "an enterprise workspace, not an inspection file: " + file);
-            }
-            if (id != APPLICATION_ID) {
-                throw new WorkspaceException(WorkspaceException.Reason.NOT_AN_INSPECTION_FILE, file,
-                        "not an inspection file (a different SQLite database): " + file);
-            }
-            if (!SqliteFiles.isCurrentSchema(connection, SCHEMA_VERSION)) {
-                migrate(connection, file);
-            }
-            return new InspectionFile(file, lock, connection, SqliteFiles.currentUser());
-        } catch (WorkspaceException e) {
-            SqliteFiles.closeQuietly(connection);
-            SqliteFiles.closeQuietly(lock);
-            throw e;
-        } catch (SQLException | IOException | RuntimeException e) {
-            SqliteFiles.closeQuietly(connection);
-            SqliteFiles.closeQuietly(lock);
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file,
-                    "cannot open inspection file " + file + ": " + e.getMessage(), e);
-        }
+        SqliteFiles.Held held = SqliteFiles.open(file, WorkspaceException.Reason.NOT_AN_INSPECTION_FILE,
+                c -> checkKind(c, file), MIGRATIONS, SCHEMA_VERSION, c -> { }, "inspection file");
+        return new InspectionFile(file, held.lock(), held.connection(), SqliteFiles.currentUser());
     }
 
-    private static void migrate(Connection connection, Path file) throws WorkspaceException, IOException, SQLException {
-        Flyway flyway = flyway(file);
-        MigrationInfo[] all = flyway.info().all();
-        if (Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED)) {
-            throw new WorkspaceException(WorkspaceException.Reason.NEWER_VERSION, file,
-                    "inspection file was made by a newer version of the application: " + file);
+    /** An enterprise workspace gets its own refusal; any other database is no inspection file. */
+    private static void checkKind(Connection connection, Path file) throws SQLException, WorkspaceException {
+        int id = SqliteFiles.applicationId(connection);
+        if (id == Workspace.APPLICATION_ID) {
+            throw new WorkspaceException(WorkspaceException.Reason.ENTERPRISE_WORKSPACE, file,
+                    "an enterprise workspace, not an inspection file: " + file);
         }
-        if (flyway.info().pending().length > 0) {
-            WorkspaceBackups.write(connection, file, BackupReason.BEFORE_MIGRATION, LocalDateTime.now());
-            flyway.migrate();
+        if (id != APPLICATION_ID) {
+            throw new WorkspaceException(WorkspaceException.Reason.NOT_AN_INSPECTION_FILE, file,
+                    "not an inspection file (a different SQLite database): " + file);
         }
     }
 

@@ -9,19 +9,14 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.function.Function;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
-import org.flywaydb.core.api.MigrationState;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.nineones.model.AppTemp;
 import org.nineones.model.Enterprise;
-import org.nineones.model.SafeFiles;
 import org.nineones.model.content.ContentJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,6 +35,7 @@ public final class Workspace implements AutoCloseable {
      * to the files, so a new migration cannot be skipped by the quick check of {@link #open}.
      */
     static final int SCHEMA_VERSION = 9;
+    private static final String MIGRATIONS = "classpath:db/migration";
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
     private final Path file;
@@ -71,39 +67,9 @@ public final class Workspace implements AutoCloseable {
      * file exists, unless it is a workspace left incomplete by an older version, which is replaced.
      */
     public static Workspace create(Path file, Enterprise enterprise) throws WorkspaceException {
-        Path target = file.toAbsolutePath().normalize();
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS) && !isIncomplete(target)) {
-            throw new WorkspaceException(WorkspaceException.Reason.ALREADY_EXISTS, file, "file already exists: " + file);
-        }
-        Path folder = target.getParent();
-        try {
-            Files.createDirectories(folder);
-        } catch (IOException e) {
-            throw new WorkspaceException(WorkspaceException.Reason.CANNOT_CREATE, file,
-                    "cannot create folder for " + file + ": " + e.getMessage(), e);
-        }
-        WorkspaceLock lock = WorkspaceLock.acquire(target);
-        Path temp = null;
-        Connection connection = null;
-        try {
-            temp = Files.createTempFile(folder, "." + target.getFileName() + ".", ".part");
-            Files.delete(temp); // SQLite makes the file; the name is ours
-            AppTemp.notePart(temp);
-            build(temp, enterprise);
-            Files.deleteIfExists(target); // only an incomplete workspace gets here with the file present
-            moveNew(temp, target);
-            temp = null;
-            connection = configured(connect(target));
-            return new Workspace(file, lock, connection, currentUser());
-        } catch (IOException | SQLException | RuntimeException e) {
-            closeQuietly(connection);
-            closeQuietly(lock);
-            if (temp != null) {
-                deleteQuietly(temp);
-            }
-            throw new WorkspaceException(WorkspaceException.Reason.CANNOT_CREATE, file,
-                    "cannot create workspace " + file + ": " + e.getMessage(), e);
-        }
+        SqliteFiles.Held held = SqliteFiles.create(file, Workspace::isIncomplete, temp -> build(temp, enterprise),
+                "workspace");
+        return new Workspace(file, held.lock(), held.connection(), currentUser());
     }
 
     /** Makes a whole workspace in {@code file}: header marks, schema, the enterprise row with its audit entry. */
@@ -155,49 +121,9 @@ public final class Workspace implements AutoCloseable {
      * when migrations are pending, then migrates. Nothing in the file changes when this throws.
      */
     public static Workspace open(Path file) throws WorkspaceException {
-        if (!Files.isRegularFile(file)) {
-            throw new WorkspaceException(WorkspaceException.Reason.NOT_FOUND, file, "no such file: " + file);
-        }
-        checkHeader(file);
-        WorkspaceLock lock = WorkspaceLock.acquire(file);
-        Connection connection = null;
-        try {
-            connection = configured(connect(file));
-            checkApplicationId(connection, file);
-            if (!isCurrentSchema(connection)) {
-                migrate(connection, file);
-            }
-            checkComplete(connection, file);
-            return new Workspace(file, lock, connection, currentUser());
-        } catch (WorkspaceException e) {
-            closeQuietly(connection);
-            closeQuietly(lock);
-            throw e;
-        } catch (SQLException | IOException | RuntimeException e) {
-            closeQuietly(connection);
-            closeQuietly(lock);
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file,
-                    "cannot open workspace " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Brings an older workspace up to date through Flyway, after a backup copy; refuses one made by a newer version.
-     * A failed or unknown migration in the history also ends here, for Flyway to report.
-     */
-    private static void migrate(Connection connection, Path file)
-            throws WorkspaceException, IOException, SQLException {
-        Flyway flyway = flyway(file);
-        MigrationInfo[] all = flyway.info().all();
-        if (Arrays.stream(all).anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                || m.getState() == MigrationState.FUTURE_FAILED)) {
-            throw new WorkspaceException(WorkspaceException.Reason.NEWER_VERSION, file,
-                    "workspace was made by a newer version of the application: " + file);
-        }
-        if (flyway.info().pending().length > 0) {
-            WorkspaceBackups.write(connection, file, BackupReason.BEFORE_MIGRATION, LocalDateTime.now());
-            flyway.migrate();
-        }
+        SqliteFiles.Held held = SqliteFiles.open(file, WorkspaceException.Reason.NOT_A_WORKSPACE,
+                c -> checkApplicationId(c, file), MIGRATIONS, SCHEMA_VERSION, c -> checkComplete(c, file), "workspace");
+        return new Workspace(file, held.lock(), held.connection(), currentUser());
     }
 
     /**
@@ -212,13 +138,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Refuses a file that is not an SQLite database (checked before SQLite is let near it). */
     static void checkHeader(Path file) throws WorkspaceException {
-        if (!Files.isReadable(file)) {
-            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE, file, "cannot read " + file);
-        }
-        if (!SafeFiles.isSqlite(file)) {
-            throw new WorkspaceException(WorkspaceException.Reason.NOT_A_WORKSPACE, file,
-                    "not a nineones workspace (not an SQLite database): " + file);
-        }
+        SqliteFiles.checkHeader(file, WorkspaceException.Reason.NOT_A_WORKSPACE, "workspace");
     }
 
     private static void checkApplicationId(Connection connection, Path file) throws SQLException, WorkspaceException {
@@ -277,7 +197,7 @@ public final class Workspace implements AutoCloseable {
     }
 
     private static Flyway flyway(Path file) {
-        return SqliteFiles.flyway(file, "classpath:db/migration");
+        return SqliteFiles.flyway(file, MIGRATIONS);
     }
 
     private static String url(Path file) {
@@ -379,10 +299,5 @@ public final class Workspace implements AutoCloseable {
 
     private static void closeQuietly(AutoCloseable c) {
         SqliteFiles.closeQuietly(c);
-    }
-
-    /** Removes a database file and the companion files SQLite may have made beside it. */
-    private static void deleteQuietly(Path file) {
-        SqliteFiles.deleteQuietly(file);
     }
 }

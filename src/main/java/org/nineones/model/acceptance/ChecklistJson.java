@@ -3,9 +3,6 @@ package org.nineones.model.acceptance;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -73,11 +70,6 @@ public final class ChecklistJson {
 
     /** SHA-256 (hex) of the canonical form as UTF-8. */
     public String sha256(ChecklistTemplate template) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(canonical(template).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.nineones.model.Sha256.hex(canonical(template).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -32,7 +32,7 @@ import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.PackageWriter;
 import org.nineones.pack.VerificationResult;
 import org.nineones.report.ReportRunner;
-import org.nineones.service.CancelledException;
+import org.nineones.service.Beside;
 import org.nineones.service.Progress;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.cards.CardPrintService;
@@ -404,32 +404,13 @@ public final class PackageService {
     public Verification verify(Path zip, String expectedFingerprint) {
         // the whole file's hash on a second core while the entries are checked: a 10,000-person package is tens of
         // megabytes, hashed twice (each entry, then the zip)
-        java.util.concurrent.FutureTask<String> whole = new java.util.concurrent.FutureTask<>(() -> fingerprint(zip));
-        Thread thread = new Thread(whole, "package-fingerprint");
-        thread.setDaemon(true);
-        thread.start();
+        Beside<String> whole = Beside.start("package-fingerprint", () -> fingerprint(zip));
         VerificationResult result = verify(zip);
-        boolean wanted = result.intact() || (expectedFingerprint != null && !expectedFingerprint.isBlank());
-        if (!wanted) {
-            whole.cancel(true);
+        if (!result.intact() && (expectedFingerprint == null || expectedFingerprint.isBlank())) {
+            whole.cancel();
             return new Verification(result, "", expectedFingerprint);
         }
-        return new Verification(result, joined(whole), expectedFingerprint);
-    }
-
-    private static String joined(java.util.concurrent.FutureTask<String> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        return new Verification(result, whole.join(), expectedFingerprint);
     }
 
     /**

@@ -3,10 +3,7 @@ package org.nineones.service.assessments;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -150,13 +147,11 @@ final class AssessmentScoring {
                         file.getFileName().toString(), AssessmentService.MAX_SCAN_BYTES / 1024 / 1024));
             }
             byte[] bytes = Files.readAllBytes(file);
-            String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            String sha = org.nineones.model.Sha256.hex(bytes);
             return new Scan(file.getFileName().toString(), mediaType(file), sha, bytes);
         } catch (IOException e) {
             throw new AssessmentRuleException("scan", support.messages.get("assessments.error.scanUnreadable",
                     String.valueOf(file.getFileName())));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
-import java.util.HexFormat;
 
 import org.nineones.model.Messages;
 import org.nineones.service.attachments.AttachmentRefusedException.Reason;
@@ -89,11 +86,7 @@ public record AttachmentFile(String fileName, FileType type, String sha256, byte
 
     /** The SHA-256 of {@code bytes} in lower-case hex. */
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is always there", e);
-        }
+        return org.nineones.model.Sha256.hex(bytes);
     }
 
     /** A size as the sentences give it: "850.0 KB", "20.0 MB". */

@@ -6,10 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.nineones.model.Messages;
+import org.nineones.model.Sha256;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageException;
@@ -124,7 +122,7 @@ public final class InspectionService {
                         file.file(), null));
         String stored = file.read(r -> r.parts(inspection.id())).stream()
                 .filter(p -> p.path().equals(RecomputedRecords.ENTRY)).findFirst().orElseThrow().sha256();
-        if (!sha256(bytes).equals(stored)) {
+        if (!Sha256.hex(bytes).equals(stored)) {
             throw new InspectionException(InspectionException.Reason.ALTERED, messages.get("inspection.error.partAltered",
                     inspection.packageName(), RecomputedRecords.ENTRY, file.file().getFileName()), file.file(), null);
         }
@@ -146,13 +144,13 @@ public final class InspectionService {
         List<Copied> parts = new ArrayList<>();
         try (ZipFile z = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
             byte[] manifestBytes = read(z, Manifest.FILE_NAME);
-            parts.add(new Copied(Manifest.FILE_NAME, sha256(manifestBytes), manifestBytes));
+            parts.add(new Copied(Manifest.FILE_NAME, Sha256.hex(manifestBytes), manifestBytes));
             for (Manifest.FileEntry entry : manifest.files()) {
                 if (!PARTS.contains(entry.path()) && !entry.path().startsWith(DUTY_RECORD_FILES)) {
                     continue;
                 }
                 byte[] bytes = read(z, entry.path());
-                String sha = sha256(bytes);
+                String sha = Sha256.hex(bytes);
                 if (!sha.equals(entry.sha256())) {
                     throw new InspectionException(InspectionException.Reason.ALTERED,
                             messages.get("package.error.altered", zip.getFileName(), entry.path()), zip, null);
@@ -190,14 +188,6 @@ public final class InspectionService {
         }
         try (InputStream in = z.getInputStream(entry)) {
             return in.readAllBytes();
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -2,12 +2,10 @@ package org.nineones.service.inspection;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +53,7 @@ public final class SamplingFrame {
             }
             previous = line;
         }
-        return new SamplingFrame(List.copyOf(ordered), HexFormat.of().formatHex(digest.digest()));
+        return new SamplingFrame(List.copyOf(ordered), org.nineones.model.Sha256.hexOf(digest.digest()));
     }
 
     /** The frame of a workspace's records (a package's records form, loaded): everyone not marked LEFT. */
@@ -104,10 +102,6 @@ public final class SamplingFrame {
     }
 
     static MessageDigest newDigest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return org.nineones.model.Sha256.newDigest();
     }
 }

@@ -6,13 +6,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Finding;
-import org.nineones.service.CancelledException;
+import org.nineones.service.Beside;
 import org.nineones.service.acceptance.FindingSource;
 import org.nineones.service.assessments.AssessmentService;
 import org.nineones.service.content.PostContentService;
@@ -102,20 +100,17 @@ public final class RecordChecks implements FindingSource {
         List<String> besideKinds = new ArrayList<>();
         beside.forEach(c -> besideKinds.addAll(c.kinds()));
         Findings besideOut = new Findings(new Texts(messages), besideKinds);
-        FutureTask<Void> lane = new FutureTask<>(() -> {
+        Beside<Void> lane = Beside.start("record-checks", () -> {
             try (Workspace reader = workspace.reader()) {
                 run(beside, new CheckDay(reader, asOf, besideOut.texts(), content), besideOut);
             }
             return null;
         });
-        Thread thread = new Thread(lane, "record-checks");
-        thread.setDaemon(true);
-        thread.start();
         return () -> {
             Findings out = new Findings(new Texts(messages), kinds());
             List<RecordCheck> here = checks.stream().filter(c -> !beside.contains(c)).toList();
             run(here, new CheckDay(workspace, asOf, out.texts(), content), out);
-            join(lane);
+            lane.join();
             Map<String, List<Finding>> mine = out.result();
             Map<String, List<Finding>> theirs = besideOut.result();
             Map<String, List<Finding>> merged = new LinkedHashMap<>();
@@ -124,25 +119,6 @@ public final class RecordChecks implements FindingSource {
             }
             return result(asOf, start, Collections.unmodifiableMap(merged));
         };
-    }
-
-    /** Waits for the lane beside; what failed there fails here, as it would have in one lane. */
-    private static void join(FutureTask<Void> lane) {
-        try {
-            lane.get();
-        } catch (InterruptedException e) {
-            lane.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CancelledException();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private static void run(List<RecordCheck> checks, CheckDay day, Findings out) {
