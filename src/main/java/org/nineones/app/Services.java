@@ -31,6 +31,7 @@ import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
+import org.nineones.service.inspection.SpotCheckService;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -97,6 +98,7 @@ public final class Services {
     private final DrawService draws;
     private final ReviewService reviews;
     private final InspectionService inspections;
+    private final SpotCheckService spotChecks;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -150,6 +152,7 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
                 dutyRecords);
         this.inspections = new InspectionService(messages, packages);
+        this.spotChecks = new SpotCheckService(messages, inspections, draws);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -307,6 +310,11 @@ public final class Services {
     /** The inspector's spot-check draw from a package. */
     public InspectionService inspections() {
         return inspections;
+    }
+
+    /** The spot check of an inspection, kept in the inspection file: draw, replacements, questions, ratings. */
+    public SpotCheckService spotChecks() {
+        return spotChecks;
     }
 
     public DrawService draws() {

@@ -25,6 +25,11 @@ public final class InspectionRepository {
         this.actor = actor;
     }
 
+    /** The spot checks of the file's inspections, in the same transaction. */
+    public SpotCheckRepository spotChecks() {
+        return new SpotCheckRepository(dsl, actor);
+    }
+
     /** Records a package opened; returns it with its id. Its uid and fingerprint are unique in the file. */
     public Inspection insert(Inspection i) {
         dsl.insertInto(INSPECTION)

@@ -1,7 +1,6 @@
 package org.nineones.service.exams;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -9,15 +8,9 @@ import java.util.stream.Collectors;
 
 import org.nineones.model.Messages;
 import org.nineones.model.Post;
-import org.nineones.model.content.ContentKind;
-import org.nineones.model.content.ContentVersion;
-import org.nineones.model.content.DutyItem;
-import org.nineones.model.content.DutyList;
-import org.nineones.model.content.OperatingProcedure;
 import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.exams.QuestionOrigin;
 import org.nineones.store.ExamRepository;
-import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
 /**
@@ -51,22 +44,7 @@ final class QuestionBank {
         LocalDate day = today.get();
         return workspace.write(store -> {
             Post post = store.posts().find(postId).orElseThrow(() -> new ExamException(messages.get("exams.error.noPost")));
-            ContentVersion duties = counting(store, postId, ContentKind.DUTY_LIST, day);
-            ContentVersion procedure = counting(store, postId, ContentKind.PROCEDURE, day);
-            List<String> otherDuties = new ArrayList<>();
-            store.content().counting(ContentKind.DUTY_LIST, day).forEach((id, v) -> {
-                if (id != postId && v.body() instanceof DutyList list) {
-                    list.items().stream().map(DutyItem::duty).forEach(otherDuties::add);
-                }
-            });
-            List<String> otherEquipment = new ArrayList<>();
-            store.content().counting(ContentKind.PROCEDURE, day).forEach((id, v) -> {
-                if (id != postId && v.body() instanceof OperatingProcedure p) {
-                    otherEquipment.addAll(p.protectiveEquipment());
-                }
-            });
-            List<ExamQuestion> made = generator.generate(new QuestionGenerator.Source(postId, post.name(), duties,
-                    procedure, otherDuties, otherEquipment));
+            List<ExamQuestion> made = generator.generate(QuestionGenerator.source(store, post, day));
             if (made.isEmpty()) {
                 throw new ExamException(messages.get("exams.error.nothingToGenerate", post.name()));
             }
@@ -97,10 +75,6 @@ final class QuestionBank {
                     messages.get("exams.audit.generated", post.name(), added, retired, kept));
             return new GenerationResult(added, retired, kept);
         });
-    }
-
-    private static ContentVersion counting(Store store, long postId, ContentKind kind, LocalDate day) {
-        return store.content().inForce(postId, kind, day).or(() -> store.content().draft(postId, kind)).orElse(null);
     }
 
     /** What makes a generated question the same: its kind, text, options, answer and source version. */

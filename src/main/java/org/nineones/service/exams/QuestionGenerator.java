@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
+import java.time.LocalDate;
 import java.util.zip.CRC32;
 
+import org.nineones.model.Post;
+import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
 import org.nineones.model.content.DutyItem;
 import org.nineones.model.content.DutyList;
@@ -23,6 +26,7 @@ import org.nineones.model.content.OperatingProcedure;
 import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.exams.QuestionKind;
 import org.nineones.model.exams.QuestionOrigin;
+import org.nineones.store.Store;
 
 /**
  * Makes a post's exam questions from its duty list and operating procedure. Deterministic: the same content (and
@@ -61,6 +65,34 @@ public final class QuestionGenerator {
     /** What a post's questions are made from: its content versions and other posts' items for distractors. */
     public record Source(long postId, String postName, ContentVersion dutyList, ContentVersion procedure,
                          Collection<String> otherDuties, Collection<String> otherEquipment) {
+    }
+
+    /**
+     * What a post's questions are made from in a workspace's records on {@code day}: its duty list and procedure in
+     * force that day (else their drafts), and the duties and protective equipment of the other posts' content
+     * counting that day, for distractors. The exam question bank and the inspector's spot check both ask so.
+     */
+    public static Source source(Store store, Post post, LocalDate day) {
+        long postId = post.id();
+        List<String> otherDuties = new ArrayList<>();
+        store.content().counting(ContentKind.DUTY_LIST, day).forEach((id, v) -> {
+            if (id != postId && v.body() instanceof DutyList list) {
+                list.items().stream().map(DutyItem::duty).forEach(otherDuties::add);
+            }
+        });
+        List<String> otherEquipment = new ArrayList<>();
+        store.content().counting(ContentKind.PROCEDURE, day).forEach((id, v) -> {
+            if (id != postId && v.body() instanceof OperatingProcedure p) {
+                otherEquipment.addAll(p.protectiveEquipment());
+            }
+        });
+        return new Source(postId, post.name(), counting(store, postId, ContentKind.DUTY_LIST, day),
+                counting(store, postId, ContentKind.PROCEDURE, day), otherDuties, otherEquipment);
+    }
+
+    /** A post's content of a kind in force on {@code day}, else its draft, else {@code null}. */
+    public static ContentVersion counting(Store store, long postId, ContentKind kind, LocalDate day) {
+        return store.content().inForce(postId, kind, day).or(() -> store.content().draft(postId, kind)).orElse(null);
     }
 
     /** The questions for a post, in a fixed order: duties first, then the procedure; by kind within each. */

@@ -18,7 +18,12 @@ public final class InspectionException extends RuntimeException implements UserF
         /** A seed, size or rule the draw cannot take, or nobody to draw. */
         BAD_INPUT,
         /** The fingerprint the inspector typed from the cover letter is not the package's. */
-        FINGERPRINT_DIFFERS
+        FINGERPRINT_DIFFERS,
+        /**
+         * A spot-check step its state does not allow: a redraw after ratings, a worker not drawn, rated or replaced
+         * already, nobody left to replace, or a rating or replacement lacking what it needs.
+         */
+        SPOT_CHECK
     }
 
     private final Reason reason;

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.nineones.model.Employee;
@@ -16,6 +17,7 @@ import org.nineones.model.EmployeeStatus;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
+import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
 /**
@@ -58,24 +60,37 @@ public final class SamplingFrame {
 
     /** The frame of a workspace's records (a package's records form, loaded): everyone not marked LEFT. */
     public static SamplingFrame of(Workspace workspace) {
-        return workspace.read(store -> {
-            Map<Long, String> paths = OrgPaths.printed(store.orgUnits().all());
-            Map<Long, Post> posts = new HashMap<>();
-            store.posts().all().forEach(p -> posts.put(p.id(), p));
-            List<FramePerson> people = new ArrayList<>();
-            for (Employee e : store.employees().all()) {
-                if (e.status() == EmployeeStatus.LEFT) {
-                    continue;
-                }
-                Post post = e.postId() == null ? null : posts.get(e.postId());
-                Long unit = e.orgUnitId() != null ? e.orgUnitId() : post == null ? null : post.orgUnitId();
-                String stratum = unit == null ? "" : paths.getOrDefault(unit, "");
-                PostCategory category = post == null ? null : post.category();
-                people.add(new FramePerson(stratum, e.employeeNumber(), e.name(), post == null ? "" : post.name(),
-                        category == PostCategory.SPECIAL_OPERATION, category == PostCategory.TEAM_LEADER));
+        return workspace.read(store -> of(entries(store).stream().map(Entry::person).toList()));
+    }
+
+    /** The post of a person of the frame in these records, when they have one. */
+    public static Optional<Post> postOf(Store store, FramePerson person) {
+        return entries(store).stream().filter(e -> e.person().equals(person) && e.post() != null).map(Entry::post)
+                .findFirst();
+    }
+
+    /** A person of the frame and their post (null when none). */
+    private record Entry(FramePerson person, Post post) {
+    }
+
+    /** Everyone not marked LEFT, as the frame sees them, in the records' order. */
+    private static List<Entry> entries(Store store) {
+        Map<Long, String> paths = OrgPaths.printed(store.orgUnits().all());
+        Map<Long, Post> posts = new HashMap<>();
+        store.posts().all().forEach(p -> posts.put(p.id(), p));
+        List<Entry> people = new ArrayList<>();
+        for (Employee e : store.employees().all()) {
+            if (e.status() == EmployeeStatus.LEFT) {
+                continue;
             }
-            return of(people);
-        });
+            Post post = e.postId() == null ? null : posts.get(e.postId());
+            Long unit = e.orgUnitId() != null ? e.orgUnitId() : post == null ? null : post.orgUnitId();
+            String stratum = unit == null ? "" : paths.getOrDefault(unit, "");
+            PostCategory category = post == null ? null : post.category();
+            people.add(new Entry(new FramePerson(stratum, e.employeeNumber(), e.name(), post == null ? "" : post.name(),
+                    category == PostCategory.SPECIAL_OPERATION, category == PostCategory.TEAM_LEADER), post));
+        }
+        return people;
     }
 
     /** The people in canonical order. */
