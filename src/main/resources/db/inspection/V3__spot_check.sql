@@ -75,14 +75,17 @@ CREATE TABLE spot_check_rating (
         OR (photo IS NOT NULL AND length(trim(photo_name)) > 0 AND photo_type IS NOT NULL))
 );
 
--- The questions put to a person rated, in the order asked: kind, text, options (a JSON array) and answer.
+-- The questions put to a person rated, in the order asked: kind, text, options (a JSON array) and answer, and the
+-- post and content version of the package's records they were made from.
 CREATE TABLE spot_check_question (
-    person_id INTEGER NOT NULL REFERENCES spot_check_rating (person_id) ON DELETE RESTRICT,
-    position  INTEGER NOT NULL CHECK (position >= 1),
-    kind      TEXT    NOT NULL CHECK (kind IN ('TRUE_FALSE', 'SINGLE_CHOICE', 'FILL_BLANK')),
-    stem      TEXT    NOT NULL CHECK (length(stem) > 0),
-    options   TEXT    NOT NULL DEFAULT '[]',
-    answer    TEXT    NOT NULL,
+    person_id         INTEGER NOT NULL REFERENCES spot_check_rating (person_id) ON DELETE RESTRICT,
+    position          INTEGER NOT NULL CHECK (position >= 1),
+    kind              TEXT    NOT NULL CHECK (kind IN ('TRUE_FALSE', 'SINGLE_CHOICE', 'FILL_BLANK')),
+    stem              TEXT    NOT NULL CHECK (length(stem) > 0),
+    options           TEXT    NOT NULL DEFAULT '[]',
+    answer            TEXT    NOT NULL,
+    post_id           BIGINT,
+    source_version_id BIGINT,
     PRIMARY KEY (person_id, position)
 );
 

@@ -172,7 +172,8 @@ public final class SpotCheckRepository {
             dsl.insertInto(SPOT_CHECK_QUESTION).set(SPOT_CHECK_QUESTION.PERSON_ID, (int) personId)
                     .set(SPOT_CHECK_QUESTION.POSITION, i + 1).set(SPOT_CHECK_QUESTION.KIND, q.kind().name())
                     .set(SPOT_CHECK_QUESTION.STEM, q.stem()).set(SPOT_CHECK_QUESTION.OPTIONS, json(q.options()))
-                    .set(SPOT_CHECK_QUESTION.ANSWER, q.answer()).execute();
+                    .set(SPOT_CHECK_QUESTION.ANSWER, q.answer()).set(SPOT_CHECK_QUESTION.POST_ID, q.postId())
+                    .set(SPOT_CHECK_QUESTION.SOURCE_VERSION_ID, q.sourceVersionId()).execute();
         }
     }
 
@@ -195,8 +196,8 @@ public final class SpotCheckRepository {
     private RatingRow rating(SpotCheckRatingRecord r) {
         List<ExamQuestion> questions = dsl.selectFrom(SPOT_CHECK_QUESTION)
                 .where(SPOT_CHECK_QUESTION.PERSON_ID.eq(r.getPersonId())).orderBy(SPOT_CHECK_QUESTION.POSITION)
-                .fetch(q -> new ExamQuestion(null, null, QuestionKind.valueOf(q.getKind()), q.getStem(),
-                        strings(q.getOptions()), q.getAnswer(), QuestionOrigin.GENERATED, null, false));
+                .fetch(q -> new ExamQuestion(null, q.getPostId(), QuestionKind.valueOf(q.getKind()), q.getStem(),
+                        strings(q.getOptions()), q.getAnswer(), QuestionOrigin.GENERATED, q.getSourceVersionId(), false));
         RatingPhoto photo = r.getPhoto() == null ? null : new RatingPhoto(r.getPhotoName(), r.getPhotoType(), r.getPhoto());
         return new RatingRow(r.getPersonId(), Familiarity.valueOf(r.getFamiliarity()), r.getNote(), photo, questions,
                 r.getRatedBy(), r.getRatedAt());
