@@ -22,6 +22,8 @@ import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
 import org.nineones.model.content.DutyItem;
 import org.nineones.model.content.DutyList;
+import org.nineones.model.content.EmergencyCard;
+import org.nineones.model.content.EmergencyScenario;
 import org.nineones.model.content.OperatingProcedure;
 import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.exams.QuestionKind;
@@ -104,6 +106,35 @@ public final class QuestionGenerator {
         }
         if (source.procedure() != null && source.procedure().body() instanceof OperatingProcedure p && !p.isEmpty()) {
             fromProcedure(source, post, p, source.procedure().id(), out);
+        }
+        return out;
+    }
+
+    /**
+     * The questions of a post's emergency card (应急处置卡), as the inspector's spot check asks them: per step of each
+     * scenario, the step stated under its scenario (对) or, when the random says so and a negation rule applies,
+     * negated (错); then per step with a key term, that term blanked. Empty without a card.
+     */
+    public List<ExamQuestion> generateFromEmergencyCard(long postId, String postName, ContentVersion emergencyCard) {
+        List<ExamQuestion> out = new ArrayList<>();
+        if (emergencyCard == null || !(emergencyCard.body() instanceof EmergencyCard card) || card.isEmpty()) {
+            return out;
+        }
+        Source source = new Source(postId, postName, null, null, List.of(), List.of());
+        String prefix = TEXTS.get("emergency.prefix", postName);
+        for (EmergencyScenario scenario : card.scenarios()) {
+            for (String step : scenario.steps()) {
+                String negated = negate(step);
+                boolean alter = negated != null && random("emergency", step).nextBoolean();
+                out.add(tf(source, TEXTS.get("tf.emergency", prefix, scenario.name(), alter ? negated : step), !alter,
+                        emergencyCard.id()));
+            }
+        }
+        for (EmergencyScenario scenario : card.scenarios()) {
+            for (String step : scenario.steps()) {
+                blank(source, TEXTS.get("blank.emergency", scenario.name()), step, List.of(), emergencyCard.id())
+                        .ifPresent(out::add);
+            }
         }
         return out;
     }

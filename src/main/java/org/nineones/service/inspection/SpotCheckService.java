@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Random;
 import java.util.function.Function;
@@ -144,7 +145,7 @@ public final class SpotCheckService implements SpotCheckRatings {
                             : List.of(),
                     source.procedure() != null && source.procedure().body() instanceof OperatingProcedure p ? p : null,
                     card != null && card.body() instanceof EmergencyCard c ? c : null,
-                    choose(generator.generate(source), new Random(worker.drawn().drawNumber())));
+                    choose(made(source, card), new Random(worker.drawn().drawNumber())));
         }));
     }
 
@@ -184,22 +185,35 @@ public final class SpotCheckService implements SpotCheckRatings {
                         r.person().post(), r.familiarity())).toList()).orElseGet(List::of);
     }
 
-    /** Two or three questions of different kinds where the content gives them, drawn by {@code random}. */
+    /**
+     * Two or three questions, drawn by {@code random}: one from each content they were made from (duties, procedure,
+     * emergency card) where it gives some, of a different kind each where it can, and two at least where any two exist.
+     */
     static List<ExamQuestion> choose(List<ExamQuestion> made, Random random) {
         List<ExamQuestion> left = new ArrayList<>(made);
         List<ExamQuestion> chosen = new ArrayList<>();
-        for (QuestionKind kind : KINDS) {
-            List<ExamQuestion> ofKind = left.stream().filter(q -> q.kind() == kind).toList();
-            if (!ofKind.isEmpty() && chosen.size() < QUESTIONS) {
-                ExamQuestion q = ofKind.get(random.nextInt(ofKind.size()));
-                chosen.add(q);
-                left.remove(q);
-            }
+        List<Long> sources = made.stream().map(ExamQuestion::sourceVersionId).distinct().toList();
+        for (int k = 0; k < sources.size() && chosen.size() < QUESTIONS; k++) {
+            Long source = sources.get(k);
+            List<ExamQuestion> from = left.stream().filter(q -> Objects.equals(q.sourceVersionId(), source)).toList();
+            QuestionKind kind = KINDS.get(k % KINDS.size());
+            List<ExamQuestion> ofKind = from.stream().filter(q -> q.kind() == kind).toList();
+            List<ExamQuestion> pool = ofKind.isEmpty() ? from : ofKind;
+            ExamQuestion q = pool.get(random.nextInt(pool.size()));
+            chosen.add(q);
+            left.remove(q);
         }
         while (chosen.size() < 2 && !left.isEmpty()) {
             chosen.add(left.remove(random.nextInt(left.size())));
         }
         return chosen;
+    }
+
+    /** The questions the exam question generator makes of a post's duties, procedure and emergency card. */
+    private List<ExamQuestion> made(QuestionGenerator.Source source, ContentVersion card) {
+        List<ExamQuestion> made = new ArrayList<>(generator.generate(source));
+        made.addAll(generator.generateFromEmergencyCard(source.postId(), source.postName(), card));
+        return made;
     }
 
     private Optional<SpotCheck> current(SpotCheckRepository spot, Inspection inspection) {

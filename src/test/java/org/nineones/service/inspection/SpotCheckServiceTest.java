@@ -23,6 +23,8 @@ import org.nineones.app.Services;
 import org.nineones.app.Settings;
 import org.nineones.model.Messages;
 import org.nineones.model.Post;
+import org.nineones.model.content.ContentKind;
+import org.nineones.model.content.ContentVersion;
 import org.nineones.model.content.DutyList;
 import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.inspection.Familiarity;
@@ -169,6 +171,7 @@ class SpotCheckServiceTest {
             LocalDate day = LocalDate.parse(i.packageCreatedAt().substring(0, 10));
             int withQuestions = 0;
             boolean emergencyCard = false;
+            boolean fromCard = false;
             try (Workspace ws = Workspace.open(SamplePackage.get().workspace())) {
                 for (SpotCheck.Worker w : drawn.workers().subList(0, 4)) {
                     PostBrief brief = spot.questions(file, i, w.person());
@@ -178,7 +181,14 @@ class SpotCheckServiceTest {
                         continue;
                     }
                     QuestionGenerator.Source source = ws.read(s -> QuestionGenerator.source(s, post.get(), day));
-                    List<ExamQuestion> made = new QuestionGenerator().generate(source);
+                    List<ExamQuestion> made = new ArrayList<>(new QuestionGenerator().generate(source));
+                    ContentVersion card = ws.read(s -> QuestionGenerator.counting(s, post.get().id(),
+                            ContentKind.EMERGENCY_CARD, day));
+                    made.addAll(new QuestionGenerator().generateFromEmergencyCard(post.get().id(), post.get().name(),
+                            card));
+                    assertEquals(card == null ? null : card.body(), brief.emergencyCard());
+                    fromCard |= card != null && brief.questions().stream()
+                            .anyMatch(q -> card.id().equals(q.sourceVersionId()) && q.stem().contains("应急处置"));
                     assertEquals(source.dutyList() == null ? List.of()
                             : ((DutyList) source.dutyList().body()).items(), brief.duties());
                     assertEquals(source.procedure() == null ? null : source.procedure().body(), brief.procedure());
@@ -195,6 +205,7 @@ class SpotCheckServiceTest {
             }
             assertTrue(withQuestions >= 2, "the sample's posts give questions");
             assertTrue(emergencyCard, "the sample's posts have emergency cards");
+            assertTrue(fromCard, "a question from the emergency card");
             FramePerson one = drawn.workers().get(0).person();
             assertEquals(spot.questions(file, i, one), spot.questions(file, i, one), "the same draw asks the same");
             FramePerson notDrawn = frame.people().stream().filter(p -> drawn.worker(p).isEmpty()).findFirst()
