@@ -26,13 +26,19 @@ import org.nineones.model.Post;
 import org.nineones.model.content.ContentKind;
 import org.nineones.model.content.ContentVersion;
 import org.nineones.model.content.DutyList;
+import org.nineones.model.content.EmergencyCard;
+import org.nineones.model.content.EmergencyScenario;
+import org.nineones.model.content.VersionStatus;
 import org.nineones.model.exams.ExamQuestion;
+import org.nineones.model.exams.QuestionKind;
+import org.nineones.model.exams.QuestionOrigin;
 import org.nineones.model.inspection.Familiarity;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.RatingPhoto;
 import org.nineones.service.Progress;
 import org.nineones.service.exams.QuestionGenerator;
 import org.nineones.store.InspectionFile;
+import org.nineones.store.SpotCheckRepository;
 import org.nineones.store.Workspace;
 
 /**
@@ -251,6 +257,10 @@ class SpotCheckServiceTest {
                     () -> spot.replace(file, i, b, "病假"));
             refused(file, i, r, ZH.get("spotcheck.error.redraw"), () -> spot.draw(file, i, SEED + 1, null, null));
             refused(file, i, r, ZH.get("spotcheck.error.redraw"), () -> spot.draw(file, i, "1", 3, null));
+            SpotCheckRepository.DrawRow row = file.read(x -> x.spotChecks().current(i.id())).orElseThrow();
+            RuntimeException schema = assertThrows(RuntimeException.class,
+                    () -> file.write(x -> x.spotChecks().insertDraw(row, List.of(), List.of())));
+            assertTrue(String.valueOf(schema.getMessage()).contains("cannot be drawn again"), schema.getMessage());
             FramePerson c = drawn.workers().get(2).person();
             refused(file, i, r, ZH.get("spotcheck.error.familiarity", c.name()),
                     () -> spot.rate(file, i, c, null, "", null));
@@ -270,6 +280,37 @@ class SpotCheckServiceTest {
                     new SpotCheckRatings.Rated(b.name(), b.employeeNumber(), b.stratum(), b.post(),
                             Familiarity.UNFAMILIAR)), ratings.ratings(file, i));
         }
+    }
+
+    @Test
+    void anEmergencyCardsStepsBecomeQuestionsAndOneQuestionIsChosenFromEachContent() {
+        EmergencyCard card = new EmergencyCard(List.of(new EmergencyScenario("火灾",
+                List.of("立即切断电源并报告班长", "使用干粉灭火器扑救初起火灾"), List.of())));
+        ContentVersion version = new ContentVersion(7L, 3L, ContentKind.EMERGENCY_CARD, 1, VersionStatus.APPROVED, card,
+                null, 0, null, "安全科", null, LocalDate.of(2026, 1, 1));
+        List<ExamQuestion> made = new QuestionGenerator().generateFromEmergencyCard(3L, "外操工", version);
+        assertEquals(List.of(), new QuestionGenerator().generateFromEmergencyCard(3L, "外操工", null));
+        List<ExamQuestion> tf = made.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE).toList();
+        assertEquals(2, tf.size());
+        assertTrue(tf.stream().allMatch(q -> q.stem().startsWith("按照外操工岗位应急处置卡，发生“火灾”时：")
+                && q.sourceVersionId() == 7L && q.postId() == 3L), tf.toString());
+        assertTrue(tf.stream().anyMatch(q -> q.stem().contains("使用干粉灭火器扑救初起火灾") && q.answer().equals("对")));
+        assertTrue(made.stream().anyMatch(q -> q.kind() == QuestionKind.FILL_BLANK && !q.answer().isBlank()));
+
+        List<ExamQuestion> mixed = new ArrayList<>();
+        for (long source : new long[] {1, 2}) {
+            for (QuestionKind kind : QuestionKind.values()) {
+                mixed.add(new ExamQuestion(null, 3L, kind, kind + " " + source, List.of(), "对", QuestionOrigin.GENERATED,
+                        source, false));
+            }
+        }
+        mixed.addAll(made);
+        List<ExamQuestion> chosen = SpotCheckService.choose(mixed, new java.util.Random(42));
+        assertEquals(List.of(1L, 2L, 7L), chosen.stream().map(ExamQuestion::sourceVersionId).toList());
+        assertEquals(List.of(QuestionKind.TRUE_FALSE, QuestionKind.SINGLE_CHOICE, QuestionKind.FILL_BLANK),
+                chosen.stream().map(ExamQuestion::kind).toList());
+        assertEquals(2, SpotCheckService.choose(mixed.subList(0, 3), new java.util.Random(1)).size(),
+                "two from a single content");
     }
 
     @Test
