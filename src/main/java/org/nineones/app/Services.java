@@ -31,6 +31,7 @@ import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
+import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -97,6 +98,7 @@ public final class Services {
     private final DrawService draws;
     private final ReviewService reviews;
     private final InspectionService inspections;
+    private final InspectionReviewService inspectionReviews;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -150,6 +152,7 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
                 dutyRecords);
         this.inspections = new InspectionService(messages, packages);
+        this.inspectionReviews = new InspectionReviewService(messages, inspections, readiness, judgements);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -316,6 +319,11 @@ public final class Services {
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** The inspector's review kept in the inspection file: template, score changes, judgements, findings, signing. */
+    public InspectionReviewService inspectionReviews() {
+        return inspectionReviews;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */
