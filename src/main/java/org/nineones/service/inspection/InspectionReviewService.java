@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +17,7 @@ import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistJson;
 import org.nineones.model.acceptance.ChecklistLine;
 import org.nineones.model.acceptance.ChecklistTemplate;
+import org.nineones.model.acceptance.Finding;
 import org.nineones.model.acceptance.JudgementDraft;
 import org.nineones.model.acceptance.LineJudgement;
 import org.nineones.model.acceptance.Points;
@@ -44,12 +49,22 @@ public final class InspectionReviewService {
 
     /** The largest photo a judgement keeps. */
     static final long MAX_PHOTO_BYTES = 20L * 1024 * 1024;
+    /** How many packages' findings a warm review keeps. */
+    private static final int KEPT_PACKAGES = 4;
 
     private final Messages messages;
     private final InspectionService inspections;
     private final ReadinessService readiness;
     private final JudgementService judgements;
     private final ReviewScoring scoring;
+    /** The records' findings of the last packages reviewed, by fingerprint and day. */
+    private final Map<String, Map<String, List<Finding>>> recordFindings = Collections.synchronizedMap(
+            new LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Map<String, List<Finding>>> eldest) {
+                    return size() > KEPT_PACKAGES;
+                }
+            });
 
     public InspectionReviewService(Messages messages, InspectionService inspections, ReadinessService readiness,
                                    JudgementService judgements) {
@@ -68,9 +83,23 @@ public final class InspectionReviewService {
     public InspectorReview review(InspectionFile file, Inspection inspection, SpotCheckRatings ratings) {
         ReviewState state = file.read(r -> ReviewState.read(r, inspection, messages, true));
         List<SpotCheckRatings.Rated> rated = ratings.ratings(file, inspection);
-        try (RecomputedRecords.Loaded records = inspections.records(file, inspection)) {
-            return scoring.review(inspection, state, rated, records.workspace());
+        return scoring.review(inspection, state, rated, recordFindings(file, inspection, state.asOf()));
+    }
+
+    /**
+     * What the package's records show on the day: computed once per package (by its fingerprint) and day, since what
+     * an inspection copied from a package never changes; the last few are kept for a warm review.
+     */
+    private Map<String, List<Finding>> recordFindings(InspectionFile file, Inspection inspection, LocalDate asOf) {
+        String key = inspection.packageFingerprint() + "@" + asOf;
+        Map<String, List<Finding>> found = recordFindings.get(key);
+        if (found == null) {
+            try (RecomputedRecords.Loaded records = inspections.records(file, inspection)) {
+                found = scoring.recordFindings(records.workspace(), asOf);
+            }
+            recordFindings.put(key, found);
         }
+        return found;
     }
 
     /**
@@ -226,7 +255,7 @@ public final class InspectionReviewService {
 
     /** {@link #draftFromLine} recorded with the inspector's deadline and responsible person, in one click. */
     public InspectionFinding findingFromLine(InspectionFile file, InspectorReview review, String lineId,
-                                             java.time.LocalDate deadline, String responsible) {
+                                             LocalDate deadline, String responsible) {
         return addFinding(file, review.inspection(), draftFromLine(review, lineId).with(deadline, responsible));
     }
 

@@ -40,10 +40,11 @@ public record InspectorReview(Inspection inspection, ChecklistTemplate template,
     /**
      * One line side by side: the template's line, its recomputed score, its score in force (the changed score when
      * the inspector changed it), the enterprise's self-score ({@code null} without a signed self-assessment or such a
-     * line), the inspector's score change and judgement in force, and the judgement's photos.
+     * line), the enterprise's line as it signed it (its score, deductions and words; {@code null} as for the
+     * self-score), the inspector's score change and judgement in force, and the judgement's photos.
      */
     public record Line(ChecklistLine line, LineScore computed, LineScore score, BigDecimal selfScore,
-                       Optional<ScoreChange> change, Optional<LineJudgement> judgement,
+                       LineScore selfLine, Optional<ScoreChange> change, Optional<LineJudgement> judgement,
                        List<ReviewAttachment> photos) {
 
         public Line {

@@ -47,10 +47,18 @@ final class ReviewScoring {
         this.judgements = judgements;
     }
 
+    /** What the records show on the day, by kind, as the enterprise side finds it (read-only, unmodifiable). */
+    Map<String, List<Finding>> recordFindings(Workspace records, java.time.LocalDate asOf) {
+        Map<String, List<Finding>> found = new LinkedHashMap<>();
+        readiness.findings(records, asOf).forEach((kind, list) -> found.put(kind, List.copyOf(list)));
+        return java.util.Collections.unmodifiableMap(found);
+    }
+
+    /** The review from the records' findings ({@link #recordFindings}) and what the inspection file holds. */
     InspectorReview review(Inspection inspection, ReviewState state, List<SpotCheckRatings.Rated> ratings,
-                           Workspace records) {
+                           Map<String, List<Finding>> recordFindings) {
         ChecklistTemplate template = state.template();
-        Map<String, List<Finding>> found = new LinkedHashMap<>(readiness.findings(records, state.asOf()));
+        Map<String, List<Finding>> found = new LinkedHashMap<>(recordFindings);
         for (SpotCheckRatings.Rated rated : ratings) {
             finding(rated).ifPresent(f -> {
                 List<Finding> kind = new ArrayList<>(found.getOrDefault(f.kind(), List.of()));
@@ -69,6 +77,8 @@ final class ReviewScoring {
             Optional<LineJudgement> judgement = Optional.ofNullable(judgementsInForce.get(line.id()));
             lines.add(new InspectorReview.Line(line, computed.lines().get(i), score.lines().get(i),
                     state.self().map(s -> s.lines().get(line.id())).orElse(null),
+                    state.selfResult().flatMap(r -> r.lines().stream().filter(l -> l.id().equals(line.id()))
+                            .findFirst()).orElse(null),
                     Optional.ofNullable(changes.get(line.id())), judgement,
                     judgement.map(j -> state.photos().stream().filter(p -> p.ownerId() == j.id()).toList())
                             .orElse(List.of())));

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 import org.nineones.model.Messages;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import org.nineones.model.acceptance.ChecklistJson;
+import org.nineones.model.acceptance.ChecklistScore;
+import org.nineones.model.acceptance.ScoreJson;
 import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.LineJudgement;
 import org.nineones.model.inspection.ChosenTemplate;
@@ -26,7 +30,8 @@ import org.nineones.store.InspectionRepository;
  * judgements and their photos under the template's name, the findings and the signed record.
  */
 record ReviewState(ChecklistTemplate template, String templateSha256, Optional<ChosenTemplate> chosen, LocalDate asOf,
-                   Optional<ReviewService.SelfScore> self, List<ScoreChange> changes, List<LineJudgement> judgements,
+                   Optional<ReviewService.SelfScore> self, Optional<ChecklistScore> selfResult,
+                   List<ScoreChange> changes, List<LineJudgement> judgements,
                    List<ReviewAttachment> photos, List<InspectionFinding> findings, Optional<SignedRecord> signed) {
 
     /** Reads the state; {@code full} false reads only the template and the signature (what every action checks). */
@@ -47,20 +52,24 @@ record ReviewState(ChecklistTemplate template, String templateSha256, Optional<C
         }
         Optional<SignedRecord> signed = review.signed(id);
         if (!full) {
-            return new ReviewState(template, json.sha256(template), chosen, null, Optional.empty(), List.of(),
-                    List.of(), List.of(), List.of(), signed);
+            return new ReviewState(template, json.sha256(template), chosen, null, Optional.empty(),
+                    Optional.empty(), List.of(), List.of(), List.of(), List.of(), signed);
         }
-        Optional<ReviewService.SelfScore> self = r.content(id, PackageEntries.SELF_ASSESSMENT).map(bytes -> {
-            try {
-                return ReviewService.selfScore(new ByteArrayInputStream(bytes));
-            } catch (IOException | RuntimeException e) {
-                throw unreadable(inspection, PackageEntries.SELF_ASSESSMENT, messages, e);
-            }
-        });
+        Optional<byte[]> selfBytes = r.content(id, PackageEntries.SELF_ASSESSMENT);
+        Optional<ReviewService.SelfScore> self;
+        Optional<ChecklistScore> selfResult;
+        try {
+            self = selfBytes.isEmpty() ? Optional.empty()
+                    : Optional.of(ReviewService.selfScore(new ByteArrayInputStream(selfBytes.get())));
+            selfResult = selfBytes.isEmpty() ? Optional.empty() : Optional.of(new ScoreJson().read(
+                    new ObjectMapper().readTree(selfBytes.get()).get("result").toString()));
+        } catch (IOException | RuntimeException e) {
+            throw unreadable(inspection, PackageEntries.SELF_ASSESSMENT, messages, e);
+        }
         LocalDate day = self.map(ReviewService.SelfScore::asOf).orElseGet(() ->
                 ReviewService.createdDay(inspection.packageCreatedAt()).orElseThrow(() ->
                         unreadable(inspection, "manifest.json", messages, null)));
-        return new ReviewState(template, json.sha256(template), chosen, day, self,
+        return new ReviewState(template, json.sha256(template), chosen, day, self, selfResult,
                 review.scoreChanges(id, template.name()), review.judgements(id, template.name()),
                 review.attachments(id, ReviewAttachment.JUDGEMENT), review.findings(id), signed);
     }

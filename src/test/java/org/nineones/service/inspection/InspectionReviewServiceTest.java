@@ -130,8 +130,12 @@ class InspectionReviewServiceTest {
             int automatic = 0;
             for (LineScore expected : packaged.score().lines()) {
                 InspectorReview.Line line = review.line(expected.id()).orElseThrow();
-                assertSame(signed.result().lines().stream().filter(l -> l.id().equals(expected.id())).findFirst()
-                        .orElseThrow().score(), line.selfScore(), "self-score of " + expected.id());
+                LineScore selfLine = signed.result().lines().stream().filter(l -> l.id().equals(expected.id()))
+                        .findFirst().orElseThrow();
+                assertSame(selfLine.score(), line.selfScore(), "self-score of " + expected.id());
+                assertSame(selfLine.score(), line.selfLine().score(), "signed line of " + expected.id());
+                assertEquals(selfLine.note(), line.selfLine().note(), "the enterprise's words on " + expected.id());
+                assertEquals(selfLine.charges().size(), line.selfLine().charges().size(), expected.id());
                 assertEquals(line.computed(), line.score(), "nothing changed on " + expected.id());
                 assertTrue(line.change().isEmpty());
                 if (expected.evidence() == Evidence.AUTOMATIC) {
