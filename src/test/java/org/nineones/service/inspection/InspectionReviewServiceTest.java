@@ -44,7 +44,6 @@ import org.nineones.model.inspection.SignedRecord;
 import org.nineones.service.Progress;
 import org.nineones.store.InspectionFile;
 import org.nineones.store.InspectionReviewRepository;
-import org.nineones.store.Workspace;
 import org.nineones.store.WorkspaceException;
 
 /**
@@ -67,18 +66,11 @@ class InspectionReviewServiceTest {
     private static SelfAssessment signed;
 
     @BeforeAll
-    static void signedPackage() throws Exception {
+    static void signedPackage() {
         services = new Services(new Settings(dir.resolve("home")), ZH);
         reviews = services.inspectionReviews();
-        Path workspace = dir.resolve("示例企业.nineones");
-        Files.copy(SamplePackage.get().workspace(), workspace);
-        signedZip = dir.resolve("自评后的资料包.zip");
-        LocalDate today = LocalDate.now();
-        try (Workspace ws = Workspace.open(workspace)) {
-            signed = services.selfAssessments().sign(ws, services.checklists().defaultTemplate(), today, "李安全",
-                    today);
-            services.packages().export(ws, signedZip, Progress.NONE);
-        }
+        signedZip = SamplePackage.signed().zip();
+        signed = SamplePackage.signed().selfAssessment();
     }
 
     /** A new inspection file with the signed package opened in it. */
