@@ -246,7 +246,8 @@ public final class InspectionReviewService {
         line.judgement().filter(j -> !j.note().isBlank())
                 .ifPresent(j -> seen.add(messages.get("review.finding.judged", j.note())));
         if (seen.isEmpty()) {
-            seen.add(messages.get("review.finding.deducted", Points.text(score.deducted())));
+            seen.add(veto ? messages.get("review.finding.vetoed", line.id(), line.line().criterion())
+                    : messages.get("review.finding.deducted", Points.text(score.deducted())));
         }
         String rectification = veto ? score.veto().rectification() : "";
         return new FindingDraft(line.id(), veto ? InspectionFinding.Source.VETO : InspectionFinding.Source.DEDUCTION,

@@ -144,6 +144,24 @@ class InspectionReviewServiceTest {
     }
 
     @Test
+    void aPackageWithoutSelfAssessmentIsReviewedOnTheDayItWasMadeWithNoSelfScores() throws Exception {
+        try (InspectionFile file = services.inspections().create(dir.resolve("未自评" + InspectionFile.EXTENSION),
+                "")) {
+            Inspection inspection = services.inspections().openPackage(file, SamplePackage.get().zip(), null,
+                    Progress.NONE).inspection();
+            InspectorReview review = reviews.review(file, inspection, SpotCheckRatings.NONE);
+            ReviewService.Review packaged = services.reviews().review(SamplePackage.get().zip(), null);
+            assertTrue(review.self().isEmpty());
+            assertEquals(packaged.asOf(), review.asOf());
+            assertEquals(SamplePackage.get().manifest().createdAt().substring(0, 10), review.asOf().toString());
+            for (InspectorReview.Line line : review.lines()) {
+                assertEquals(null, line.selfScore(), line.id());
+                assertEquals(null, line.selfLine(), line.id());
+            }
+        }
+    }
+
+    @Test
     void aScoreChangedWithAReasonStandsBesideTheUnchangedSelfScoreAndCanBeTakenBack() {
         try (Opened o = open()) {
             InspectorReview before = reviews.review(o.file(), o.inspection(), SpotCheckRatings.NONE);
