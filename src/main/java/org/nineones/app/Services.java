@@ -32,6 +32,7 @@ import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.inspection.SpotCheckService;
+import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -99,6 +100,7 @@ public final class Services {
     private final ReviewService reviews;
     private final InspectionService inspections;
     private final SpotCheckService spotChecks;
+    private final InspectionReviewService inspectionReviews;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -153,6 +155,7 @@ public final class Services {
                 dutyRecords);
         this.inspections = new InspectionService(messages, packages);
         this.spotChecks = new SpotCheckService(messages, inspections, draws);
+        this.inspectionReviews = new InspectionReviewService(messages, inspections, readiness, judgements);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -324,6 +327,11 @@ public final class Services {
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */
     public ReviewService reviews() {
         return reviews;
+    }
+
+    /** The inspector's review kept in the inspection file: template, score changes, judgements, findings, signing. */
+    public InspectionReviewService inspectionReviews() {
+        return inspectionReviews;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */

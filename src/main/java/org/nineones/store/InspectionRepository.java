@@ -85,6 +85,11 @@ public final class InspectionRepository {
                 .fetchOptional(r -> r.value1());
     }
 
+    /** The inspector's review of the inspections (template, line decisions, findings, signed record). */
+    public InspectionReviewRepository review() {
+        return new InspectionReviewRepository(dsl, actor);
+    }
+
     private static Inspection model(InspectionRecord r) {
         return new Inspection(r.getId().longValue(), r.getUid(), r.getEnterpriseName(), r.getCreditCode(),
                 r.getCounty(), r.getIndustry(), r.getPackageName(), r.getPackageSize(), r.getPackageFingerprint(),

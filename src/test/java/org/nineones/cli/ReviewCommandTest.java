@@ -10,7 +10,6 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +25,7 @@ import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistJson;
 import org.nineones.model.acceptance.LineScore;
 import org.nineones.model.acceptance.SelfAssessment;
-import org.nineones.service.Progress;
 import org.nineones.service.inspection.SamplePackage;
-import org.nineones.store.Workspace;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,15 +53,10 @@ class ReviewCommandTest {
     static void packages() throws Exception {
         services = new Services(new Settings(tempDir.resolve("home")), new Messages(Locale.SIMPLIFIED_CHINESE));
         zip = SamplePackage.get().zip();
-        signedWorkspace = tempDir.resolve("示例企业.nineones");
-        Files.copy(SamplePackage.get().workspace(), signedWorkspace);
-        signedZip = tempDir.resolve("自评后的资料包.zip");
-        LocalDate today = LocalDate.now();
-        try (Workspace ws = Workspace.open(signedWorkspace)) {
-            signed = services.selfAssessments().sign(ws, services.checklists().defaultTemplate(), today, "李安全",
-                    today);
-            services.packages().export(ws, signedZip, Progress.NONE);
-        }
+        SamplePackage.Signed sample = SamplePackage.signed();
+        signedWorkspace = sample.workspace();
+        signedZip = sample.zip();
+        signed = sample.selfAssessment();
     }
 
     private static CliRun run(String... args) {

@@ -88,20 +88,7 @@ public final class JudgementService {
      */
     public LineJudgement judge(Workspace workspace, ChecklistTemplate template, String lineId, JudgementDraft draft) {
         ChecklistLine line = line(template, lineId);
-        if (draft.verdict() == null) {
-            throw new JudgementException("verdict", messages.get("judgement.error.verdict", line.id()));
-        }
-        String misfit = misfit(line, draft.verdict(), draft.points());
-        if (misfit != null) {
-            throw new JudgementException(draft.verdict().withPoints() ? "points" : "verdict", misfit);
-        }
-        if (needsNote(line, draft.verdict(), draft.points()) && draft.note().isEmpty()) {
-            throw new JudgementException("note", messages.get(draft.verdict() == Verdict.VETO_FAILED
-                    ? "judgement.error.noteVeto" : "judgement.error.noteDeducted", line.id()));
-        }
-        if (new LinkedHashSet<>(draft.recordIds()).size() != draft.recordIds().size()) {
-            throw new JudgementException("records", messages.get("judgement.error.sameRecord"));
-        }
+        check(line, draft);
         return workspace.write(store -> {
             checkRecords(store, draft.recordIds());
             if (draft.verdict() == Verdict.NOT_JUDGED && current(store.judgements().of(template.name(), line.id()))
@@ -117,6 +104,29 @@ public final class JudgementService {
             List<LineJudgement> all = store.judgements().of(template.name(), line.id());
             return all.get(all.size() - 1);
         });
+    }
+
+    /**
+     * Refuses a judgement that does not suit the line (see {@link #judge}), before anything is written; shared with
+     * the inspector's judgements of the same lines (service.inspection).
+     *
+     * @throws JudgementException naming the field at fault
+     */
+    public void check(ChecklistLine line, JudgementDraft draft) {
+        if (draft.verdict() == null) {
+            throw new JudgementException("verdict", messages.get("judgement.error.verdict", line.id()));
+        }
+        String misfit = misfit(line, draft.verdict(), draft.points());
+        if (misfit != null) {
+            throw new JudgementException(draft.verdict().withPoints() ? "points" : "verdict", misfit);
+        }
+        if (needsNote(line, draft.verdict(), draft.points()) && draft.note().isEmpty()) {
+            throw new JudgementException("note", messages.get(draft.verdict() == Verdict.VETO_FAILED
+                    ? "judgement.error.noteVeto" : "judgement.error.noteDeducted", line.id()));
+        }
+        if (new LinkedHashSet<>(draft.recordIds()).size() != draft.recordIds().size()) {
+            throw new JudgementException("records", messages.get("judgement.error.sameRecord"));
+        }
     }
 
     /** The line, its judgement in force and its history (the latest first). */
@@ -159,8 +169,16 @@ public final class JudgementService {
      * line is judged later; {@code asOf} null: all of them.
      */
     public InForce inForce(Workspace workspace, ChecklistTemplate template, LocalDate asOf) {
-        Map<String, List<LineJudgement>> byLine = byLine(workspace.read(store -> store.judgements()
-                .of(template.name())).stream().filter(j -> asOf == null || !judgedOn(j).isAfter(asOf)).toList());
+        return inForce(template, workspace.read(store -> store.judgements().of(template.name())).stream()
+                .filter(j -> asOf == null || !judgedOn(j).isAfter(asOf)).toList());
+    }
+
+    /**
+     * The judgements in force for the template among {@code oldestFirst} (judgements of the template's name, the
+     * oldest first, from wherever they are kept: the enterprise's workspace, the inspector's inspection file).
+     */
+    public InForce inForce(ChecklistTemplate template, List<LineJudgement> oldestFirst) {
+        Map<String, List<LineJudgement>> byLine = byLine(oldestFirst);
         Map<String, ManualJudgement> judgements = new LinkedHashMap<>();
         Set<String> notApplicable = new HashSet<>();
         List<LineJudgement> skipped = new ArrayList<>();

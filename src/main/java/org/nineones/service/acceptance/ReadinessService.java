@@ -92,6 +92,26 @@ public final class ReadinessService {
         return checklists.scorer().score(template, found.get(), judged.judgements(), judged.notApplicable());
     }
 
+    /**
+     * The findings of the automatic lines on {@code asOf}, as {@link #assess} scores them: every kind the source
+     * knows, with an empty list when the records show nothing of it. The inspector's review adds its own (the spot
+     * check's) and scores them with {@link #score}.
+     */
+    public Map<String, List<Finding>> findings(Workspace workspace, LocalDate asOf) {
+        return findings.begin(workspace, asOf).get();
+    }
+
+    /**
+     * The checklist scored by the one scorer from given findings and judgements (the inspector's, kept in the
+     * inspection file, not the workspace's).
+     *
+     * @throws ChecklistException as {@code ChecklistScorer.score}
+     */
+    public ChecklistScore score(ChecklistTemplate template, Map<String, List<Finding>> found,
+                                JudgementService.InForce judged) {
+        return checklists.scorer().score(template, found, judged.judgements(), judged.notApplicable());
+    }
+
     /** A checklist a user named ({@link #template}) and its score on a day ({@link #assess}). */
     public record Scored(ChecklistTemplate template, ChecklistScore score) {
     }

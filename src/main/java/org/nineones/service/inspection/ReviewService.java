@@ -104,7 +104,7 @@ public final class ReviewService {
         }
     }
 
-    private static boolean looksLikeChecklist(Path file) {
+    static boolean looksLikeChecklist(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".json") || name.endsWith(".xlsx") || name.endsWith(".xls");
     }
@@ -131,20 +131,24 @@ public final class ReviewService {
             if (entry == null) {
                 return Optional.empty();
             }
-            JsonNode root;
             try (InputStream in = file.getInputStream(entry)) {
-                root = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in);
+                return Optional.of(selfScore(in));
             }
-            Map<String, BigDecimal> lines = new LinkedHashMap<>();
-            for (JsonNode line : root.path("result").path("lines")) {
-                lines.put(line.get("id").asText(), decimal(line.get("score")));
-            }
-            return Optional.of(new SelfScore(LocalDate.parse(root.get("asOf").asText()), decimal(root.get("score")),
-                    decimal(root.get("maxScore")), Conclusion.valueOf(root.get("conclusion").asText()),
-                    root.path("signedBy").asText(""), root.path("signedAt").asText(""), lines));
         } catch (IOException | RuntimeException e) {
             throw unreadable(zip, SELF_ASSESSMENT, e);
         }
+    }
+
+    /** The signed self-assessment as a package's {@value #SELF_ASSESSMENT} (or its copy) holds it. */
+    static SelfScore selfScore(InputStream in) throws IOException {
+        JsonNode root = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(in);
+        Map<String, BigDecimal> lines = new LinkedHashMap<>();
+        for (JsonNode line : root.path("result").path("lines")) {
+            lines.put(line.get("id").asText(), decimal(line.get("score")));
+        }
+        return new SelfScore(LocalDate.parse(root.get("asOf").asText()), decimal(root.get("score")),
+                decimal(root.get("maxScore")), Conclusion.valueOf(root.get("conclusion").asText()),
+                root.path("signedBy").asText(""), root.path("signedAt").asText(""), lines);
     }
 
     /** A number written as a number or as text ({@code "87.5"}). */
@@ -154,15 +158,17 @@ public final class ReviewService {
 
     /** The day the package was made: its manifest states the day (or, in older ones, the time). */
     private LocalDate createdDay(Path zip, String createdAt) {
+        return createdDay(createdAt).orElseThrow(() -> unreadable(zip, "manifest.json", null));
+    }
+
+    /** The day a package was made, from its manifest's {@code createdAt}; empty when that says no day. */
+    static Optional<LocalDate> createdDay(String createdAt) {
         String text = createdAt == null ? "" : createdAt.strip();
         try {
-            return LocalDate.parse(text);
+            return Optional.of(LocalDate.parse(text));
         } catch (DateTimeParseException e) {
             CreatedAt created = CreatedAt.parse(text);
-            if (created.local() != null) {
-                return created.local().toLocalDate();
-            }
-            throw unreadable(zip, "manifest.json", e);
+            return created.local() == null ? Optional.empty() : Optional.of(created.local().toLocalDate());
         }
     }
 

@@ -74,6 +74,41 @@ public final class SamplePackage {
         return SampleService.sampleFile(folder.resolve("示例"));
     }
 
+    /** The sample enterprise after it signed a self-assessment: its workspace, the signed one, its package. */
+    public record Signed(Path workspace, org.nineones.model.acceptance.SelfAssessment selfAssessment, Path zip) {
+    }
+
+    private static Signed signed;
+
+    /**
+     * The sample workspace copied, a self-assessment of the default checklist signed today by 李安全, and its package
+     * exported: made once per test run on first use. Tests only read them.
+     */
+    public static synchronized Signed signed() {
+        if (signed == null) {
+            SamplePackage sample = get();
+            try {
+                Services services = new Services(new Settings(sample.folder.resolve("home-signed")),
+                        new Messages(Locale.SIMPLIFIED_CHINESE));
+                Path workspace = sample.folder.resolve("自评后" + Workspace.EXTENSION);
+                Files.copy(sample.workspace(), workspace);
+                Path zip = sample.folder.resolve("自评后的资料包.zip");
+                java.time.LocalDate today = java.time.LocalDate.now();
+                try (Workspace ws = Workspace.open(workspace)) {
+                    var assessment = services.selfAssessments().sign(ws, services.checklists().defaultTemplate(),
+                            today, "李安全", today);
+                    services.packages().export(ws, zip, Progress.NONE);
+                    signed = new Signed(workspace, assessment, zip);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (org.nineones.store.WorkspaceException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return signed;
+    }
+
     private static void delete(Path folder) {
         try (Stream<Path> all = Files.walk(folder)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

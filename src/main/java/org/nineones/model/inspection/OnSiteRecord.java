@@ -1,0 +1,30 @@
+package org.nineones.model.inspection;
+
+import java.util.List;
+
+/**
+ * The on-site record of an inspection as the inspector writes it before signing (Work Safety Law Art. 65; ACCEPTANCE.md,
+ * the on-site record and the opinion): the time and place of the check, what was checked, the problems found and how
+ * they are handled, the inspectors' names, the enterprise's responsible person, and whether he or she refused to sign
+ * (the refusal is itself recorded, with a note).
+ */
+public record OnSiteRecord(String checkedAt, String place, String content, String problems, String handling,
+                           List<String> inspectors, String responsiblePerson, boolean refusedToSign,
+                           String refusalNote) {
+
+    public OnSiteRecord {
+        checkedAt = strip(checkedAt);
+        place = strip(place);
+        content = strip(content);
+        problems = strip(problems);
+        handling = strip(handling);
+        inspectors = inspectors == null ? List.of()
+                : inspectors.stream().map(OnSiteRecord::strip).filter(s -> !s.isEmpty()).toList();
+        responsiblePerson = strip(responsiblePerson);
+        refusalNote = strip(refusalNote);
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+}
