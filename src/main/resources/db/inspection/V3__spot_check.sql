@@ -157,3 +157,23 @@ CREATE TRIGGER spot_check_question_kept BEFORE DELETE ON spot_check_question
 BEGIN
     SELECT RAISE(ABORT, 'a question asked cannot be deleted');
 END;
+
+-- Nothing more once the inspection's on-site record is signed (V2's review_record): no draw, person, replacement or
+-- rating.
+CREATE TRIGGER spot_check_draw_unsigned BEFORE INSERT ON spot_check_draw
+WHEN EXISTS (SELECT 1 FROM review_record WHERE inspection_id = NEW.inspection_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the inspection is signed: nothing more can be recorded');
+END;
+CREATE TRIGGER spot_check_person_unsigned BEFORE INSERT ON spot_check_person
+WHEN EXISTS (SELECT 1 FROM review_record x JOIN spot_check_draw d ON d.inspection_id = x.inspection_id
+             WHERE d.id = NEW.draw_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the inspection is signed: nothing more can be recorded');
+END;
+CREATE TRIGGER spot_check_rating_unsigned BEFORE INSERT ON spot_check_rating
+WHEN EXISTS (SELECT 1 FROM review_record x JOIN spot_check_draw d ON d.inspection_id = x.inspection_id
+             JOIN spot_check_person p ON p.draw_id = d.id WHERE p.id = NEW.person_id)
+BEGIN
+    SELECT RAISE(ABORT, 'the inspection is signed: nothing more can be recorded');
+END;

@@ -27,6 +27,7 @@ import org.nineones.pack.CreatedAt;
 import org.nineones.service.acceptance.RecomputedRecords;
 import org.nineones.service.exams.QuestionGenerator;
 import org.nineones.store.InspectionFile;
+import org.nineones.store.InspectionRepository;
 import org.nineones.store.SpotCheckRepository;
 import org.nineones.store.SpotCheckRepository.PersonRow;
 
@@ -72,11 +73,13 @@ public final class SpotCheckService implements SpotCheckRatings {
      * (kept in the file) while nobody is rated; refused after the first rating.
      */
     public SpotCheck draw(InspectionFile file, Inspection inspection, long seed, Integer size, String rule) {
+        refuseSigned(file, inspection);
         refuseRedraw(file.read(r -> r.spotChecks().hasRatings(inspection.id())));
         DrawResult drawn = withRecords(file, inspection, loaded -> draws.draw(SamplingFrame.of(loaded.workspace()), seed,
                 size, rule));
         file.write(r -> {
             SpotCheckRepository spot = r.spotChecks();
+            refuseSigned(r, inspection);
             refuseRedraw(spot.hasRatings(inspection.id()));
             List<SpotCheckRepository.PlanRow> plan = drawn.plan().stream()
                     .map(s -> new SpotCheckRepository.PlanRow(s.orgUnit(), s.people(), s.allotted(), s.drawn())).toList();
@@ -104,6 +107,7 @@ public final class SpotCheckService implements SpotCheckRatings {
         if (why.isEmpty()) {
             throw refusal("spotcheck.error.reason", absent.name());
         }
+        refuseSigned(file, inspection);
         SpotCheck before = checkPresent(file.read(r -> current(r.spotChecks(), inspection)), absent);
         SamplingFrame frame = withRecords(file, inspection, loaded -> SamplingFrame.of(loaded.workspace()));
         if (!frame.sha256().equals(before.draw().frameSha256())) {
@@ -114,6 +118,7 @@ public final class SpotCheckService implements SpotCheckRatings {
         DrawResult.Drawn next = new SpotCheckDraw(frame, before.seed()).replacement(absent, taken).orElseThrow(() ->
                 refusal("spotcheck.error.noneLeft", absent.name(), frame.size()));
         file.write(r -> {
+            refuseSigned(r, inspection);
             SpotCheckRepository spot = r.spotChecks();
             SpotCheck now = checkPresent(current(spot, inspection), absent);
             PersonRow added = spot.addPerson(now.id(), row(now.workers().size() + 1, next, REPLACEMENT));
@@ -165,10 +170,12 @@ public final class SpotCheckService implements SpotCheckRatings {
         }
         RatingPhoto kept = photo == null || !photo.name().isEmpty() ? photo
                 : new RatingPhoto("photo", photo.type(), photo.bytes());
+        refuseSigned(file, inspection);
         checkPresent(file.read(r -> current(r.spotChecks(), inspection)), person);
         List<ExamQuestion> asked = questions(file, inspection, person).questions();
         String text = note == null ? "" : note.strip();
         file.write(r -> {
+            refuseSigned(r, inspection);
             SpotCheckRepository spot = r.spotChecks();
             SpotCheck now = checkPresent(current(spot, inspection), person);
             spot.insertRating(now.worker(person).orElseThrow().id(), familiarity, text, kept, asked);
@@ -250,6 +257,20 @@ public final class SpotCheckService implements SpotCheckRatings {
     }
 
     /** The spot check, when this person is a worker of it who is neither rated nor replaced as absent. */
+    /** Refused once the inspection's on-site record is signed: the spot check is then final too. */
+    private void refuseSigned(InspectionFile file, Inspection inspection) {
+        file.read(r -> {
+            refuseSigned(r, inspection);
+            return null;
+        });
+    }
+
+    private void refuseSigned(InspectionRepository r, Inspection inspection) {
+        r.review().signed(inspection.id()).ifPresent(s -> {
+            throw refusal("spotcheck.error.signed", inspection.enterpriseName(), s.signedAt());
+        });
+    }
+
     private SpotCheck checkPresent(Optional<SpotCheck> current, FramePerson person) {
         SpotCheck check = current.orElseThrow(() -> refusal("spotcheck.error.noDraw"));
         check.worker(person).orElseThrow(() -> notDrawn(person));

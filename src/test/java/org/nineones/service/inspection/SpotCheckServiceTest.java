@@ -33,6 +33,8 @@ import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.exams.QuestionKind;
 import org.nineones.model.exams.QuestionOrigin;
 import org.nineones.model.inspection.Familiarity;
+import org.nineones.model.inspection.SignedRecord;
+import org.nineones.model.inspection.OnSiteRecord;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.RatingPhoto;
 import org.nineones.service.Progress;
@@ -345,6 +347,34 @@ class SpotCheckServiceTest {
             SpotCheck fresh = spot.draw(file, i, "", null, null);
             assertEquals(8, String.valueOf(fresh.seed()).length());
             assertNotEquals(new ArrayList<>(), fresh.workers());
+        }
+    }
+
+    @Test
+    void onceTheOnSiteRecordIsSignedTheSpotCheckIsFinal() throws Exception {
+        try (InspectionFile file = opened("signed")) {
+            Inspection i = inspection(file);
+            SpotCheck drawn = spot.draw(file, i, SEED, null, null);
+            FramePerson a = drawn.workers().get(0).person();
+            FramePerson b = drawn.workers().get(1).person();
+            spot.rate(file, i, a, Familiarity.FAMILIAR, "", null);
+            SignedRecord signed = services.inspectionReviews().sign(file, i, spot, new OnSiteRecord(
+                    "2026-12-07 09:30", "合成车间", "全员安全生产责任制落实情况验收", "", "", List.of("张检查"), "李安全",
+                    false, ""));
+            String message = ZH.get("spotcheck.error.signed", i.enterpriseName(), signed.signedAt());
+            refused(file, i, InspectionException.Reason.SPOT_CHECK, message,
+                    () -> spot.rate(file, i, b, Familiarity.UNFAMILIAR, "", null));
+            refused(file, i, InspectionException.Reason.SPOT_CHECK, message,
+                    () -> spot.replace(file, i, b, "请假"));
+            refused(file, i, InspectionException.Reason.SPOT_CHECK, message,
+                    () -> spot.draw(file, i, SEED + 1, null, null));
+            long person = drawn.workers().get(1).id();
+            RuntimeException e = assertThrows(RuntimeException.class, () -> file.write(r -> {
+                r.spotChecks().insertRating(person, Familiarity.FAMILIAR, "", null, List.of());
+                return null;
+            }));
+            assertTrue(String.valueOf(e.getMessage()).contains("the inspection is signed"), e.getMessage());
+            assertEquals(List.of(a.name()), spot.ratings(file, i).stream().map(SpotCheckRatings.Rated::name).toList());
         }
     }
 }
