@@ -45,6 +45,7 @@ final class PrintTexts {
     /** A label and its value in the section's two-column table. */
     Map<String, Object> info(String printout, String section, String label, String value) {
         Map<String, Object> row = row(printout, section);
+        row.put("kind", "info");
         row.put("label", label);
         row.put("value", orDash(value));
         return row;

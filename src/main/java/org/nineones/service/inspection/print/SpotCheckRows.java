@@ -36,6 +36,9 @@ final class SpotCheckRows {
         people(s, rows);
         replacements(s, rows);
         quiz(s, rows);
+        for (int i = 0; i < rows.size(); i++) {
+            rows.get(i).putIfAbsent("block", "row " + i); // a worker's questions keep together, other rows alone
+        }
 
         String title = t.get("spot.title");
         Map<String, Object> p = t.parameters(title, s.inspection(), s.drawnAt().toLocalDate().toString());
@@ -141,6 +144,7 @@ final class SpotCheckRows {
             no++;
             Map<String, Object> head = t.row(P, "quiz");
             head.put("kind", "worker");
+            head.put("block", "worker " + no);
             head.put("value", t.get("spot.worker", no, w.name(), w.employeeNumber(), t.orDash(w.orgUnit()),
                     t.orDash(w.post())));
             rows.add(head);
@@ -148,6 +152,7 @@ final class SpotCheckRows {
             for (SpotCheckSheet.Question question : w.questions()) {
                 Map<String, Object> row = t.row(P, "quiz");
                 row.put("kind", "question");
+                row.put("block", "worker " + no);
                 row.put("no", String.valueOf(++q));
                 row.put("question", question.text());
                 row.put("answer", question.answer());
@@ -156,6 +161,7 @@ final class SpotCheckRows {
             if (w.questions().isEmpty()) {
                 Map<String, Object> row = t.row(P, "quiz");
                 row.put("kind", "question");
+                row.put("block", "worker " + no);
                 row.put("no", "");
                 row.put("question", t.get("spot.noQuestions"));
                 row.put("answer", "");
@@ -163,6 +169,7 @@ final class SpotCheckRows {
             }
             Map<String, Object> rating = t.row(P, "quiz");
             rating.put("kind", "rating");
+            rating.put("block", "worker " + no);
             rating.put("label", t.get("spot.rating"));
             String value = w.rating() == null ? t.get("spot.notRated") : t.get("spot.rated." + w.rating().name());
             rating.put("value", w.note().isEmpty() ? value : value + "\n" + t.get("spot.note", w.note()));
