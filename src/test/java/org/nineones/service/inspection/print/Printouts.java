@@ -15,16 +15,16 @@ import org.nineones.model.inspection.InspectionFinding;
  * The four printouts' inputs as an inspector's review of the sample chemical plant would give them, by hand: the
  * default checklist's lines, 40 findings, 13 workers drawn, long notes and a long opinion.
  */
-final class Printouts {
+public final class Printouts {
 
-    static final String FINGERPRINT = "3f9a0c4e7b21d85f6a1e0c9b4d7f2a83e5c16b09d4a7f3e2c81b5d06a9e4f7c2";
-    static final String FRAME = "c04d9e1f7a3b6285e0f4c9d1a7b3e6f20958c4d1e7a3b9f6025c8d4e1a7b3f96";
+    public static final String FINGERPRINT = "3f9a0c4e7b21d85f6a1e0c9b4d7f2a83e5c16b09d4a7f3e2c81b5d06a9e4f7c2";
+    public static final String FRAME = "c04d9e1f7a3b6285e0f4c9d1a7b3e6f20958c4d1e7a3b9f6025c8d4e1a7b3f96";
     /** A note long enough to wrap over several lines of its cell; printed whole, never cut. */
-    static final String LONG_NOTE = "该员工能说出本岗位的主要职责，但对反应釜超温超压时的应急处置步骤叙述不完整："
+    public static final String LONG_NOTE = "该员工能说出本岗位的主要职责，但对反应釜超温超压时的应急处置步骤叙述不完整："
             + "未提到先切断进料阀、再开启紧急冷却水阀，也说不清应急处置卡上的报警电话和集合地点；"
             + "对“动火作业前必须办理作业票并进行气体检测”这一要点回答正确，经提示后能够补充说明检测合格的判定标准。"
             + "建议车间在班前会上结合应急处置卡逐条讲解，并在一个月内组织一次现场应急演练，演练记录存入专档。";
-    static final String OPINION = "经查阅企业提交的验收资料包并现场核查，该企业建立了覆盖全员的安全生产责任制，"
+    public static final String OPINION = "经查阅企业提交的验收资料包并现场核查，该企业建立了覆盖全员的安全生产责任制，"
             + "主要负责人、分管负责人、各职能部门和各岗位的安全生产责任清单基本齐全，责任书逐级签订率较高，"
             + "岗位风险告知卡和应急处置卡在主要生产场所张贴到位。".repeat(3)
             + "但现场抽查发现部分从业人员对本岗位应急处置要点掌握不牢，个别特种作业人员操作证已过期仍在岗作业，"
@@ -35,13 +35,13 @@ final class Printouts {
     private Printouts() {
     }
 
-    static Inspection inspection() {
+    public static Inspection inspection() {
         return new Inspection(7L, "0f8fad5b-d9cb-469f-a165-70867728950e", "滨州示例化工有限公司",
                 "91371600MA3C7E2X1C", "滨城区", "化工", "滨州示例化工有限公司-验收资料包-2026-12-01.zip", 1_234_567L,
                 FINGERPRINT, "2026-12-01 09:30", "1.4.0", "standard", FINGERPRINT, "李明", "2026-12-07 08:55");
     }
 
-    static ScoringSheet scoringSheet() {
+    public static ScoringSheet scoringSheet() {
         List<ScoringSheet.Line> lines = List.of(
                 ScoringSheet.Line.scored("1.1", "1 责任清单", "每个岗位都有经批准并生效的安全生产责任清单，写明责任人、责任范围和考核标准。",
                         bd("15"), bd("14.5"), bd("12"), "现场抽查发现 3 个岗位的责任清单仍为草稿，2 个岗位清单缺少考核标准；企业自评只计入 1 处。"),
@@ -79,13 +79,13 @@ final class Printouts {
                 List.of("李明", "王芳"));
     }
 
-    static List<VetoLine> vetoes() {
+    public static List<VetoLine> vetoes() {
         return List.of(new VetoLine("5.2", "特种作业人员持有效的特种作业操作证上岗。",
                 "电工赵强（工号 E0215）的特种作业操作证已于 2026-09-30 过期，检查当日仍在配电室作业。",
                 "持过期证书的人员停止特种作业，复审或重新取证后方可上岗。"));
     }
 
-    static SpotCheckSheet spotCheck() {
+    public static SpotCheckSheet spotCheck() {
         String[][] people = {
                 {"张伟", "E0012", "合成车间/甲班", "反应釜操作工", ""},
                 {"王秀英", "E0047", "合成车间/甲班", "离心机操作工", ""},
@@ -133,7 +133,7 @@ final class Printouts {
                 LocalDateTime.of(2026, 12, 7, 9, 12), "李明", plan, workers, replacements);
     }
 
-    static List<InspectionFinding> findings(int count) {
+    public static List<InspectionFinding> findings(int count) {
         String[] lines = {"1.1", "2.1", "3.1", "5.2", "6.1", "8.1", ""};
         String[] units = {"合成车间/甲班", "合成车间/乙班", "罐区", "机修班", "仓储部", "质检中心"};
         List<InspectionFinding> findings = new ArrayList<>();
@@ -151,7 +151,7 @@ final class Printouts {
         return findings;
     }
 
-    static OnSiteRecord onSite() {
+    public static OnSiteRecord onSite() {
         List<OnSiteRecord.Problem> problems = new ArrayList<>();
         for (InspectionFinding f : findings(12)) {
             problems.add(new OnSiteRecord.Problem(f.lineId(), f.seen(),
@@ -167,7 +167,7 @@ final class Printouts {
                 "王芳（执法证号 37160020200456）"), "孙建国（总经理）", content, problems, "");
     }
 
-    static AcceptanceOpinion opinion() {
+    public static AcceptanceOpinion opinion() {
         return new AcceptanceOpinion(inspection(), "滨城应急验〔2026〕第 12 号", "九个一验收标准（默认）", "2026.1",
                 LocalDate.of(2026, 12, 7), bd("80.6"), bd("100"), Conclusion.RECTIFY, vetoes(), findings(40), OPINION,
                 List.of("李明", "王芳"));
