@@ -17,17 +17,17 @@ import org.testfx.util.WaitForAsyncUtils;
 class InspectionPrintPreviewUiTest extends UiTestBase {
 
     @Test
-    void theAcceptanceOpinionAndTheLandscapeScoringSheetAreShownInThePrintPreview(FxRobot robot) {
+    void theOnSiteRecordAndTheLandscapeScoringSheetAreShownInThePrintPreview(FxRobot robot) {
         // the preview waits for its dialog to close, as after a menu click: start it without waiting for it
-        Platform.runLater(() -> new OutputActions(ui.context).preview(Printouts.opinion()));
+        Platform.runLater(() -> new OutputActions(ui.context).preview(Printouts.onSite()));
         WaitForAsyncUtils.waitForFxEvents();
-        PrintPreviewHandle opinion = new PrintPreviewHandle(robot);
-        assertTrue(opinion.page().startsWith("第 1 页 / 共 "), opinion.page());
-        assertTrue(opinion.imageWidth() > 700 && opinion.imageWidth() < 900, "an A4 page at 96 dpi: "
-                + opinion.imageWidth());
-        opinion.next();
-        assertTrue(opinion.page().startsWith("第 2 页"), opinion.page());
-        opinion.close();
+        PrintPreviewHandle record = new PrintPreviewHandle(robot);
+        assertTrue(record.page().startsWith("第 1 页 / 共 "), record.page());
+        assertTrue(record.imageWidth() > 700 && record.imageWidth() < 900, "an A4 page at 96 dpi: "
+                + record.imageWidth());
+        record.next();
+        assertTrue(record.page().startsWith("第 2 页"), record.page());
+        record.close();
 
         Platform.runLater(() -> new OutputActions(ui.context).preview(Printouts.scoringSheet()));
         WaitForAsyncUtils.waitForFxEvents();

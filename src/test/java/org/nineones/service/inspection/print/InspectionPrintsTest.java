@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.math.BigDecimal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.Messages;
 import org.nineones.model.OutputRefusedException;
+import org.nineones.model.acceptance.Conclusion;
 import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.report.PdfDocument;
 import org.nineones.report.PdfFiles;
@@ -146,15 +149,42 @@ class InspectionPrintsTest {
     @Test
     void theSameTablesSayItInEnglish() throws Exception {
         InspectionPrints english = new InspectionPrints(new Messages(Locale.ENGLISH), RUNNER);
-        Path out = dir.resolve("opinion-en.pdf");
-        english.write(Printouts.opinion(), out, Progress.NONE);
+        Path out = dir.resolve("on-site-en.pdf");
+        english.write(Printouts.onSite(), out, Progress.NONE);
         String text = PdfFiles.text(out);
-        for (String expected : List.of("Acceptance opinion", "Rectify within a deadline", "Findings and rectification",
-                "Inspection team (signatures)", "滨州示例化工有限公司")) {
+        for (String expected : List.of("On-site check record", "Article 65", "Problems found and how they are handled",
+                "Refusal to sign", "Witness (signature)", "滨州示例化工有限公司")) {
             assertTrue(text.contains(expected), expected + " missing in:\n" + text);
         }
         assertFalse(text.contains("!inspectionPrint."), text);
         assertEquals("Acceptance opinion", english.preview(Printouts.opinion()).title());
+        assertTrue(PdfFiles.notEmbeddedFonts(out).isEmpty());
+    }
+
+    @Test
+    void aPrintoutWithNothingToListSaysSoInEachSection() throws Exception {
+        var inspection = Printouts.inspection();
+        LocalDateTime nine = LocalDateTime.of(2026, 12, 7, 9, 0);
+        List<InspectionPrintout> bare = List.of(
+                new ScoringSheet(inspection, null, null, nine.toLocalDate(), null, null, null, null,
+                        BigDecimal.ZERO, Conclusion.FAIL, null, null, null),
+                new SpotCheckSheet(inspection, 0, null, null, null, 0, nine, null, null, null, null),
+                new OnSiteRecord(inspection, nine, null, null, null, null, null, null, null),
+                new AcceptanceOpinion(inspection, null, null, null, nine.toLocalDate(), BigDecimal.ZERO, null,
+                        Conclusion.FAIL, null, null, null, null));
+        StringBuilder all = new StringBuilder();
+        for (InspectionPrintout printout : bare) {
+            Path out = dir.resolve(PRINTS.preview(printout).fileName());
+            InspectionPrints.Result result = PRINTS.write(printout, out, Progress.NONE);
+            assertTrue(result.pages() >= 1 && result.pages() <= 2, out + ": " + result.pages());
+            all.append(flatten(PdfFiles.text(out)));
+        }
+        for (String expected : List.of("验收标准中没有检查项。", "资料包中没有企业签字的自评", "未发现否决项。",
+                "检查复核未扣分。", "没有抽中人员。", "没有缺席人员。", "没有到场接受问答的人员。", "2026-12-0709:00起",
+                "本次检查未发现问题。", "没有需要整改的问题。", "0项，见第四部分", "不通过")) {
+            assertTrue(all.toString().contains(flatten(expected)), expected + " missing in:\n" + all);
+        }
+        assertFalse(all.toString().contains("null"), all.toString());
     }
 
     @Test
