@@ -16,6 +16,7 @@ import org.nineones.model.inspection.InspectionFinding;
  *
  * @param number  the opinion's number as the county writes it (e.g. 滨城验〔2026〕第 12 号); empty for none
  * @param opinion the inspectors' words (may be long); empty for none
+ * @param totalPoints the checklist's points (100 for the default)
  */
 public record AcceptanceOpinion(Inspection inspection, String number, String templateName, String templateVersion,
                                 LocalDate date, BigDecimal score, BigDecimal totalPoints, Conclusion conclusion,
@@ -26,6 +27,7 @@ public record AcceptanceOpinion(Inspection inspection, String number, String tem
         Objects.requireNonNull(inspection, "inspection");
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(totalPoints, "totalPoints");
         Objects.requireNonNull(conclusion, "conclusion");
         number = Texts.orEmpty(number);
         templateName = Texts.orEmpty(templateName);

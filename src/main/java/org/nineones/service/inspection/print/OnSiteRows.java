@@ -41,7 +41,7 @@ final class OnSiteRows {
         for (OnSiteRecord.Problem problem : r.problems()) {
             Map<String, Object> row = t.row(P, "problems");
             row.put("no", String.valueOf(++no));
-            row.put("id", problem.lineId());
+            row.put("id", t.orDash(problem.lineId()));
             row.put("seen", problem.seen());
             row.put("handling", problem.handling());
             rows.add(row);

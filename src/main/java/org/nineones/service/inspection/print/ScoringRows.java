@@ -1,6 +1,5 @@
 package org.nineones.service.inspection.print;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -74,7 +73,6 @@ final class ScoringRows {
             rows.add(t.empty(P, "lines"));
             return;
         }
-        BigDecimal points = BigDecimal.ZERO;
         for (ScoringSheet.Line line : s.lines()) {
             Map<String, Object> row = t.row(P, "lines");
             row.put("id", line.id());
@@ -85,7 +83,6 @@ final class ScoringRows {
                 row.put("self", t.get(line.selfVetoed() ? "scoring.vetoHit" : "scoring.vetoClear"));
                 row.put("score", t.get(line.vetoed() ? "scoring.vetoHit" : "scoring.vetoClear"));
             } else {
-                points = points.add(line.points());
                 row.put("points", t.points(line.points()));
                 row.put("self", line.notApplicable() && line.selfScore() == null ? t.get("scoring.notApplicable")
                         : t.points(line.selfScore()));
@@ -98,7 +95,7 @@ final class ScoringRows {
         total.put("id", "");
         total.put("item", t.get("scoring.total"));
         total.put("criterion", "");
-        total.put("points", t.points(s.totalPoints() == null ? points : s.totalPoints()));
+        total.put("points", t.points(s.totalPoints()));
         total.put("self", t.points(s.selfScore()));
         total.put("score", t.points(s.score()));
         total.put("reason", s.lines().stream().anyMatch(ScoringSheet.Line::notApplicable)

@@ -76,6 +76,7 @@ public record ScoringSheet(Inspection inspection, String templateName, String te
     public ScoringSheet {
         Objects.requireNonNull(inspection, "inspection");
         Objects.requireNonNull(scoredOn, "scoredOn");
+        Objects.requireNonNull(totalPoints, "totalPoints");
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(conclusion, "conclusion");
         templateName = Texts.orEmpty(templateName);

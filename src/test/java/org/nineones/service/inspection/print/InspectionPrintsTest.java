@@ -121,6 +121,7 @@ class InspectionPrintsTest {
                 r.responsible(), r.content(), r.problems(), refusal);
         Path out = dir.resolve("拒签.pdf");
         PRINTS.write(refused, out, Progress.NONE);
+        keep(out);
         assertTrue(flatten(PdfFiles.text(out)).contains(flatten(refusal)));
         ReportCuts.requireNothingCut(RUNNER, PRINTS.request(refused));
     }
@@ -147,10 +148,31 @@ class InspectionPrintsTest {
     }
 
     @Test
+    void anOpinionLongerThanAPageRunsOnToTheNextWithoutLosingAWord() throws Exception {
+        AcceptanceOpinion o = Printouts.opinion();
+        String words = String.join("", java.util.Collections.nCopies(10, Printouts.OPINION));
+        AcceptanceOpinion longer = new AcceptanceOpinion(o.inspection(), o.number(), o.templateName(),
+                o.templateVersion(), o.date(), o.score(), o.totalPoints(), o.conclusion(), o.vetoes(),
+                Printouts.findings(3), words, o.inspectors());
+        Path out = dir.resolve("长意见.pdf");
+        InspectionPrints.Result result = PRINTS.write(longer, out, Progress.NONE);
+        keep(out);
+        assertEquals(result.pages(), ReportCuts.requireNothingCut(RUNNER, PRINTS.request(longer)));
+        assertTrue(result.pages() >= 3, "pages: " + result.pages());
+        List<String> pages = pageTexts(out);
+        String running = "滨州示例化工有限公司·验收意见书·2026-12-07";
+        String text = flat(pages).replaceAll("第\\d+页共\\d+页", "").replace(running, "")
+                .replaceAll("二、检查组意见(（续）)?", "");
+        assertTrue(text.contains(flatten(words)), "the opinion whole over " + result.pages() + " pages");
+        assertTrue(PdfFiles.glyphsOutside(out, 20).isEmpty(), PdfFiles.glyphsOutside(out, 20).toString());
+    }
+
+    @Test
     void theSameTablesSayItInEnglish() throws Exception {
         InspectionPrints english = new InspectionPrints(new Messages(Locale.ENGLISH), RUNNER);
         Path out = dir.resolve("on-site-en.pdf");
         english.write(Printouts.onSite(), out, Progress.NONE);
+        keep(out);
         String text = PdfFiles.text(out);
         for (String expected : List.of("On-site check record", "Article 65", "Problems found and how they are handled",
                 "Refusal to sign", "Witness (signature)", "滨州示例化工有限公司")) {
@@ -166,22 +188,23 @@ class InspectionPrintsTest {
         var inspection = Printouts.inspection();
         LocalDateTime nine = LocalDateTime.of(2026, 12, 7, 9, 0);
         List<InspectionPrintout> bare = List.of(
-                new ScoringSheet(inspection, null, null, nine.toLocalDate(), null, null, null, null,
+                new ScoringSheet(inspection, null, null, nine.toLocalDate(), null, BigDecimal.TEN.pow(2), null, null,
                         BigDecimal.ZERO, Conclusion.FAIL, null, null, null),
                 new SpotCheckSheet(inspection, 0, null, null, null, 0, nine, null, null, null, null),
                 new OnSiteRecord(inspection, nine, null, null, null, null, null, null, null),
-                new AcceptanceOpinion(inspection, null, null, null, nine.toLocalDate(), BigDecimal.ZERO, null,
-                        Conclusion.FAIL, null, null, null, null));
+                new AcceptanceOpinion(inspection, null, null, null, nine.toLocalDate(), BigDecimal.ZERO,
+                        BigDecimal.TEN.pow(2), Conclusion.FAIL, null, null, null, null));
         StringBuilder all = new StringBuilder();
         for (InspectionPrintout printout : bare) {
             Path out = dir.resolve(PRINTS.preview(printout).fileName());
             InspectionPrints.Result result = PRINTS.write(printout, out, Progress.NONE);
+            keep(out);
             assertTrue(result.pages() >= 1 && result.pages() <= 2, out + ": " + result.pages());
             all.append(flatten(PdfFiles.text(out)));
         }
         for (String expected : List.of("验收标准中没有检查项。", "资料包中没有企业签字的自评", "未发现否决项。",
                 "检查复核未扣分。", "没有抽中人员。", "没有缺席人员。", "没有到场接受问答的人员。", "2026-12-0709:00起",
-                "本次检查未发现问题。", "没有需要整改的问题。", "0项，见第四部分", "不通过")) {
+                "本次检查未发现问题。", "没有需要整改的问题。", "0项，见第四部分", "0分（满分100分），不通过", "0分（满分100分）")) {
             assertTrue(all.toString().contains(flatten(expected)), expected + " missing in:\n" + all);
         }
         assertFalse(all.toString().contains("null"), all.toString());
