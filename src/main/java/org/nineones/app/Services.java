@@ -33,6 +33,7 @@ import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.inspection.SpotCheckService;
 import org.nineones.service.inspection.InspectionReviewService;
+import org.nineones.service.inspection.print.InspectionPrints;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -101,6 +102,7 @@ public final class Services {
     private final InspectionService inspections;
     private final SpotCheckService spotChecks;
     private final InspectionReviewService inspectionReviews;
+    private final InspectionPrints inspectionPrints;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -156,6 +158,7 @@ public final class Services {
         this.inspections = new InspectionService(messages, packages);
         this.spotChecks = new SpotCheckService(messages, inspections, draws);
         this.inspectionReviews = new InspectionReviewService(messages, inspections, readiness, judgements);
+        this.inspectionPrints = new InspectionPrints(messages);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -322,6 +325,11 @@ public final class Services {
 
     public DrawService draws() {
         return draws;
+    }
+
+    /** The inspector's printouts: scoring sheet, spot-check record, on-site record, acceptance opinion. */
+    public InspectionPrints inspectionPrints() {
+        return inspectionPrints;
     }
 
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */

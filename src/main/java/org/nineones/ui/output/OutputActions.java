@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import org.nineones.model.Messages;
 import org.nineones.service.Progress;
+import org.nineones.service.inspection.print.InspectionPrintout;
+import org.nineones.service.inspection.print.InspectionPrints;
 import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.print.PrintKind;
@@ -57,6 +59,13 @@ public final class OutputActions {
         String name = messages.get(print.titleKey());
         preview(name, messages.get("preview.fileName", enterpriseName, name),
                 (out, progress) -> print.print(workspace, request, out, progress));
+    }
+
+    /** One of the inspector's printouts (评分表, 抽查记录, 现场检查记录, 验收意见书), made in the background, in the preview. */
+    public void preview(InspectionPrintout printout) {
+        InspectionPrints prints = context.services().inspectionPrints();
+        InspectionPrints.Preview named = prints.preview(printout);
+        preview(named.title(), named.fileName(), (out, progress) -> prints.write(printout, out, progress));
     }
 
     /** Makes a PDF into the given file, reporting progress. */
