@@ -31,6 +31,7 @@ import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
+import org.nineones.service.inspection.FindingsFile;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -97,6 +98,7 @@ public final class Services {
     private final DrawService draws;
     private final ReviewService reviews;
     private final InspectionService inspections;
+    private final FindingsFile findingsFiles;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -150,6 +152,7 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
                 dutyRecords);
         this.inspections = new InspectionService(messages, packages);
+        this.findingsFiles = new FindingsFile(messages);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -311,6 +314,11 @@ public final class Services {
 
     public DrawService draws() {
         return draws;
+    }
+
+    /** The findings file (检查发现问题清单) the inspector leaves with the enterprise: written, and read after verifying. */
+    public FindingsFile findingsFiles() {
+        return findingsFiles;
     }
 
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */
