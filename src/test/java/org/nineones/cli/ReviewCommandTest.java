@@ -16,9 +16,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
 import org.nineones.app.Settings;
@@ -29,6 +36,7 @@ import org.nineones.model.acceptance.SelfAssessment;
 import org.nineones.service.Progress;
 import org.nineones.service.inspection.SamplePackage;
 import org.nineones.store.Workspace;
+import org.nineones.store.WorkspaceException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +46,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code nineones review}: the sample enterprise's package recomputed, beside the enterprise's signed self-score;
  * another checklist file; refusals.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -52,6 +61,9 @@ class ReviewCommandTest {
     private static Path signedZip;
     private static SelfAssessment signed;
 
+    /** The signed package, exported on a thread of its own while the tests of the unsigned one run (in that order). */
+    private static CompletableFuture<Void> signing;
+
     @BeforeAll
     static void packages() throws Exception {
         services = new Services(new Settings(tempDir.resolve("home")), new Messages(Locale.SIMPLIFIED_CHINESE));
@@ -59,12 +71,29 @@ class ReviewCommandTest {
         signedWorkspace = tempDir.resolve("示例企业.nineones");
         Files.copy(SamplePackage.get().workspace(), signedWorkspace);
         signedZip = tempDir.resolve("自评后的资料包.zip");
-        LocalDate today = LocalDate.now();
-        try (Workspace ws = Workspace.open(signedWorkspace)) {
-            signed = services.selfAssessments().sign(ws, services.checklists().defaultTemplate(), today, "李安全",
-                    today);
-            services.packages().export(ws, signedZip, Progress.NONE);
-        }
+        Services exporting = new Services(new Settings(tempDir.resolve("home-export")),
+                new Messages(Locale.SIMPLIFIED_CHINESE));
+        signing = CompletableFuture.runAsync(() -> {
+            LocalDate today = LocalDate.now();
+            try (Workspace ws = Workspace.open(signedWorkspace)) {
+                signed = exporting.selfAssessments().sign(ws, exporting.checklists().defaultTemplate(), today,
+                        "李安全", today);
+                exporting.packages().export(ws, signedZip, Progress.NONE);
+            } catch (WorkspaceException e) {
+                throw new CompletionException(e);
+            }
+        });
+    }
+
+    /** The export is done before the temp folder is removed, whichever tests ran. */
+    @AfterAll
+    static void exportDone() {
+        signing.handle((done, failure) -> done).join();
+    }
+
+    /** Waits for the signed package (a failure to make it fails the test that needs it). */
+    private static void signedPackage() throws Exception {
+        signing.get(5, TimeUnit.MINUTES);
     }
 
     private static CliRun run(String... args) {
@@ -81,7 +110,9 @@ class ReviewCommandTest {
     }
 
     @Test
+    @Order(5)
     void eachLineBearsTheSignedSelfScoreAndTheAutomaticLinesAreWhatAssessGives() throws Exception {
+        signedPackage();
         JsonNode review = json(run("review", "--package", signedZip.toString(), "--json"));
         List<String> fields = new ArrayList<>();
         review.fieldNames().forEachRemaining(fields::add);
@@ -132,6 +163,7 @@ class ReviewCommandTest {
     }
 
     @Test
+    @Order(1)
     void aPackageWithoutSelfAssessmentIsScoredOnTheDayItWasMadeWithNoSelfScores() throws Exception {
         CliRun run = run("review", "--package", zip.toString(), "--json");
         JsonNode review = json(run);
@@ -150,7 +182,9 @@ class ReviewCommandTest {
     }
 
     @Test
+    @Order(4)
     void anotherChecklistFileIsScoredInstead() throws Exception {
+        signedPackage();
         String county = Files.readString(Path.of("sample-data/checklists/default-checklist.json"), StandardCharsets.UTF_8)
                 .replace("\"version\": \"2026.1\"", "\"version\": \"2026.1-县\"");
         Path file = Files.writeString(tempDir.resolve("县级验收标准.json"), county, StandardCharsets.UTF_8);
@@ -163,7 +197,9 @@ class ReviewCommandTest {
     }
 
     @Test
+    @Order(3)
     void anAlteredPackageExitsThree() throws Exception {
+        signedPackage();
         Path altered = tempDir.resolve("改过的.zip");
         Files.copy(signedZip, altered);
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + altered.toUri()), Map.of())) {
@@ -176,6 +212,7 @@ class ReviewCommandTest {
     }
 
     @Test
+    @Order(2)
     void aFileThatIsNotAChecklistOrNotAPackageExitsOneWithItsSentence() throws Exception {
         Path notJson = Files.writeString(tempDir.resolve("说明.json"), "这不是验收标准", StandardCharsets.UTF_8);
         CliRun bad = run("review", "--package", zip.toString(), "--template", notJson.toString(), "--json");
