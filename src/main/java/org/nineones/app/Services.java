@@ -34,6 +34,7 @@ import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.inspection.SpotCheckService;
 import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.inspection.print.InspectionPrints;
+import org.nineones.service.inspection.FindingsFile;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -103,6 +104,7 @@ public final class Services {
     private final SpotCheckService spotChecks;
     private final InspectionReviewService inspectionReviews;
     private final InspectionPrints inspectionPrints;
+    private final FindingsFile findingsFiles;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -159,6 +161,7 @@ public final class Services {
         this.spotChecks = new SpotCheckService(messages, inspections, draws);
         this.inspectionReviews = new InspectionReviewService(messages, inspections, readiness, judgements);
         this.inspectionPrints = new InspectionPrints(messages);
+        this.findingsFiles = new FindingsFile(messages);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -330,6 +333,11 @@ public final class Services {
     /** The inspector's printouts: scoring sheet, spot-check record, on-site record, acceptance opinion. */
     public InspectionPrints inspectionPrints() {
         return inspectionPrints;
+    }
+
+    /** The findings file (检查发现问题清单) the inspector leaves with the enterprise: written, and read after verifying. */
+    public FindingsFile findingsFiles() {
+        return findingsFiles;
     }
 
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */

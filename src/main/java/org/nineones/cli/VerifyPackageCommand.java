@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify-package", mixinStandardHelpOptions = true,
-        description = {"Check an acceptance package against its manifest: names every file that is missing, "
-                + "added or altered, and a truncated or foreign package.",
+        description = {"Check an acceptance package (验收资料包) or an inspector's findings file (检查发现问题清单) "
+                + "against its manifest: says which it is, names every file that is missing, added or altered, and "
+                + "a truncated or foreign file.",
                 "With --expect, the whole file must also have the fingerprint the enterprise handed over (its cover "
                         + "letter, 资料移交单).",
                 "Exit codes: 0 intact (and the fingerprint matches), 3 altered/added/removed/truncated/foreign or "
@@ -64,7 +65,12 @@ final class VerifyPackageCommand implements Callable<Integer> {
         }
         VerificationResult result = verification.result();
         PrintWriter out = spec.commandLine().getOut();
-        if (result.intact()) {
+        boolean findings = result.manifest() != null && result.manifest().findingsFile();
+        if (result.intact() && findings) {
+            printFindingsFile(out, m, result.manifest());
+            out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
+            out.println(m.get("pack.cli.findingsFingerprint", verification.fingerprint()));
+        } else if (result.intact()) {
             Manifest manifest = result.manifest();
             out.println(m.get("pack.cli.intact", file.toAbsolutePath()));
             out.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
@@ -73,11 +79,12 @@ final class VerifyPackageCommand implements Callable<Integer> {
             out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
             out.println(m.get("pack.cli.fingerprint", verification.fingerprint()));
         } else {
-            out.println(m.get("pack.cli.notIntact", file.toAbsolutePath()));
+            out.println(m.get(findings ? "pack.cli.findingsNotIntact" : "pack.cli.notIntact", file.toAbsolutePath()));
             for (PackageProblem problem : result.problems()) {
                 out.println("  " + problem.describe(m));
             }
-            out.println(m.get("pack.cli.problemCount", result.problems().size()));
+            out.println(m.get(findings ? "pack.cli.findingsProblemCount" : "pack.cli.problemCount",
+                    result.problems().size()));
         }
         if (verification.expectation()) {
             out.println(verification.fingerprintMatches()
@@ -86,5 +93,22 @@ final class VerifyPackageCommand implements Callable<Integer> {
                             verification.fingerprint()));
         }
         return verification.trusted() ? NineonesCli.OK : NineonesCli.PACKAGE_ALTERED;
+    }
+
+    /** What an intact findings file (检查发现问题清单) is about: the inspection, its template and package. */
+    private void printFindingsFile(PrintWriter out, Messages m, Manifest manifest) {
+        Manifest.FindingsRef f = manifest.findings();
+        Manifest.InspectionRef i = f.inspection();
+        out.println(m.get("pack.cli.findingsIntact", file.toAbsolutePath()));
+        out.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
+        out.println(m.get("pack.cli.findingsInspection", i.uid(), i.date(), i.inspector(), i.score().toPlainString(),
+                conclusion(m, i.conclusion()), f.count()));
+        out.println(m.get("pack.cli.findingsTemplate", f.template().name(), f.template().version()));
+        out.println(m.get("pack.cli.findingsPackage", f.packageFingerprint()));
+    }
+
+    private static String conclusion(Messages m, String name) {
+        String key = "Conclusion." + name;
+        return m.has(key) ? m.get(key) : name;
     }
 }

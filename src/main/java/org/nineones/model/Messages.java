@@ -27,6 +27,7 @@ public final class Messages {
             "i18n/judgement",
             "i18n/inspection",
             "i18n/inspectionprint",
+            "i18n/findings",
             "i18n/help");
 
     private final Locale locale;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
@@ -17,15 +18,24 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  *  "counts":{"orgUnits":12,"posts":25,"employees":200,"duties":180,"records":{"letters":200,"training":14}},
  *  "files":[{"path":"registers.xlsx","size":51234,"sha256":"9f2c…"}, …]}
  * </pre>
+ *
+ * The inspector's findings file (检查发现问题清单, issue 13) is a zip of the same make: its manifest has the format
+ * {@value #FINDINGS_FORMAT}, no {@code counts}, and {@code findings} naming the package it was found in (its
+ * fingerprint), the checklist template and the inspection ({@link FindingsRef}). The acceptance package's manifest has
+ * no {@code findings}, so its bytes are as they always were.
  */
-@JsonPropertyOrder({"format", "formatVersion", "appVersion", "enterprise", "createdAt", "edition", "counts", "files"})
+@JsonPropertyOrder({"format", "formatVersion", "appVersion", "enterprise", "createdAt", "edition", "counts", "findings",
+        "files"})
 public record Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
-                       String edition, Counts counts, List<FileEntry> files) {
+                       String edition, @JsonInclude(JsonInclude.Include.NON_NULL) Counts counts,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) FindingsRef findings, List<FileEntry> files) {
 
     /** The entry name of the manifest inside the zip. */
     public static final String FILE_NAME = "manifest.json";
     /** Marks a manifest as ours; anything else is a foreign package. */
     public static final String FORMAT = "nineones-acceptance-package";
+    /** Marks a manifest as that of an inspector's findings file. */
+    public static final String FINDINGS_FORMAT = "nineones-findings";
     /** The newest format this version writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
@@ -40,12 +50,29 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
         if (!STANDARD.equals(edition) && !INTERNAL.equals(edition)) {
             throw new IllegalArgumentException("unknown edition " + edition);
         }
+        if (!FORMAT.equals(format) && !FINDINGS_FORMAT.equals(format)) {
+            throw new IllegalArgumentException("unknown format " + format);
+        }
+        if (FINDINGS_FORMAT.equals(format) ? findings == null : counts == null || findings != null) {
+            throw new IllegalArgumentException("a package has counts, a findings file names its inspection");
+        }
+    }
+
+    /** The manifest of an acceptance package. */
+    public Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
+                    String edition, Counts counts, List<FileEntry> files) {
+        this(format, formatVersion, appVersion, enterprise, createdAt, edition, counts, null, files);
     }
 
     /** A manifest of the standard edition. */
     public Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
                     Counts counts, List<FileEntry> files) {
         this(format, formatVersion, appVersion, enterprise, createdAt, STANDARD, counts, files);
+    }
+
+    /** True for an inspector's findings file (检查发现问题清单), false for an acceptance package (验收资料包). */
+    public boolean findingsFile() {
+        return FINDINGS_FORMAT.equals(format);
     }
 
     /** True for the internal edition, with full ID numbers. */
@@ -82,5 +109,27 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
     /** One file of the package: its entry path, its size in bytes and its SHA-256 in lower-case hex. */
     @JsonPropertyOrder({"path", "size", "sha256"})
     public record FileEntry(String path, long size, String sha256) {
+    }
+
+    /**
+     * What a findings file is about: the fingerprint of the acceptance package the inspection opened, the checklist
+     * template it was scored against, the inspection, and how many findings it holds.
+     */
+    @JsonPropertyOrder({"packageFingerprint", "template", "inspection", "count"})
+    public record FindingsRef(String packageFingerprint, TemplateRef template, InspectionRef inspection, int count) {
+    }
+
+    /** A checklist template by its name and version. */
+    @JsonPropertyOrder({"name", "version"})
+    public record TemplateRef(String name, String version) {
+    }
+
+    /**
+     * An inspection: its unique id, the inspector, its day ({@code 2026-12-07}), the score (one decimal) and the
+     * conclusion ({@code PASS}, {@code RECTIFY}, {@code FAIL}).
+     */
+    @JsonPropertyOrder({"uid", "inspector", "date", "score", "conclusion"})
+    public record InspectionRef(String uid, String inspector, String date, java.math.BigDecimal score,
+                                String conclusion) {
     }
 }

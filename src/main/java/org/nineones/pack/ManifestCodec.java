@@ -54,9 +54,11 @@ final class ManifestCodec {
         if (root == null || !root.isObject()) {
             throw foreign("JSON");
         }
-        if (!Manifest.FORMAT.equals(root.path("format").asText(null))) {
+        String format = root.path("format").asText(null);
+        if (!Manifest.FORMAT.equals(format) && !Manifest.FINDINGS_FORMAT.equals(format)) {
             throw foreign("format");
         }
+        boolean findingsFile = Manifest.FINDINGS_FORMAT.equals(format);
         JsonNode version = root.path("formatVersion");
         if (!version.isInt() || version.intValue() < 1) {
             throw foreign("formatVersion");
@@ -66,12 +68,32 @@ final class ManifestCodec {
         }
         JsonNode enterprise = root.path("enterprise");
         JsonNode counts = root.path("counts");
-        return new Manifest(Manifest.FORMAT, version.intValue(), text(root, "appVersion"),
+        return new Manifest(format, version.intValue(), text(root, "appVersion"),
                 new Manifest.EnterpriseRef(text(enterprise, "name"), text(enterprise, "creditCode")),
                 text(root, "createdAt"), edition(root.path("edition")),
-                new Manifest.Counts(count(counts, "orgUnits"), count(counts, "posts"), count(counts, "employees"),
-                        count(counts, "duties"), records(counts.path("records"))),
+                findingsFile ? null : new Manifest.Counts(count(counts, "orgUnits"), count(counts, "posts"),
+                        count(counts, "employees"), count(counts, "duties"), records(counts.path("records"))),
+                findingsFile ? findings(root.path("findings")) : null,
                 files(root.path("files")));
+    }
+
+    /** What a findings file is about; every field must be there. */
+    private static Manifest.FindingsRef findings(JsonNode findings) throws Rejected {
+        JsonNode template = findings.path("template");
+        JsonNode inspection = findings.path("inspection");
+        String fingerprint = text(findings, "packageFingerprint");
+        if (!SHA256_HEX.matcher(fingerprint).matches()) {
+            throw foreign("findings.packageFingerprint");
+        }
+        JsonNode score = inspection.path("score");
+        if (!score.isNumber()) {
+            throw foreign("findings.inspection.score");
+        }
+        return new Manifest.FindingsRef(fingerprint,
+                new Manifest.TemplateRef(text(template, "name"), text(template, "version")),
+                new Manifest.InspectionRef(text(inspection, "uid"), text(inspection, "inspector"),
+                        text(inspection, "date"), score.decimalValue(), text(inspection, "conclusion")),
+                count(findings, "count"));
     }
 
     private static List<Manifest.FileEntry> files(JsonNode files) throws Rejected {

@@ -4,9 +4,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** What {@link PackageWriter} puts into one package: the enterprise it is for, its record counts and its files. */
+/**
+ * What {@link PackageWriter} puts into one package: the enterprise it is for, its record counts and its files; or,
+ * for an inspector's findings file, no counts but what it is about ({@code findings}, null for a package).
+ */
 public record PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files,
-                             String edition) {
+                             String edition, Manifest.FindingsRef findings) {
+
+    /** An acceptance package of the given edition. */
+    public PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files,
+                          String edition) {
+        this(enterpriseName, creditCode, counts, files, edition, null);
+    }
+
+    /** An inspector's findings file. */
+    public static PackageContent findingsFile(String enterpriseName, String creditCode, Manifest.FindingsRef findings,
+                                              List<PackageFile> files) {
+        return new PackageContent(enterpriseName, creditCode, null, files, Manifest.STANDARD, findings);
+    }
 
     /** The standard edition (ID numbers masked). */
     public PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files) {

@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes one acceptance package: a zip with {@code manifest.json} first, then the given files. Files are stored
+ * Writes one acceptance package, or an inspector's findings file of the same make: a zip with {@code manifest.json} first, then the given files. Files are stored
  * as they are (xlsx and PDF are compressed already), the manifest is deflated; entry names are plain ASCII with
  * the UTF-8 flag set. The zip is written to a temp file beside the target and moved into place when complete, so a
  * failure never leaves a half-written package (an existing file at the target stays as it was). It is dated by the
@@ -60,9 +60,10 @@ public final class PackageWriter {
             digests.add(digest);
             entries.add(new Manifest.FileEntry(file.path(), digest.size(), digest.sha256()));
         }
-        Manifest manifest = new Manifest(Manifest.FORMAT, Manifest.FORMAT_VERSION, AppVersion.get(),
+        Manifest manifest = new Manifest(content.findings() == null ? Manifest.FORMAT : Manifest.FINDINGS_FORMAT,
+                Manifest.FORMAT_VERSION, AppVersion.get(),
                 new Manifest.EnterpriseRef(content.enterpriseName(), content.creditCode()),
-                CreatedAt.format(day), content.edition(), content.counts(), entries);
+                CreatedAt.format(day), content.edition(), content.counts(), content.findings(), entries);
         byte[] json = codec.write(manifest);
         Path temp = null;
         try {

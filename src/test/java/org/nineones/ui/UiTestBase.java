@@ -2,8 +2,14 @@ package org.nineones.ui;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import javafx.stage.Stage;
 
@@ -11,6 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.nineones.app.Services;
+import org.nineones.app.Settings;
 import org.nineones.store.Workspace;
 import org.nineones.ui.handles.MainWindowHandle;
 import org.testfx.api.FxRobot;
@@ -46,14 +54,41 @@ public abstract class UiTestBase {
         return new MainWindowHandle(robot, stage, ui.dialogs);
     }
 
-    /** Creates a workspace (without the UI) and opens it in the window, as "open" from the menu would. */
+    /**
+     * Creates a workspace (without the UI) and opens it in the window, as "open" from the menu would. The workspace is
+     * a copy of a new one made once per run for each name: making one migrates the schema, copying it does not.
+     */
     protected Path openNewWorkspace(FxRobot robot, String name) throws Exception {
-        Path file = tempDir.resolve("企业").resolve(name + ".nineones");
-        try (Workspace ws = ui.context.services().workspaces().create(file, name, TestData.CREDIT_CODE)) {
-            ws.file();
-        }
+        Path file = Files.createDirectories(tempDir.resolve("企业")).resolve(name + ".nineones");
+        Files.copy(newWorkspace(name), file);
         robot.interact(() -> ui.main.open(file));
         WaitForAsyncUtils.waitForFxEvents();
         return file;
+    }
+
+    /** New workspaces by their enterprise's name, each made once per run (removed when it ends). */
+    private static final Map<String, Path> NEW_WORKSPACES = new ConcurrentHashMap<>();
+
+    private Path newWorkspace(String name) throws Exception {
+        Path made = NEW_WORKSPACES.get(name);
+        if (made == null) {
+            Path folder = Files.createTempDirectory("nineones-new-workspace");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+            made = folder.resolve(name + ".nineones");
+            Services services = new Services(new Settings(folder.resolve("设置")), ui.context.services().messages());
+            try (Workspace ws = services.workspaces().create(made, name, TestData.CREDIT_CODE)) {
+                ws.file();
+            }
+            NEW_WORKSPACES.put(name, made);
+        }
+        return made;
+    }
+
+    private static void delete(Path folder) {
+        try (Stream<Path> all = Files.walk(folder)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: what cannot be removed now stays for the system to clean
+        }
     }
 }

@@ -24,6 +24,8 @@ import javafx.util.Duration;
 public final class DialogFit {
 
     private static final String INSTALLED = DialogFit.class.getName();
+    /** The window's property holding the moment after showing, while it lasts. */
+    private static final String MOMENT = INSTALLED + ".moment";
     /** How long after showing a window the window manager may still change its size. */
     private static final Duration SETTLING = Duration.seconds(1.5);
     /** A window frame is never thicker than this; a larger difference is a size not yet laid out. */
@@ -156,12 +158,25 @@ public final class DialogFit {
         scene.heightProperty().addListener(refit);
         PauseTransition moment = new PauseTransition(SETTLING);
         moment.setOnFinished(e -> {
+            window.getProperties().remove(MOMENT, moment);
             scene.widthProperty().removeListener(refit);
             scene.heightProperty().removeListener(refit);
             fit.run();
         });
+        window.getProperties().put(MOMENT, moment);
         moment.play();
         Platform.runLater(fit);
+    }
+
+    /**
+     * Ends at once the moment after showing in which the window's size is given again (on the FX thread). For a
+     * caller that knows no window manager is at work (a headless test), so it need not wait that moment out.
+     */
+    public static void settleNow(Window window) {
+        if (window.getProperties().get(MOMENT) instanceof PauseTransition moment) {
+            moment.stop();
+            moment.getOnFinished().handle(null);
+        }
     }
 
     /** The size of the window's frame, when window and content agree on one that is plausible; else {@code known}. */

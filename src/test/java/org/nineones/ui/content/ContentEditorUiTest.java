@@ -4,11 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nineones.app.Services;
+import org.nineones.app.Settings;
+import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.OrgUnitKind;
 import org.nineones.model.Post;
@@ -35,18 +42,30 @@ import org.testfx.util.WaitForAsyncUtils;
 
 class ContentEditorUiTest extends UiTestBase {
 
-    /** A workspace with one workshop and two posts, opened in the window with the workshop selected. */
-    private OrgHandle openWorkshop(FxRobot robot) throws Exception {
-        Path file = tempDir.resolve("企业").resolve("示范化工.nineones");
-        var services = ui.context.services();
-        try (Workspace ws = services.workspaces().create(file, "示范化工", TestData.CREDIT_CODE)) {
+    /** The workspace every test starts from, made once: each test edits a copy of its own. */
+    @TempDir
+    static Path shared;
+    private static Path workshop;
+
+    /** A workspace with one workshop and two posts. */
+    @BeforeAll
+    static void makeWorkshop() throws Exception {
+        workshop = shared.resolve("示范化工.nineones");
+        Services services = new Services(new Settings(shared.resolve("设置")), new Messages(Locale.SIMPLIFIED_CHINESE));
+        try (Workspace ws = services.workspaces().create(workshop, "示范化工", TestData.CREDIT_CODE)) {
             OrgUnit company = services.org().addUnit(ws, null, "示范化工", OrgUnitKind.COMPANY);
-            OrgUnit workshop = services.org().addUnit(ws, company.id(), "合成车间", OrgUnitKind.WORKSHOP);
-            services.org().savePost(ws, new Post(null, workshop.id(), "反应釜操作工", PostCategory.OPERATOR,
+            OrgUnit unit = services.org().addUnit(ws, company.id(), "合成车间", OrgUnitKind.WORKSHOP);
+            services.org().savePost(ws, new Post(null, unit.id(), "反应釜操作工", PostCategory.OPERATOR,
                     RiskLevel.GENERAL));
-            services.org().savePost(ws, new Post(null, workshop.id(), "电焊工", PostCategory.SPECIAL_OPERATION,
+            services.org().savePost(ws, new Post(null, unit.id(), "电焊工", PostCategory.SPECIAL_OPERATION,
                     RiskLevel.GENERAL));
         }
+    }
+
+    /** A copy of that workspace, opened in the window with the workshop selected. */
+    private OrgHandle openWorkshop(FxRobot robot) throws Exception {
+        Path file = Files.createDirectories(tempDir.resolve("企业")).resolve("示范化工.nineones");
+        Files.copy(workshop, file);
         robot.interact(() -> ui.main.open(file));
         WaitForAsyncUtils.waitForFxEvents();
         return window(robot).org().selectUnit("合成车间");

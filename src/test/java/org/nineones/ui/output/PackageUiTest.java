@@ -16,7 +16,12 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nineones.app.Services;
+import org.nineones.app.Settings;
+import org.nineones.model.Messages;
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.IdNumber;
@@ -44,17 +49,37 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 class PackageUiTest extends UiTestBase {
 
+    /** One package for the tests of 校验, which only read it: exported once, without the window. */
+    @TempDir
+    static Path shared;
+    private static Path verified;
+
+    @BeforeAll
+    static void exportOnce() throws Exception {
+        Services services = new Services(new Settings(shared.resolve("张三的设置")),
+                new Messages(Locale.SIMPLIFIED_CHINESE));
+        Path file = shared.resolve("企业").resolve("示范化工.nineones");
+        try (Workspace ws = services.workspaces().create(file, "示范化工", TestData.CREDIT_CODE)) {
+            onePerson(services, ws);
+            verified = Files.createDirectories(shared.resolve("县应急局")).resolve("验收资料包.zip");
+            services.packages().export(ws, verified, Progress.NONE);
+        }
+    }
+
     private Workspace withOnePerson(FxRobot robot) throws Exception {
         openNewWorkspace(robot, "示范化工");
         Workspace ws = ui.main.viewModel().session().workspace();
-        var services = ui.context.services();
+        onePerson(ui.context.services(), ws);
+        return ws;
+    }
+
+    private static void onePerson(Services services, Workspace ws) {
         OrgUnit company = services.org().addUnit(ws, null, "示范化工", OrgUnitKind.COMPANY);
         Post post = services.org().savePost(ws, new Post(null, company.id(), "安全员", PostCategory.SAFETY_MANAGER,
                 RiskLevel.LOW));
         services.org().replaceDuties(ws, post.id(), List.of("监督检查安全生产状况"));
         services.people().save(ws, new Employee(null, "张伟", null, IdNumber.of(TestData.id("37160219850312001")),
                 "A001", "", company.id(), post.id(), null, EmployeeStatus.ACTIVE, "", null));
-        return ws;
     }
 
     /** 导出验收资料包 (Ctrl+E), going on past the list of what would show blank: that list has its own tests. */
@@ -148,13 +173,6 @@ class PackageUiTest extends UiTestBase {
         assertEquals(List.of("该工作区还没有导出过验收资料包。"), ui.dialogs.infos);
     }
 
-    private Path exported(FxRobot robot) throws Exception {
-        Workspace ws = withOnePerson(robot);
-        Path zip = Files.createDirectories(tempDir.resolve("县应急局")).resolve("验收资料包.zip");
-        ui.context.services().packages().export(ws, zip, Progress.NONE);
-        return zip;
-    }
-
     private void verify(FxRobot robot, Path zip, String expected) {
         ui.dialogs.files.add(zip);
         if (expected != null) {
@@ -166,7 +184,7 @@ class PackageUiTest extends UiTestBase {
 
     @Test
     void verifyingWithTheFingerprintOfTheCoverLetterSaysItMatches(FxRobot robot) throws Exception {
-        Path zip = exported(robot);
+        Path zip = verified;
         String fingerprint = PackageFingerprint.of(zip);
 
         verify(robot, zip, CoverLetter.grouped(fingerprint).toUpperCase(Locale.ROOT));
@@ -179,7 +197,7 @@ class PackageUiTest extends UiTestBase {
 
     @Test
     void verifyingWithAnotherFingerprintNamesBoth(FxRobot robot) throws Exception {
-        Path zip = exported(robot);
+        Path zip = verified;
         String expected = "fedcba9876543210".repeat(4);
 
         verify(robot, zip, expected);
@@ -192,7 +210,7 @@ class PackageUiTest extends UiTestBase {
 
     @Test
     void verifyingWithoutAFingerprintAsksToCompareItByEye(FxRobot robot) throws Exception {
-        Path zip = exported(robot);
+        Path zip = verified;
 
         verify(robot, zip, null);
 
@@ -203,7 +221,7 @@ class PackageUiTest extends UiTestBase {
 
     @Test
     void somethingThatIsNoFingerprintIsRefusedBeforeTheCheck(FxRobot robot) throws Exception {
-        Path zip = exported(robot);
+        Path zip = verified;
 
         verify(robot, zip, "见移交单");
 

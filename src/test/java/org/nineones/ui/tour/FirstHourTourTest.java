@@ -38,6 +38,7 @@ import org.nineones.service.acceptance.CoverLetter;
 import org.nineones.store.Workspace;
 import org.nineones.ui.TestData;
 import org.nineones.ui.UiTestBase;
+import org.nineones.ui.common.DialogFit;
 import org.nineones.ui.common.Fonts;
 import org.nineones.ui.common.LayoutCheck;
 import org.nineones.ui.handles.ApproveDialogHandle;
@@ -309,9 +310,10 @@ class FirstHourTourTest extends UiTestBase {
         Window top = front.get();
         Scene scene = top.getScene();
         if (top != stage && (top.getWidth() > width || top.getHeight() > height)) {
-            // DialogFit gives a dialog its size again for a moment after it is shown: clamp it after that moment
-            WaitForAsyncUtils.sleep(1700, TimeUnit.MILLISECONDS);
+            // DialogFit gives a dialog its size again for a moment after it is shown: end that moment (no window
+            // manager is at work here), then clamp it
             robot.interact(() -> {
+                DialogFit.settleNow(top);
                 top.setWidth(Math.min(width, top.getWidth()));
                 top.setHeight(Math.min(height, top.getHeight()));
             });
