@@ -31,6 +31,7 @@ import org.nineones.service.exchange.ContentExchangeService;
 import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
+import org.nineones.service.inspection.InspectionParts;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -97,6 +98,8 @@ public final class Services {
     private final DrawService draws;
     private final ReviewService reviews;
     private final InspectionService inspections;
+    private final InspectionParts inspectionParts;
+    private final RecentFiles recentInspectionFiles;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -150,6 +153,8 @@ public final class Services {
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
                 dutyRecords);
         this.inspections = new InspectionService(messages, packages);
+        this.inspectionParts = new InspectionParts(messages);
+        this.recentInspectionFiles = new RecentFiles(settings.recentInspectionFiles());
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -307,6 +312,16 @@ public final class Services {
     /** The inspector's spot-check draw from a package. */
     public InspectionService inspections() {
         return inspections;
+    }
+
+    /** The files an inspection copied from its package: the self-assessment report, the duty records' files. */
+    public InspectionParts inspectionParts() {
+        return inspectionParts;
+    }
+
+    /** The inspection files (*.nineinspect) used last, newest first. */
+    public RecentFiles recentInspectionFiles() {
+        return recentInspectionFiles;
     }
 
     public DrawService draws() {
