@@ -25,17 +25,18 @@ final class ContentText {
         this.messages = messages;
     }
 
-    /** The four kinds in order; {@code inForce} and {@code hasDraft} say what the records hold of each. */
+    /** The four kinds in order; {@code inForce} and {@code draft} say what the records hold of each. */
     static String of(Messages messages, java.util.function.Function<ContentKind, Optional<ContentVersion>> inForce,
-                     java.util.function.Predicate<ContentKind> hasDraft) {
+                     java.util.function.Function<ContentKind, Optional<ContentVersion>> draft) {
         ContentText t = new ContentText(messages);
         for (ContentKind kind : ContentKind.values()) {
-            t.kind(kind, inForce.apply(kind), hasDraft.test(kind));
+            t.kind(kind, inForce.apply(kind), draft.apply(kind));
         }
         return t.text.toString().strip();
     }
 
-    private void kind(ContentKind kind, Optional<ContentVersion> version, boolean draft) {
+    /** The version in force; when there is none, the draft, said to be one. */
+    private void kind(ContentKind kind, Optional<ContentVersion> version, Optional<ContentVersion> draft) {
         text.append(messages.get(switch (kind) {
             case DUTY_LIST -> "inspector.content.duties";
             case PROCEDURE -> "inspector.content.procedure";
@@ -43,7 +44,12 @@ final class ContentText {
             case EMERGENCY_CARD -> "inspector.content.emergency";
         })).append('\n');
         if (version.isEmpty() || version.get().body() == null) {
-            text.append(messages.get(draft ? "inspector.content.draft" : "inspector.content.none")).append("\n\n");
+            boolean hasDraft = draft.isPresent() && draft.get().body() != null;
+            text.append(messages.get(hasDraft ? "inspector.content.draft" : "inspector.content.none")).append('\n');
+            if (hasDraft) {
+                body(draft.get().body());
+            }
+            text.append('\n');
             return;
         }
         ContentVersion v = version.get();

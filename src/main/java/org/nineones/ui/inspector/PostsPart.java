@@ -35,8 +35,8 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 
 /**
- * 组织与岗位, read-only: the org tree; the posts of the unit chosen (all when none), searched as you type over post and
- * unit names; and the chosen post's duty list, procedure, risk and emergency cards in force, as text.
+ * 组织与岗位, read-only: the org tree; the posts of the unit chosen (all when none), searched as you type over post
+ * and unit names; and the chosen post's duty list, procedure, risk and emergency cards in force, as text.
  */
 final class PostsPart implements InspectionScreen.Part {
 
@@ -192,7 +192,7 @@ final class PostsPart implements InspectionScreen.Part {
         var service = context.services().content();
         context.tasks().run(messages.get("inspector.task.read"), progress -> ContentText.of(messages,
                 kind -> service.inForce(records, postId, kind, today),
-                kind -> service.draft(records, postId, kind).isPresent()), text -> {
+                kind -> service.draft(records, postId, kind)), text -> {
                     PostRow now = table.getSelectionModel().getSelectedItem();
                     if (now != null && now.post().id() == postId) {
                         content.setText(text);
