@@ -86,7 +86,7 @@ public final class InspectorViewModel {
         tasks.run(messages.get("inspector.task.openFile"), progress -> {
             InspectionFile opened = services.inspections().open(path);
             try {
-                return new Opened(opened, opened.read(r -> r.all()));
+                return new Opened(opened, services.inspections().inspections(opened));
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -122,7 +122,7 @@ public final class InspectorViewModel {
         tasks.run(messages.get("inspector.task.openPackage"), progress -> {
             InspectionService.Opened opened = services.inspections().openPackage(current, zip, typedFingerprint,
                     progress);
-            return new Listed(opened, current.read(r -> r.all()));
+            return new Listed(opened, services.inspections().inspections(current));
         }, listed -> {
             inspections.setAll(listed.inspections());
             if (listed.opened().again()) {
