@@ -54,7 +54,7 @@ final class DutyRecordsPart implements InspectionScreen.Part {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("records.column.id", 45, r -> "#" + r.id()));
         table.getColumns().add(column("records.column.date", 90, r -> r.date().toString()));
-        table.getColumns().add(column("records.column.kind", 80, r -> messages.of(r.kind())));
+        table.getColumns().add(column("records.column.kind", 105, r -> messages.of(r.kind())));
         table.getColumns().add(column("records.column.item", 110,
                 r -> context.services().dutyRecords().itemName(r.item())));
         table.getColumns().add(column("records.column.title", 180, DutyRecord::title));

@@ -3,14 +3,13 @@ package org.nineones.ui.inspector;
 import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,7 +35,7 @@ public final class InspectorView {
     private final Messages messages;
     private final InspectorViewModel model;
     private final BorderPane root = new BorderPane();
-    private final TableView<Inspection> table = new TableView<>();
+    private final ListView<Inspection> table = new ListView<>();
     private final StackPane area = new StackPane();
     private final Runnable onClose;
     private InspectionScreen screen;
@@ -83,12 +82,7 @@ public final class InspectorView {
         table.setId("inspectionTable");
         table.setItems(model.inspections());
         table.setPlaceholder(wrapped(messages.get("inspector.list.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("inspector.list.enterprise", 130, Inspection::enterpriseName));
-        table.getColumns().add(column("inspector.list.county", 70, Inspection::county));
-        table.getColumns().add(column("inspector.list.fingerprint", 100,
-                i -> PackageFingerprint.shortForm(i.packageFingerprint())));
-        table.getColumns().add(column("inspector.list.openedAt", 120, Inspection::openedAt));
+        table.setCellFactory(list -> new InspectionCell());
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.show(now);
@@ -103,17 +97,27 @@ public final class InspectorView {
         SplitPane split = new SplitPane(left, area);
         split.setId("inspectorSplit");
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.26);
         SplitPane.setResizableWithParent(left, false);
         return split;
     }
 
-    private TableColumn<Inspection, String> column(String key, double width,
-                                                   java.util.function.Function<Inspection, String> text) {
-        TableColumn<Inspection, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
+    /** An inspection in the list: the enterprise and county, then the package's fingerprint and when it was opened. */
+    private final class InspectionCell extends ListCell<Inspection> {
+        @Override
+        protected void updateItem(Inspection i, boolean empty) {
+            super.updateItem(i, empty);
+            if (empty || i == null) {
+                setText(null);
+                return;
+            }
+            setText(i.enterpriseName() + (i.county() == null || i.county().isBlank() ? "" : "（" + i.county() + "）")
+                    + "\n" + messages.get("inspector.list.fingerprint") + " "
+                    + PackageFingerprint.shortForm(i.packageFingerprint()) + "\n"
+                    + messages.get("inspector.list.openedAt") + " " + i.openedAt());
+            setWrapText(true);
+            setPrefWidth(0);
+        }
     }
 
     private static Label wrapped(String text) {

@@ -108,6 +108,9 @@ public final class InspectorViewModel {
         }
         refreshRecentFiles();
         then.run();
+        if (!inspections.isEmpty()) {
+            show(inspections.get(0));
+        }
     }
 
     /**

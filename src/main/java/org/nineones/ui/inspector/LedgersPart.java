@@ -87,12 +87,23 @@ final class LedgersPart implements InspectionScreen.Part {
                 });
     }
 
+    /** Wide enough for the header and the longest of the first rows' texts, within reason. */
+    private static double width(LedgerRows.Table read, int column) {
+        int chars = read.headers().get(column).length();
+        for (List<String> row : read.rows().subList(0, Math.min(100, read.rows().size()))) {
+            if (column < row.size()) {
+                chars = Math.max(chars, row.get(column).length());
+            }
+        }
+        return Math.max(60, Math.min(260, chars * 14 + 24));
+    }
+
     private void show(LedgerRows.Table read) {
         table.getColumns().clear();
         for (int i = 0; i < read.headers().size(); i++) {
             int index = i;
             TableColumn<List<String>, String> c = new TableColumn<>(read.headers().get(i));
-            c.setPrefWidth(Math.max(70, Math.min(200, read.headers().get(i).length() * 16 + 24)));
+            c.setPrefWidth(width(read, i));
             c.setCellValueFactory(d -> new ReadOnlyStringWrapper(index < d.getValue().size()
                     ? d.getValue().get(index) : ""));
             table.getColumns().add(c);

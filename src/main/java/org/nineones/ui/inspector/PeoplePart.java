@@ -47,6 +47,8 @@ final class PeoplePart implements InspectionScreen.Part {
         search.setPromptText(messages.get("inspector.people.search"));
         search.textProperty().addListener((obs, old, now) -> filter());
         HBox.setHgrow(search, Priority.ALWAYS);
+        search.setMinWidth(100);
+        search.setPrefWidth(240);
         count.setId("inspPeopleCount");
         count.getStyleClass().add("count-label");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -62,9 +64,9 @@ final class PeoplePart implements InspectionScreen.Part {
         table.getColumns().add(column("ui.person.status", 60, EmployeeRow::status));
         table.getColumns().add(column("ui.person.certificateNumber", 120, EmployeeRow::certificateNumber));
         table.getColumns().add(column("ui.person.certificateExpiry", 90, EmployeeRow::certificateExpiry));
-        HBox bar = new HBox(8, search, count);
+        HBox bar = new HBox(8, search);
         bar.getStyleClass().add("toolbar");
-        node = new VBox(6, bar, table);
+        node = new VBox(6, bar, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 

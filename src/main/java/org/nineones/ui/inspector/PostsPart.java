@@ -24,7 +24,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
@@ -74,7 +73,6 @@ final class PostsPart implements InspectionScreen.Part {
         search.setId("inspPostSearch");
         search.setPromptText(messages.get("inspector.org.searchPosts"));
         search.textProperty().addListener((obs, old, now) -> filter());
-        HBox.setHgrow(search, Priority.ALWAYS);
         table.setId("inspPostTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("inspector.org.post", 130, r -> r.post().name()));
@@ -84,7 +82,7 @@ final class PostsPart implements InspectionScreen.Part {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showContent(now));
         count.getStyleClass().add("count-label");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        VBox posts = new VBox(6, new HBox(8, search, count), table);
+        VBox posts = new VBox(6, search, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
         content.setId("inspPostContent");
         content.setEditable(false);

@@ -89,7 +89,7 @@ class InspectorUiTest extends UiTestBase {
         // a fingerprint typed from the cover letter that is not the package's: refused, nothing recorded
         openPackage(robot, sample.zip(), "0".repeat(64));
         assertTrue(ui.dialogs.lastError().contains(sample.zip().getFileName().toString()), ui.dialogs.lastError());
-        TableView<Inspection> inspections = robot.lookup("#inspectionTable").query();
+        ListView<Inspection> inspections = robot.lookup("#inspectionTable").query();
         assertEquals(0, inspections.getItems().size());
 
         // an altered package: refused, its sentence naming the file
@@ -203,7 +203,7 @@ class InspectorUiTest extends UiTestBase {
 
         robot.interact(() -> ui.main.start(List.of(file.toString())));
         assertNotNull(robot.lookup("#inspectorView").query());
-        TableView<Inspection> inspections = robot.lookup("#inspectionTable").query();
+        ListView<Inspection> inspections = robot.lookup("#inspectionTable").query();
         assertEquals(1, inspections.getItems().size());
         assertEquals(Settings.Side.INSPECTOR, ui.context.settings().side());
 
