@@ -89,13 +89,18 @@ final class LedgersPart implements InspectionScreen.Part {
 
     /** Wide enough for the header and the longest of the first rows' texts, within reason. */
     private static double width(LedgerRows.Table read, int column) {
-        int chars = read.headers().get(column).length();
+        double widest = textWidth(read.headers().get(column));
         for (List<String> row : read.rows().subList(0, Math.min(100, read.rows().size()))) {
             if (column < row.size()) {
-                chars = Math.max(chars, row.get(column).length());
+                widest = Math.max(widest, textWidth(row.get(column)));
             }
         }
-        return Math.max(60, Math.min(260, chars * 14 + 24));
+        return Math.max(60, Math.min(260, widest + 24));
+    }
+
+    /** About how wide a text is: a Chinese character twice a Latin one. */
+    private static double textWidth(String text) {
+        return text.codePoints().mapToDouble(c -> c < 0x2E80 ? 8 : 15).sum();
     }
 
     private void show(LedgerRows.Table read) {

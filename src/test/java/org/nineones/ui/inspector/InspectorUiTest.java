@@ -71,6 +71,13 @@ class InspectorUiTest extends UiTestBase {
         assertTrue(Files.readString(ui.context.settings().settingsFile()).contains("startup.side=inspector"));
         assertTrue(robot.lookup("#newInspectionFileButton").query().isVisible());
         assertFalse(robot.lookup("#enterpriseBox").query().isVisible());
+        Fonts.load();
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the welcome page's inspector side");
 
         // an enterprise workspace chosen as an inspection file: its sentence, nothing opened
         ui.dialogs.files.add(sample.workspace());
@@ -239,12 +246,6 @@ class InspectorUiTest extends UiTestBase {
 
     /** Every tab of the inspection, in a 1024×600 window: nothing cut short, nothing out of reach. */
     private void showEveryTabAndCheckItFits(FxRobot robot, TabPane tabs) {
-        Fonts.load();
-        robot.interact(() -> {
-            stage.setWidth(1024);
-            stage.setHeight(600);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
         List<String> problems = new ArrayList<>();
         for (Tab tab : List.copyOf(tabs.getTabs())) {
             select(robot, tabs, tab.getId());
