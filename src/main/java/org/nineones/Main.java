@@ -20,11 +20,17 @@ public final class Main {
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         System.setProperty("nineones.log.dir", settings.home().resolve("logs").toString());
-        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".nineones"))) {
+        if (opensGui(args)) {
             NineonesApp.launchGui(args);
             return;
         }
         Services services = new Services(settings, Messages.defaults());
         System.exit(NineonesCli.run(services, args));
+    }
+
+    /** No arguments, or one file to open: a workspace (*.nineones) or an inspection file (*.nineinspect). */
+    static boolean opensGui(String[] args) {
+        return args.length == 0 || args.length == 1 && (args[0].endsWith(".nineones")
+                || args[0].endsWith(".nineinspect"));
     }
 }

@@ -81,11 +81,12 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("org.nineones.ui..", "org.nineones.cli..")
                 .should().dependOnClassesThat(resideInAPackage("org.nineones.store..")
                         .and(not(type(Workspace.class)))
+                        .and(not(type(org.nineones.store.InspectionFile.class)))
                         .and(not(type(WorkspaceException.class)))
                         .and(not(type(WorkspaceException.Reason.class)))
                         .and(not(type(StoreException.class))))
                 .because("the GUI and the command line read and write through the services, which take the"
-                        + " Workspace; repositories, Store and the jOOQ classes stay behind them")
+                        + " Workspace (or the inspector's InspectionFile); repositories, Store and the jOOQ classes stay behind them")
                 .check(classes);
     }
 

@@ -35,6 +35,7 @@ import org.nineones.service.inspection.SpotCheckService;
 import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.inspection.print.InspectionPrints;
 import org.nineones.service.inspection.FindingsFile;
+import org.nineones.service.inspection.InspectionParts;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -105,6 +106,8 @@ public final class Services {
     private final InspectionReviewService inspectionReviews;
     private final InspectionPrints inspectionPrints;
     private final FindingsFile findingsFiles;
+    private final InspectionParts inspectionParts;
+    private final RecentFiles recentInspectionFiles;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -162,6 +165,8 @@ public final class Services {
         this.inspectionReviews = new InspectionReviewService(messages, inspections, readiness, judgements);
         this.inspectionPrints = new InspectionPrints(messages);
         this.findingsFiles = new FindingsFile(messages);
+        this.inspectionParts = new InspectionParts(messages);
+        this.recentInspectionFiles = new RecentFiles(settings.recentInspectionFiles());
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -324,6 +329,16 @@ public final class Services {
     /** The spot check of an inspection, kept in the inspection file: draw, replacements, questions, ratings. */
     public SpotCheckService spotChecks() {
         return spotChecks;
+    }
+
+    /** The files an inspection copied from its package: the self-assessment report, the duty records' files. */
+    public InspectionParts inspectionParts() {
+        return inspectionParts;
+    }
+
+    /** The inspection files (*.nineinspect) used last, newest first. */
+    public RecentFiles recentInspectionFiles() {
+        return recentInspectionFiles;
     }
 
     public DrawService draws() {

@@ -72,6 +72,59 @@ public record Settings(Path home) {
         return mb == 0 ? AttachmentFile.DEFAULT_MAX_BYTES : mb * 1024L * 1024L;
     }
 
+    /** The two sides of the app: the enterprise's safety staff, or the county's inspectors (issue 13). */
+    public enum Side {
+        ENTERPRISE, INSPECTOR;
+
+        /** The value of {@code startup.side}. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private static final String SIDE_KEY = "startup.side";
+
+    /** The side the app opens on ({@code startup.side=enterprise|inspector}, default enterprise). */
+    public Side side() {
+        String value = load("using the enterprise side").getProperty(SIDE_KEY, "").strip();
+        return value.equalsIgnoreCase(Side.INSPECTOR.key()) ? Side.INSPECTOR : Side.ENTERPRISE;
+    }
+
+    /**
+     * Remembers the side in the settings file: its {@code startup.side} line replaced (or added), every other line
+     * kept as the user wrote it; written beside and moved into place.
+     */
+    public void rememberSide(Side side) {
+        Path file = settingsFile();
+        try {
+            java.util.List<String> lines = Files.isRegularFile(file)
+                    ? new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8))
+                    : new java.util.ArrayList<>();
+            String line = SIDE_KEY + "=" + side.key();
+            boolean replaced = false;
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).strip().matches("startup\\.side\\s*[=:].*")) {
+                    lines.set(i, line);
+                    replaced = true;
+                }
+            }
+            if (!replaced) {
+                lines.add(line);
+            }
+            Files.createDirectories(home);
+            Path temp = org.nineones.model.SafeFiles.tempBeside(file);
+            Files.write(temp, lines, StandardCharsets.UTF_8);
+            org.nineones.model.SafeFiles.moveIntoPlace(temp, file);
+        } catch (IOException | RuntimeException e) {
+            LoggerFactory.getLogger(Settings.class).warn("cannot remember the side in {}", file, e);
+        }
+    }
+
+    /** The inspection files (*.nineinspect) used last, newest first. */
+    public Path recentInspectionFiles() {
+        return home.resolve("recent-inspections.txt");
+    }
+
     private Properties load(String fallback) {
         Properties p = new Properties();
         if (Files.isRegularFile(settingsFile())) {

@@ -33,6 +33,12 @@ public final class PackageFingerprint {
         return b.toString();
     }
 
+    /** The start and end of a fingerprint, enough to tell packages apart in a list: 9f2c1a3b…77e0d4c1. */
+    public static String shortForm(String fingerprint) {
+        return fingerprint.length() <= 16 ? fingerprint
+                : fingerprint.substring(0, 8) + "…" + fingerprint.substring(fingerprint.length() - 8);
+    }
+
     /** True when the typed fingerprint, normalised, is the actual one. */
     public static boolean matches(String typed, String actual) {
         return normalise(typed).equals(normalise(actual));

@@ -1,7 +1,6 @@
 package org.nineones.ui;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -67,11 +66,7 @@ public final class NineonesApp extends Application {
         this.stage = stage;
         this.context = context;
         List<String> args = getParameters().getRaw();
-        if (args.size() == 1 && args.get(0).endsWith(".nineones")) {
-            main.open(Path.of(args.get(0)));
-        } else {
-            main.viewModel().reopenLast();
-        }
+        main.start(args);
     }
 
     private void shown(long fontMs, long showMs) {

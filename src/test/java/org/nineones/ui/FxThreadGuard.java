@@ -98,7 +98,9 @@ public final class FxThreadGuard {
      */
     private static boolean closing() {
         for (StackTraceElement e : new Throwable().getStackTrace()) {
-            if (e.getClassName().equals("org.nineones.store.Workspace") && e.getMethodName().equals("close")) {
+            if ((e.getClassName().equals("org.nineones.store.Workspace")
+                    || e.getClassName().equals("org.nineones.store.InspectionFile"))
+                    && e.getMethodName().equals("close")) {
                 return true;
             }
         }

@@ -62,6 +62,11 @@ public final class InspectionService {
         return InspectionFile.open(file);
     }
 
+    /** The inspections of the file, the latest opened first. */
+    public List<Inspection> inspections(InspectionFile file) {
+        return file.read(r -> r.all());
+    }
+
     /** A package opened in an inspection file; {@code again} when the file already held it. */
     public record Opened(Inspection inspection, boolean again) {
     }

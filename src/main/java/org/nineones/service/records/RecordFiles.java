@@ -100,7 +100,7 @@ public final class RecordFiles {
     }
 
     /** The file's own name without anything a file system refuses or that leads out of the folder. */
-    static String safeName(String name) {
+    public static String safeName(String name) {
         String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").strip();
         return cleaned.isEmpty() || cleaned.equals(".") || cleaned.equals("..") ? "file" : cleaned;
     }

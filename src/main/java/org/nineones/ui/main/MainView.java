@@ -40,6 +40,10 @@ import org.nineones.ui.ledger.LedgerActions;
 import org.nineones.ui.templates.TemplateApplyDialog;
 import org.nineones.ui.templates.TemplateCompareDialog;
 import org.nineones.ui.welcome.WelcomeView;
+import org.nineones.app.Settings;
+import org.nineones.store.InspectionFile;
+import org.nineones.ui.inspector.InspectorView;
+import org.nineones.ui.inspector.InspectorViewModel;
 import org.nineones.ui.workspace.NewWorkspaceDialog;
 
 /** The main window: menu, the welcome view or the workspace's tabs, and a status bar for running tasks. */
@@ -78,6 +82,8 @@ public final class MainView implements WelcomeView.Actions {
     private WelcomeView welcome;
     private WorkspaceTabs tabs;
     private HelpWindow help;
+    private final InspectorViewModel inspectorModel;
+    private InspectorView inspector;
 
     public MainView(AppContext context) {
         this.context = context;
@@ -88,6 +94,7 @@ public final class MainView implements WelcomeView.Actions {
         this.exchange = new ContentExchangeActions(context);
         this.rosterImport = new RosterImportAction(context);
         this.preflight = new Preflight(context, this::showPost);
+        this.inspectorModel = new InspectorViewModel(context);
         this.root = context.views().load(this);
     }
 
@@ -219,15 +226,118 @@ public final class MainView implements WelcomeView.Actions {
         if (workspace == null) {
             tabs = null;
             if (welcome == null) {
-                welcome = new WelcomeView(context, viewModel.recentFiles(), viewModel.welcomeNoteProperty(), this);
+                welcome = new WelcomeView(context, viewModel.recentFiles(), viewModel.welcomeNoteProperty(), this,
+                        inspectorModel.recentFiles(), context.settings().side());
             }
-            content.getChildren().setAll(welcome.root());
+            if (inspector == null) {
+                content.getChildren().setAll(welcome.root());
+            }
         } else {
+            closeInspector();
+            rememberSide(Settings.Side.ENTERPRISE);
             tabs = new WorkspaceTabs(context, workspace,
                     file -> rosterImport.start(workspace, file, this::workspaceChanged));
             content.getChildren().setAll(tabs.node());
             context.windowMemory().restoreSplits(tabs.node());
         }
+    }
+
+    /**
+     * At start: a file named on the command line (a workspace, or an inspection file opened in the inspector's
+     * window); else what was used last on the side the app remembers ({@code startup.side}).
+     */
+    public void start(java.util.List<String> args) {
+        if (args.size() == 1 && args.get(0).endsWith(InspectionFile.EXTENSION)) {
+            openInspectionFile(Path.of(args.get(0)));
+        } else if (args.size() == 1 && args.get(0).endsWith(Workspace.EXTENSION)) {
+            open(Path.of(args.get(0)));
+        } else if (context.settings().side() == Settings.Side.INSPECTOR) {
+            reopenLastInspectionFile();
+        } else {
+            viewModel.reopenLast();
+        }
+    }
+
+    private void reopenLastInspectionFile() {
+        if (!context.settings().reopenLastWorkspace()) {
+            return;
+        }
+        try {
+            context.services().recentInspectionFiles().last().filter(java.nio.file.Files::isRegularFile)
+                    .ifPresent(this::openInspectionFile);
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(MainView.class).warn("could not read the recent inspection files", e);
+        }
+    }
+
+    @Override
+    public void chooseSide(Settings.Side side) {
+        rememberSide(side);
+    }
+
+    private void rememberSide(Settings.Side side) {
+        if (context.settings().side() != side) {
+            context.settings().rememberSide(side);
+        }
+    }
+
+    /** 新建检查档案…: a new inspection file, then the inspector's window. */
+    @Override
+    public void newInspectionFile() {
+        String title = messages.get("inspector.file.newTitle");
+        context.dialogs().chooseFileToSave(title, context.settings().workspaces(),
+                        messages.get("inspector.file.defaultName"), inspectionFilter())
+                .ifPresent(file -> whenChangesSettled(() -> inspectorModel.create(withExtension(file),
+                        this::showInspector)));
+    }
+
+    /** 打开检查档案…: an enterprise workspace chosen here is refused with its own sentence. */
+    @Override
+    public void openInspectionFile() {
+        context.dialogs().chooseFileToOpen(messages.get("inspector.welcome.openFile"), inspectionFilter())
+                .ifPresent(this::openInspectionFile);
+    }
+
+    @Override
+    public void openInspectionFile(Path file) {
+        whenChangesSettled(() -> inspectorModel.open(file, this::showInspector));
+    }
+
+    private FileFilter inspectionFilter() {
+        return new FileFilter(messages.get("inspector.file.filter"), "*" + InspectionFile.EXTENSION);
+    }
+
+    private static Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(InspectionFile.EXTENSION) ? file
+                : file.resolveSibling(name + InspectionFile.EXTENSION);
+    }
+
+    /** The inspection file is open: the enterprise's workspace (if any) closes and the inspector's window shows. */
+    private void showInspector() {
+        viewModel.close();
+        rememberSide(Settings.Side.INSPECTOR);
+        if (inspector == null) {
+            inspector = new InspectorView(context, inspectorModel, this::inspectorClosed);
+        }
+        content.getChildren().setAll(inspector.root());
+    }
+
+    private void inspectorClosed() {
+        inspector = null;
+        showWorkspace(viewModel.session().workspace());
+    }
+
+    private void closeInspector() {
+        if (inspector != null || inspectorModel.file() != null) {
+            inspector = null;
+            inspectorModel.close();
+        }
+    }
+
+    /** The inspector's window, when an inspection file is open (for tests). */
+    public InspectorView inspector() {
+        return inspector;
     }
 
     /** Notes the split positions of the open workspace's screens, to give them back next time. */
@@ -432,5 +542,6 @@ public final class MainView implements WelcomeView.Actions {
     /** Called when the window closes: the workspace is closed cleanly. */
     public void shutdown() {
         viewModel.close();
+        inspectorModel.close();
     }
 }

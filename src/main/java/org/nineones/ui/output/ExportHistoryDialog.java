@@ -100,8 +100,7 @@ final class ExportHistoryDialog {
 
     /** The start and end of a fingerprint, enough to tell exports apart in the list: 9f2c1a3b…77e0d4c1. */
     static String shortFingerprint(String fingerprint) {
-        return fingerprint.length() <= 16 ? fingerprint
-                : fingerprint.substring(0, 8) + "…" + fingerprint.substring(fingerprint.length() - 8);
+        return org.nineones.pack.PackageFingerprint.shortForm(fingerprint);
     }
 
     /** What an export held, in one line: 组织机构 6 个，岗位 5 个，人员 5 人…… */

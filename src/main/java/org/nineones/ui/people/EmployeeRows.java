@@ -12,7 +12,7 @@ import org.nineones.model.Post;
 import org.nineones.service.people.People;
 
 /** Builds the table rows (names of units and posts resolved, texts looked up) off the FX thread. */
-final class EmployeeRows {
+public final class EmployeeRows {
 
     private EmployeeRows() {
     }
@@ -23,7 +23,7 @@ final class EmployeeRows {
         return parent == null || parent.kind() == OrgUnitKind.COMPANY ? unit.name() : parent.name() + "/" + unit.name();
     }
 
-    static List<EmployeeRow> of(People people, Messages messages) {
+    public static List<EmployeeRow> of(People people, Messages messages) {
         Map<Long, OrgUnit> byId = people.units().stream().collect(Collectors.toMap(OrgUnit::id, Function.identity()));
         Map<Long, String> units = people.units().stream().collect(Collectors.toMap(OrgUnit::id, u -> label(u, byId)));
         Map<Long, String> posts = people.posts().stream().collect(Collectors.toMap(Post::id, Post::name));

@@ -201,6 +201,11 @@ public final class RecordsViewModel {
 
     /** The state column: 有效, or 已更正 → #n, or 更正 #n, or 撤销 #n. */
     public String state(DutyRecord r) {
+        return state(messages, r);
+    }
+
+    /** Where a record stands in its chain of corrections, in words (also for the inspector's read-only list). */
+    public static String state(Messages messages, DutyRecord r) {
         if (r.correctedById() != null) {
             return messages.get("records.ui.stateCorrectedBy", String.valueOf(r.correctedById()));
         }

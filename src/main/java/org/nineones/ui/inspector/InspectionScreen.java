@@ -1,0 +1,68 @@
+package org.nineones.ui.inspector;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+import org.nineones.model.inspection.Inspection;
+import org.nineones.store.InspectionFile;
+import org.nineones.store.Workspace;
+import org.nineones.ui.common.AppContext;
+
+/**
+ * One inspection's screen: a tab per part of the work. The enterprise as its records show it comes first (概况,
+ * organisation and posts, people, people's records, duty records), all read-only; the review, the spot check and the
+ * findings add their tab here with one line each ({@link #add}). A tab reads what it shows when first shown.
+ */
+public final class InspectionScreen {
+
+    /** A tab's content: its node, and how it reads what it shows (run once, when the tab is first shown). */
+    public interface Part {
+        Node node();
+
+        void load();
+    }
+
+    private final TabPane tabs = new TabPane();
+    private final Map<Tab, Part> unread = new HashMap<>();
+    private final AppContext context;
+
+    InspectionScreen(AppContext context, InspectionFile file, Inspection inspection, Workspace records) {
+        this.context = context;
+        tabs.setId("inspectionTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        add("inspOverviewTab", "inspector.tab.overview", new OverviewPart(context, file, inspection));
+        add("inspOrgTab", "inspector.tab.org", new PostsPart(context, records));
+        add("inspPeopleTab", "inspector.tab.people", new PeoplePart(context, records));
+        add("inspLedgersTab", "inspector.tab.ledgers", new LedgersPart(context, records));
+        add("inspRecordsTab", "inspector.tab.records", new DutyRecordsPart(context, file, inspection, records));
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadIfUnread(now));
+        loadIfUnread(tabs.getSelectionModel().getSelectedItem());
+    }
+
+    /** Adds a tab at the end: its id (for tests and the guide), its title's bundle key, and its content. */
+    public Tab add(String id, String titleKey, Part part) {
+        Tab tab = new Tab(context.messages().get(titleKey), part.node());
+        tab.setId(id);
+        unread.put(tab, part);
+        tabs.getTabs().add(tab);
+        if (tabs.getSelectionModel().getSelectedItem() == tab) {
+            loadIfUnread(tab);
+        }
+        return tab;
+    }
+
+    private void loadIfUnread(Tab tab) {
+        Part part = tab == null ? null : unread.remove(tab);
+        if (part != null) {
+            part.load();
+        }
+    }
+
+    public TabPane node() {
+        return tabs;
+    }
+}
