@@ -35,6 +35,7 @@ import org.nineones.service.inspection.SpotCheckService;
 import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.inspection.print.InspectionPrints;
 import org.nineones.service.inspection.FindingsFile;
+import org.nineones.service.inspection.InspectionPapers;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -105,6 +106,7 @@ public final class Services {
     private final InspectionReviewService inspectionReviews;
     private final InspectionPrints inspectionPrints;
     private final FindingsFile findingsFiles;
+    private final InspectionPapers inspectionPapers;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -162,6 +164,8 @@ public final class Services {
         this.inspectionReviews = new InspectionReviewService(messages, inspections, readiness, judgements);
         this.inspectionPrints = new InspectionPrints(messages);
         this.findingsFiles = new FindingsFile(messages);
+        this.inspectionPapers = new InspectionPapers(messages, inspectionReviews, spotChecks, draws, inspectionPrints,
+                findingsFiles, Clock.systemDefaultZone());
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -338,6 +342,11 @@ public final class Services {
     /** The findings file (检查发现问题清单) the inspector leaves with the enterprise: written, and read after verifying. */
     public FindingsFile findingsFiles() {
         return findingsFiles;
+    }
+
+    /** The inspection's four printouts and findings file, assembled from its stored state and written. */
+    public InspectionPapers inspectionPapers() {
+        return inspectionPapers;
     }
 
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */
