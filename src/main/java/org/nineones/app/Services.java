@@ -36,6 +36,7 @@ import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.inspection.print.InspectionPrints;
 import org.nineones.service.inspection.FindingsFile;
 import org.nineones.service.inspection.InspectionPapers;
+import org.nineones.service.inspection.InspectionScript;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -107,6 +108,7 @@ public final class Services {
     private final InspectionPrints inspectionPrints;
     private final FindingsFile findingsFiles;
     private final InspectionPapers inspectionPapers;
+    private final InspectionScript inspectionScript;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -166,6 +168,8 @@ public final class Services {
         this.findingsFiles = new FindingsFile(messages);
         this.inspectionPapers = new InspectionPapers(messages, inspectionReviews, spotChecks, draws, inspectionPrints,
                 findingsFiles, Clock.systemDefaultZone());
+        this.inspectionScript = new InspectionScript(messages, inspections, draws, reviews, spotChecks,
+                inspectionReviews, inspectionPapers);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -347,6 +351,11 @@ public final class Services {
     /** The inspection's four printouts and findings file, assembled from its stored state and written. */
     public InspectionPapers inspectionPapers() {
         return inspectionPapers;
+    }
+
+    /** A whole inspection run from files ({@code nineones inspect}). */
+    public InspectionScript inspectionScript() {
+        return inspectionScript;
     }
 
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */

@@ -169,7 +169,7 @@ class InspectCommandTest {
     void aRatingForSomeoneNotDrawnIsRefusedNamingTheLine() throws Exception {
         Path file = tsv("未抽到.tsv", drawn.get(0).name() + "\t熟知", "", "查无此人\t熟知");
         CliRun run = refused(1, "--seed", SEED, "--ratings", file.toString());
-        assertTrue(run.err().contains(ZH.get("inspect.cli.error.notDrawn", "未抽到.tsv", "3", "查无此人")), run.err());
+        assertTrue(run.err().contains(ZH.get("inspect.error.notDrawn", "未抽到.tsv", "3", "查无此人")), run.err());
     }
 
     @Test
@@ -177,7 +177,7 @@ class InspectCommandTest {
         String above = scored.points().add(BigDecimal.ONE).toPlainString();
         Path file = tsv("超分.tsv", scored.id() + "\t" + above + "\t多给");
         CliRun run = refused(1, "--seed", SEED, "--scores", file.toString());
-        assertTrue(run.err().contains(ZH.get("inspect.cli.error.scoreRange", "超分.tsv", "1", scored.id(), above,
+        assertTrue(run.err().contains(ZH.get("inspect.error.scoreRange", "超分.tsv", "1", scored.id(), above,
                 scored.points().toPlainString())), run.err());
     }
 
@@ -185,10 +185,10 @@ class InspectCommandTest {
     void aBadTsvLineIsRefused() throws Exception {
         Path scoresFile = tsv("缺列.tsv", scored.id() + "\t5");
         CliRun run = refused(1, "--seed", SEED, "--scores", scoresFile.toString());
-        assertTrue(run.err().contains(ZH.get("inspect.cli.error.tsvColumns", "缺列.tsv", "1", "3", "2")), run.err());
+        assertTrue(run.err().contains(ZH.get("inspect.error.tsvColumns", "缺列.tsv", "1", "3", "2")), run.err());
         Path ratingsFile = tsv("评定.tsv", drawn.get(0).name() + "\t很熟");
         run = refused(1, "--seed", SEED, "--ratings", ratingsFile.toString());
-        assertTrue(run.err().contains(ZH.get("inspect.cli.error.rating", "评定.tsv", "1", "很熟")), run.err());
+        assertTrue(run.err().contains(ZH.get("inspect.error.rating", "评定.tsv", "1", "很熟")), run.err());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.nineones.cli;
+package org.nineones.service.inspection;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,17 +17,14 @@ import org.nineones.model.acceptance.ChecklistLine;
 import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.inspection.Familiarity;
-import org.nineones.service.inspection.DrawResult;
-import org.nineones.service.inspection.FramePerson;
-import org.nineones.service.inspection.InspectionException;
 
 /**
- * The files {@code nineones inspect} reads, checked whole before anything is written: the ratings (name or employee
+ * The files an inspection run from files ({@link InspectionScript}, {@code nineones inspect}) reads, checked whole before anything is written: the ratings (name or employee
  * number, TAB, 熟知/基本熟知/不熟知 or FAMILIAR/BASICALLY_FAMILIAR/UNFAMILIAR, optionally TAB and a note) and the
  * scores (line id, TAB, score, TAB, reason). Blank lines and lines starting with {@code #} are skipped. Each refusal
  * names the file and the line.
  */
-final class InspectInputs {
+final class InspectionInputs {
 
     /** A rating as read, at its line. */
     record RatingLine(int line, String who, Familiarity familiarity, String note) {
@@ -43,7 +40,7 @@ final class InspectInputs {
 
     private final Messages messages;
 
-    InspectInputs(Messages messages) {
+    InspectionInputs(Messages messages) {
         this.messages = messages;
     }
 
@@ -54,10 +51,10 @@ final class InspectInputs {
         }
         for (Row row : rows(file)) {
             if (row.cells.size() < 2 || row.cells.size() > 3) {
-                throw refusal("inspect.cli.error.tsvColumns", file, row.line, "2–3", String.valueOf(row.cells.size()));
+                throw refusal("inspect.error.tsvColumns", file, row.line, "2–3", String.valueOf(row.cells.size()));
             }
             Familiarity familiarity = familiarity(row.cells.get(1)).orElseThrow(() -> refusal(
-                    "inspect.cli.error.rating", file, row.line, row.cells.get(1)));
+                    "inspect.error.rating", file, row.line, row.cells.get(1)));
             out.add(new RatingLine(row.line, row.cells.get(0), familiarity, row.cells.size() > 2 ? row.cells.get(2) : ""));
         }
         return out;
@@ -70,13 +67,13 @@ final class InspectInputs {
         }
         for (Row row : rows(file)) {
             if (row.cells.size() != 3) {
-                throw refusal("inspect.cli.error.tsvColumns", file, row.line, "3", String.valueOf(row.cells.size()));
+                throw refusal("inspect.error.tsvColumns", file, row.line, "3", String.valueOf(row.cells.size()));
             }
             BigDecimal score;
             try {
                 score = new BigDecimal(row.cells.get(1));
             } catch (NumberFormatException e) {
-                throw refusal("inspect.cli.error.score", file, row.line, row.cells.get(1));
+                throw refusal("inspect.error.score", file, row.line, row.cells.get(1));
             }
             out.add(new ScoreLine(row.line, row.cells.get(0), score, row.cells.get(2)));
         }
@@ -92,9 +89,9 @@ final class InspectInputs {
                     .filter(p -> p.employeeNumber().equals(r.who())).findFirst()
                     .or(() -> draw.people().stream().map(DrawResult.Drawn::person)
                             .filter(p -> p.name().equals(r.who())).findFirst())
-                    .orElseThrow(() -> refusal("inspect.cli.error.notDrawn", file, r.line(), r.who()));
+                    .orElseThrow(() -> refusal("inspect.error.notDrawn", file, r.line(), r.who()));
             if (!rated.add(person)) {
-                throw refusal("inspect.cli.error.ratedTwice", file, r.line(), r.who());
+                throw refusal("inspect.error.ratedTwice", file, r.line(), r.who());
             }
             out.add(new Rating(person, r.familiarity(), r.note()));
         }
@@ -105,20 +102,20 @@ final class InspectInputs {
     void check(Path file, List<ScoreLine> scores, ChecklistTemplate template) {
         Set<String> seen = new HashSet<>();
         for (ScoreLine s : scores) {
-            ChecklistLine line = template.line(s.lineId()).orElseThrow(() -> refusal("inspect.cli.error.unknownLine",
+            ChecklistLine line = template.line(s.lineId()).orElseThrow(() -> refusal("inspect.error.unknownLine",
                     file, s.line(), s.lineId(), template.name()));
             if (line.points() == null) {
-                throw refusal("inspect.cli.error.vetoLine", file, s.line(), line.id());
+                throw refusal("inspect.error.vetoLine", file, s.line(), line.id());
             }
             if (s.score().signum() < 0 || s.score().compareTo(line.points()) > 0) {
-                throw refusal("inspect.cli.error.scoreRange", file, s.line(), line.id(), Points.text(s.score()),
+                throw refusal("inspect.error.scoreRange", file, s.line(), line.id(), Points.text(s.score()),
                         Points.text(line.points()));
             }
             if (s.reason().isEmpty()) {
-                throw refusal("inspect.cli.error.noReason", file, s.line(), line.id());
+                throw refusal("inspect.error.noReason", file, s.line(), line.id());
             }
             if (!seen.add(line.id())) {
-                throw refusal("inspect.cli.error.scoredTwice", file, s.line(), line.id());
+                throw refusal("inspect.error.scoredTwice", file, s.line(), line.id());
             }
         }
     }
@@ -150,7 +147,7 @@ final class InspectInputs {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InspectionException(InspectionException.Reason.BAD_INPUT, messages.get("inspect.cli.error.read",
+            throw new InspectionException(InspectionException.Reason.BAD_INPUT, messages.get("inspect.error.read",
                     file, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), file, e);
         }
         List<Row> rows = new ArrayList<>();
