@@ -107,7 +107,7 @@ public final class InspectionPapers {
             ChecklistLine line = l.line();
             LineScore s = l.score();
             String reason = reason(l);
-            String item = String.valueOf(line.item());
+            String item = line.item() + " " + messages.get("checklist.item." + line.item());
             boolean selfVetoed = l.selfLine() != null && l.selfLine().veto() != null;
             if (line.points() == null) {
                 lines.add(ScoringSheet.Line.veto(line.id(), item, line.criterion(), selfVetoed, s.veto() != null,

@@ -110,6 +110,7 @@ class InspectionPapersTest {
         assertEquals(0, reviewed.selfScore().compareTo(line.selfScore()));
         assertEquals(0, reviewed.selfScore().subtract(BigDecimal.ONE).compareTo(line.score()));
         assertEquals("罐区未见告知卡", line.reason());
+        assertEquals(reviewed.line().item() + " " + ZH.get("checklist.item." + reviewed.line().item()), line.item());
         assertEquals(0, self.score().compareTo(sheet.selfScore()));
         assertEquals(0, unsigned.review().score().score().compareTo(sheet.score()));
         assertTrue(sheet.deductions().stream().anyMatch(d -> d.lineId().equals(changedLine)
