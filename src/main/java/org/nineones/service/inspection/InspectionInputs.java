@@ -19,9 +19,10 @@ import org.nineones.model.acceptance.Points;
 import org.nineones.model.inspection.Familiarity;
 
 /**
- * The files an inspection run from files ({@link InspectionScript}, {@code nineones inspect}) reads, checked whole before anything is written: the ratings (name or employee
- * number, TAB, 熟知/基本熟知/不熟知 or FAMILIAR/BASICALLY_FAMILIAR/UNFAMILIAR, optionally TAB and a note) and the
- * scores (line id, TAB, score, TAB, reason). Blank lines and lines starting with {@code #} are skipped. Each refusal
+ * The files an inspection run from files reads ({@link InspectionScript}, {@code nineones inspect}), checked whole
+ * before anything is written: the ratings (name or employee number, TAB, 熟知/基本熟知/不熟知 or
+ * FAMILIAR/BASICALLY_FAMILIAR/UNFAMILIAR, optionally TAB and a note) and the scores (line id, TAB, score, TAB,
+ * reason). Blank lines and lines starting with {@code #} are skipped. Each refusal
  * names the file and the line.
  */
 final class InspectionInputs {
@@ -55,7 +56,8 @@ final class InspectionInputs {
             }
             Familiarity familiarity = familiarity(row.cells.get(1)).orElseThrow(() -> refusal(
                     "inspect.error.rating", file, row.line, row.cells.get(1)));
-            out.add(new RatingLine(row.line, row.cells.get(0), familiarity, row.cells.size() > 2 ? row.cells.get(2) : ""));
+            String note = row.cells.size() > 2 ? row.cells.get(2) : "";
+            out.add(new RatingLine(row.line, row.cells.get(0), familiarity, note));
         }
         return out;
     }

@@ -350,7 +350,9 @@ public final class InspectionPapers {
         if (draw.rule() == null) {
             return messages.get("draw.cli.givenSize", String.valueOf(draw.ruleSize()));
         }
-        String description = draws.rules().byName(draw.rule()).map(SampleSizeRule::description).orElse("");
+        String key = "papers.rule." + draw.rule();
+        String description = messages.has(key) ? messages.get(key)
+                : draws.rules().byName(draw.rule()).map(SampleSizeRule::description).orElse("");
         return messages.get("papers.rule", draw.rule(), description, String.valueOf(draw.ruleSize()));
     }
 
