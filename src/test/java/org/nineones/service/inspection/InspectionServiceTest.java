@@ -158,4 +158,38 @@ class InspectionServiceTest {
             assertTrue(refused.getMessage().contains("已不可信"), refused.getMessage());
         }
     }
+
+    @Test
+    void aPackageFromANewerVersionATruncatedOneAndAForeignZipAreRefusedEachWithItsSentence() throws Exception {
+        Path newer = dir.resolve("新版本导出.zip");
+        Files.copy(zip, newer);
+        try (FileSystem z = FileSystems.newFileSystem(URI.create("jar:" + newer.toUri()), Map.of())) {
+            Path m = z.getPath("manifest.json");
+            String json = Files.readString(m, StandardCharsets.UTF_8).replace("\"formatVersion\" : 1",
+                    "\"formatVersion\" : 7");
+            Files.writeString(m, json, StandardCharsets.UTF_8);
+        }
+        Path truncated = dir.resolve("传了一半.zip");
+        byte[] bytes = Files.readAllBytes(zip);
+        Files.write(truncated, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Path foreign = dir.resolve("别的压缩包.zip");
+        try (FileSystem z = FileSystems.newFileSystem(URI.create("jar:" + foreign.toUri()), Map.of("create", "true"))) {
+            Files.writeString(z.getPath("readme.txt"), "别的软件的压缩包", StandardCharsets.UTF_8);
+        }
+        try (InspectionFile f = services.inspections().create(dir.resolve("kinds" + InspectionFile.EXTENSION), "")) {
+            InspectionException update = assertThrows(InspectionException.class,
+                    () -> services.inspections().openPackage(f, newer, null, Progress.NONE));
+            assertEquals(InspectionException.Reason.NOT_A_PACKAGE, update.reason());
+            assertTrue(update.getMessage().contains("请升级软件"), update.getMessage());
+            InspectionException cut = assertThrows(InspectionException.class,
+                    () -> services.inspections().openPackage(f, truncated, null, Progress.NONE));
+            assertEquals(InspectionException.Reason.ALTERED, cut.reason(), cut.getMessage());
+            assertTrue(cut.getMessage().contains("传了一半.zip") && cut.getMessage().contains("截断"), cut.getMessage());
+            InspectionException other = assertThrows(InspectionException.class,
+                    () -> services.inspections().openPackage(f, foreign, null, Progress.NONE));
+            assertEquals(InspectionException.Reason.NOT_A_PACKAGE, other.reason(), other.getMessage());
+            assertTrue(other.getMessage().contains("别的压缩包.zip"), other.getMessage());
+            assertEquals(List.of(), f.read(InspectionRepository::all));
+        }
+    }
 }
