@@ -68,6 +68,7 @@ final class SpotCheckPart implements InspectionScreen.Part {
         node = new VBox(6, drawBar(), redrawHint, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         node.setId("spotCheckPart");
+        node.getProperties().put(SpotCheckPart.class, this);
         model.checkProperty().addListener((obs, old, now) -> show(now));
         show(null);
     }

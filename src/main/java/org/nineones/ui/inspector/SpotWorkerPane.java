@@ -138,6 +138,7 @@ final class SpotWorkerPane {
             questions.getChildren().add(hint(messages.get("spot.worker.noQuestions")));
         }
         Label contentTitle = new Label(messages.get("spot.worker.content", brief.post()));
+        contentTitle.setWrapText(true);
         Label questionsTitle = new Label(messages.get("spot.worker.questions"));
         questionsTitle.getStyleClass().add("section-title");
         box.getChildren().setAll(who, contentTitle, content, questionsTitle, questions);
