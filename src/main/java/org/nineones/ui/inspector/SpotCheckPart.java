@@ -113,14 +113,16 @@ final class SpotCheckPart implements InspectionScreen.Part {
         seedShown.setId("spotSeedShown");
         seedShown.setEditable(false);
         seedShown.getStyleClass().add("read-only-value");
-        seedShown.setStyle("-fx-font-size: 1.4em; -fx-font-weight: bold;");
+        seedShown.setStyle("-fx-font-size: 1.3em; -fx-font-weight: bold;");
         seedShown.setPrefColumnCount(12);
         seedShown.setMaxWidth(Region.USE_PREF_SIZE);
         algorithm.setId("spotAlgorithm");
         frame.setId("spotFrame");
         HBox seedLine = new HBox(8, label("spot.seedShown", seedShown), seedShown);
         seedLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        FlowPane facts = new FlowPane(12, 2, algorithm, frame);
+        algorithm.setWrapText(true);
+        frame.setWrapText(true);
+        VBox facts = new VBox(2, algorithm, frame);
         plan.setId("spotPlanTable");
         plan.setFixedCellSize(24);
         plan.getColumns().add(column("spot.plan.orgUnit", 140, DrawResult.Stratum::orgUnit));
@@ -133,7 +135,7 @@ final class SpotCheckPart implements InspectionScreen.Part {
         workers.getColumns().add(rowColumn("spot.col.name", 70, r -> r.worker().person().name()));
         workers.getColumns().add(rowColumn("spot.col.employeeNumber", 70, r -> r.worker().person().employeeNumber()));
         workers.getColumns().add(rowColumn("spot.col.status", 80, WorkerRow::status));
-        workers.getColumns().add(rowColumn("spot.col.marks", 80, WorkerRow::marks));
+        workers.getColumns().add(rowColumn("spot.col.marks", 110, WorkerRow::marks));
         workers.getColumns().add(rowColumn("spot.col.orgUnit", 110, r -> r.worker().person().stratum()));
         workers.getColumns().add(rowColumn("spot.col.post", 100, r -> r.worker().person().post()));
         Label none = new Label(messages.get("spot.none"));
