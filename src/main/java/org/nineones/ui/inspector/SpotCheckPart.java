@@ -103,6 +103,7 @@ final class SpotCheckPart implements InspectionScreen.Part {
         redrawHint.setText(messages.get("spot.redrawHint"));
         redrawHint.getStyleClass().add("hint");
         redrawHint.setWrapText(true);
+        redrawHint.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane bar = new FlowPane(8, 6, label("spot.seed", seed), seed, label("spot.size", size), size,
                 label("spot.rule", rule), rule, draw);
         bar.getStyleClass().add("toolbar");
@@ -122,6 +123,8 @@ final class SpotCheckPart implements InspectionScreen.Part {
         seedLine.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         algorithm.setWrapText(true);
         frame.setWrapText(true);
+        algorithm.setMinHeight(Region.USE_PREF_SIZE);
+        frame.setMinHeight(Region.USE_PREF_SIZE);
         VBox facts = new VBox(2, algorithm, frame);
         plan.setId("spotPlanTable");
         plan.setFixedCellSize(24);
