@@ -36,6 +36,8 @@ import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.inspection.print.InspectionPrints;
 import org.nineones.service.inspection.FindingsFile;
 import org.nineones.service.inspection.InspectionParts;
+import org.nineones.service.inspection.InspectionPapers;
+import org.nineones.service.inspection.InspectionScript;
 import org.nineones.service.ledger.Feature;
 import org.nineones.service.ledger.Features;
 import org.nineones.service.ledger.Ledgers;
@@ -108,6 +110,8 @@ public final class Services {
     private final FindingsFile findingsFiles;
     private final InspectionParts inspectionParts;
     private final RecentFiles recentInspectionFiles;
+    private final InspectionPapers inspectionPapers;
+    private final InspectionScript inspectionScript;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -167,6 +171,10 @@ public final class Services {
         this.findingsFiles = new FindingsFile(messages);
         this.inspectionParts = new InspectionParts(messages);
         this.recentInspectionFiles = new RecentFiles(settings.recentInspectionFiles());
+        this.inspectionPapers = new InspectionPapers(messages, inspectionReviews, spotChecks, draws, inspectionPrints,
+                findingsFiles, Clock.systemDefaultZone());
+        this.inspectionScript = new InspectionScript(messages, inspections, draws, reviews, spotChecks,
+                inspectionReviews, inspectionPapers);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -353,6 +361,16 @@ public final class Services {
     /** The findings file (检查发现问题清单) the inspector leaves with the enterprise: written, and read after verifying. */
     public FindingsFile findingsFiles() {
         return findingsFiles;
+    }
+
+    /** The inspection's four printouts and findings file, assembled from its stored state and written. */
+    public InspectionPapers inspectionPapers() {
+        return inspectionPapers;
+    }
+
+    /** A whole inspection run from files ({@code nineones inspect}). */
+    public InspectionScript inspectionScript() {
+        return inspectionScript;
     }
 
     /** The inspector's recomputed review of a package, beside the enterprise's self-assessment. */

@@ -26,7 +26,7 @@ public final class NineonesCli implements Runnable {
             ExportHistoryCommand.class, GenerateCommand.class, TemplatesCommand.class, ApplyTemplateCommand.class, ExportContentCommand.class,
             ImportContentCommand.class, ComplianceCommand.class, BackupCommand.class, RestoreCommand.class,
             ChecklistCommand.class, AssessCommand.class, SelfAssessCommand.class,
-            RecordCommand.class, JudgeCommand.class, DrawCommand.class, ReviewCommand.class,
+            RecordCommand.class, JudgeCommand.class, DrawCommand.class, ReviewCommand.class, InspectCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

@@ -65,9 +65,9 @@ final class VerifyPackageCommand implements Callable<Integer> {
         }
         VerificationResult result = verification.result();
         PrintWriter out = spec.commandLine().getOut();
-        boolean findings = result.manifest() != null && result.manifest().findingsFile();
+        boolean findings = verification.findingsFile();
         if (result.intact() && findings) {
-            printFindingsFile(out, m, result.manifest());
+            verification.findingsLines(m).forEach(out::println);
             out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
             out.println(m.get("pack.cli.findingsFingerprint", verification.fingerprint()));
         } else if (result.intact()) {
@@ -93,22 +93,5 @@ final class VerifyPackageCommand implements Callable<Integer> {
                             verification.fingerprint()));
         }
         return verification.trusted() ? NineonesCli.OK : NineonesCli.PACKAGE_ALTERED;
-    }
-
-    /** What an intact findings file (检查发现问题清单) is about: the inspection, its template and package. */
-    private void printFindingsFile(PrintWriter out, Messages m, Manifest manifest) {
-        Manifest.FindingsRef f = manifest.findings();
-        Manifest.InspectionRef i = f.inspection();
-        out.println(m.get("pack.cli.findingsIntact", file.toAbsolutePath()));
-        out.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
-        out.println(m.get("pack.cli.findingsInspection", i.uid(), i.date(), i.inspector(), i.score().toPlainString(),
-                conclusion(m, i.conclusion()), f.count()));
-        out.println(m.get("pack.cli.findingsTemplate", f.template().name(), f.template().version()));
-        out.println(m.get("pack.cli.findingsPackage", f.packageFingerprint()));
-    }
-
-    private static String conclusion(Messages m, String name) {
-        String key = "Conclusion." + name;
-        return m.has(key) ? m.get(key) : name;
     }
 }

@@ -24,6 +24,7 @@ import org.nineones.service.print.PrintKind;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.service.acceptance.RecomputedRecords;
 import org.nineones.store.InspectionFile;
+import org.nineones.ui.people.EmployeeRows;
 import org.nineones.store.Workspace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -236,13 +237,21 @@ public final class Benchmark {
                 Inspection opened = services.inspections().openPackage(f, zip, null, Progress.NONE).inspection();
                 long t1 = System.nanoTime();
                 try (RecomputedRecords.Loaded loaded = services.inspections().records(f, opened)) {
-                    people = loaded.workspace().read(store -> store.employees().all()).size();
+                    // what the inspector's 人员 tab shows: the people as rows, ID numbers masked
+                    people = EmployeeRows.of(services.people().list(loaded.workspace()), services.messages()).size();
                 }
                 long t2 = System.nanoTime();
-                print("%-28s %s; opened (verified, records read, parts copied) in %s, people read back in %d ms "
+                print("%-28s %s; opened (verified, records read, parts copied) in %s, people shown in %d ms "
                         + "(%d people; target < 3 s: %s)", "package opened by inspector:", seconds(t),
                         String.format(Locale.ROOT, "%.2f s", (t1 - t) / 1e9), (t2 - t1) / 1_000_000, people,
                         met(t2 - t < 3_000_000_000L));
+                long r0 = System.nanoTime();
+                services.inspectionReviews().review(f, opened, services.spotChecks());
+                long r1 = System.nanoTime();
+                services.inspectionReviews().review(f, opened, services.spotChecks());
+                long r2 = System.nanoTime();
+                print("%-28s first %d ms, warm %d ms (target < 1 s warm: %s)", "inspector's review:",
+                        (r1 - r0) / 1_000_000, (r2 - r1) / 1_000_000, met(r2 - r1 < 1_000_000_000L));
             }
         } catch (Exception | OutOfMemoryError e) {
             LOG.error("opening the package failed", e);

@@ -21,6 +21,7 @@ import org.nineones.app.Settings;
 import org.nineones.model.Messages;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 
 /**
  * Commands killed (kill -9) in the middle of their work, in a separate JVM: {@code init} leaves a complete workspace
@@ -108,6 +109,8 @@ class KilledRunsTest {
         Path folder = Files.createDirectories(dir.resolve("验收"));
         Services services = new Services(new Settings(home), new Messages(Locale.SIMPLIFIED_CHINESE));
         Path workspace;
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(folder);
         try (Workspace ws = services.sample().openSample(folder, Progress.NONE)) {
             workspace = ws.file();
         }

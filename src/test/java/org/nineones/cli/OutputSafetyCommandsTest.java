@@ -23,6 +23,7 @@ import org.nineones.model.OutputRefusedException;
 import org.nineones.model.SafeFiles;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -49,6 +50,8 @@ class OutputSafetyCommandsTest {
         messages = new Messages(Locale.SIMPLIFIED_CHINESE);
         services = new Services(new Settings(tempDir.resolve("home")), messages);
         folder = Files.createDirectories(tempDir.resolve("企业 文件"));
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(folder);
         try (Workspace ws = services.sample().openSample(folder, Progress.NONE)) {
             workspace = ws.file().toAbsolutePath();
         }

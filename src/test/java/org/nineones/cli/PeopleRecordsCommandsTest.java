@@ -27,6 +27,7 @@ import org.nineones.model.Messages;
 import org.nineones.report.PdfFiles;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 
 /**
  * Every ledger and printout of people's records through {@code export}, {@code import} and {@code print --kind}
@@ -46,6 +47,8 @@ class PeopleRecordsCommandsTest {
     @BeforeAll
     static void sample() throws Exception {
         services = new Services(new Settings(tempDir.resolve("home")), new Messages(Locale.SIMPLIFIED_CHINESE));
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(tempDir.resolve("示例 文件"));
         try (Workspace ws = services.sample().openSample(Files.createDirectories(tempDir.resolve("示例 文件")),
                 Progress.NONE)) {
             workspace = ws.file();

@@ -1,5 +1,9 @@
 package org.nineones.service.acceptance;
 
+import java.util.List;
+
+import org.nineones.model.Messages;
+import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageFingerprint;
 import org.nineones.pack.VerificationResult;
 
@@ -28,5 +32,29 @@ public record Verification(VerificationResult result, String fingerprint, String
     /** The package is intact and is the one the enterprise named (when it named one). */
     public boolean trusted() {
         return result.intact() && fingerprintMatches();
+    }
+
+    /** True when the file is an inspector's findings file (检查发现问题清单) rather than an acceptance package. */
+    public boolean findingsFile() {
+        return result.manifest() != null && result.manifest().findingsFile();
+    }
+
+    /**
+     * What an intact findings file is about, a line each, as the command line and the window say it: the file, the
+     * enterprise, the inspection (its id, day, inspector, score, conclusion, number of findings), the checklist
+     * template and the fingerprint of the package inspected.
+     */
+    public List<String> findingsLines(Messages m) {
+        Manifest manifest = result.manifest();
+        Manifest.FindingsRef f = manifest.findings();
+        Manifest.InspectionRef i = f.inspection();
+        String conclusion = m.has("Conclusion." + i.conclusion()) ? m.get("Conclusion." + i.conclusion())
+                : i.conclusion();
+        return List.of(m.get("pack.cli.findingsIntact", result.file().toAbsolutePath()),
+                m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()),
+                m.get("pack.cli.findingsInspection", i.uid(), i.date(), i.inspector(), i.score().toPlainString(),
+                        conclusion, f.count()),
+                m.get("pack.cli.findingsTemplate", f.template().name(), f.template().version()),
+                m.get("pack.cli.findingsPackage", f.packageFingerprint()));
     }
 }

@@ -34,7 +34,9 @@ public final class InspectionReviewException extends RuntimeException implements
         /** The on-site record signed a second time. */
         SIGNED_TWICE,
         /** The on-site record lacks a field it needs to be signed. */
-        RECORD_INCOMPLETE
+        RECORD_INCOMPLETE,
+        /** A paper that needs the signed on-site record (the opinion, the findings file) asked before signing. */
+        NOT_SIGNED
     }
 
     private final Reason reason;

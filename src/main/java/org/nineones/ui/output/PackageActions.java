@@ -120,7 +120,13 @@ public final class PackageActions {
         VerificationResult result = verification.result();
         Path zip = file.toAbsolutePath();
         StringBuilder text = new StringBuilder();
-        if (result.intact()) {
+        boolean findings = verification.findingsFile();
+        if (result.intact() && findings) {
+            text.append(String.join("\n", verification.findingsLines(messages))).append('\n')
+                    .append(messages.get("pack.cli.checked", result.checked().size(),
+                            String.join("、", result.checked())))
+                    .append('\n').append(messages.get("pack.cli.findingsFingerprint", verification.fingerprint()));
+        } else if (result.intact()) {
             Manifest manifest = result.manifest();
             text.append(messages.get("pack.cli.intact", zip)).append('\n')
                     .append(messages.get("pack.cli.enterprise", manifest.enterprise().name(),
@@ -131,18 +137,19 @@ public final class PackageActions {
                             String.join("、", result.checked())))
                     .append('\n').append(messages.get("pack.cli.fingerprint", verification.fingerprint()));
         } else {
-            text.append(messages.get("pack.cli.notIntact", zip));
+            text.append(messages.get(findings ? "pack.cli.findingsNotIntact" : "pack.cli.notIntact", zip));
             for (PackageProblem problem : result.problems()) {
                 text.append('\n').append("• ").append(problem.describe(messages));
             }
-            text.append('\n').append(messages.get("pack.cli.problemCount", result.problems().size()));
+            text.append('\n').append(messages.get(findings ? "pack.cli.findingsProblemCount" : "pack.cli.problemCount",
+                    result.problems().size()));
         }
         if (verification.expectation()) {
             text.append('\n').append(verification.fingerprintMatches()
                     ? messages.get("pack.verify.expectMatches", verification.fingerprint())
                     : messages.get("pack.verify.expectDiffers", PackageFingerprint.normalise(verification.expected()),
                             verification.fingerprint()));
-        } else if (result.intact()) {
+        } else if (result.intact() && !findings) {
             text.append('\n').append(messages.get("pack.ui.noExpectation"));
         }
         if (verification.trusted()) {

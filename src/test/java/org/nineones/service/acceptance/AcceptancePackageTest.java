@@ -50,6 +50,7 @@ import org.nineones.pack.VerificationResult;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 
 /**
  * The package's acceptance parts on the sample enterprise (content, letters, training, exams, rewards, assessments,
@@ -82,6 +83,8 @@ class AcceptancePackageTest {
     @BeforeAll
     static void exportTheSample() throws Exception {
         services = new Services(new Settings(dir.resolve("home")), ZH);
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(dir.resolve("示例"));
         ws = services.sample().openSample(Files.createDirectories(dir.resolve("示例")), Progress.NONE);
         template = services.checklists().defaultTemplate();
         LocalDate today = LocalDate.now();

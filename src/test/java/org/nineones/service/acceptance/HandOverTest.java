@@ -41,6 +41,7 @@ import org.nineones.report.PdfFiles;
 import org.nineones.service.Progress;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 
 /**
  * The hand-over of the sample enterprise's package: its contents list names every file with its Chinese title and
@@ -63,6 +64,8 @@ class HandOverTest {
     void exportTheSample() throws Exception {
         services = new Services(new Settings(tempDir.resolve("home")), new Messages(Locale.SIMPLIFIED_CHINESE));
         out = Files.createDirectories(tempDir.resolve("张三的文件")).resolve("验收资料包.zip");
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(tempDir.resolve("示例"));
         workspace = services.sample().openSample(Files.createDirectories(tempDir.resolve("示例")), Progress.NONE);
         people = workspace.read(s -> (int) s.employees().all().stream()
                 .filter(e -> e.status() != EmployeeStatus.LEFT).count());

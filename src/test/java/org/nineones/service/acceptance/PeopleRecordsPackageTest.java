@@ -29,6 +29,7 @@ import org.nineones.pack.VerificationResult;
 import org.nineones.service.Progress;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 
 /**
  * The package of the sample enterprise, which has records of every kind, carries every ledger of people's records
@@ -45,6 +46,8 @@ class PeopleRecordsPackageTest {
         Path out = tempDir.resolve("张三的文件").resolve("验收资料包.zip");
         Files.createDirectories(out.getParent());
         int people;
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(tempDir.resolve("示例"));
         try (Workspace ws = services.sample().openSample(Files.createDirectories(tempDir.resolve("示例")),
                 Progress.NONE)) {
             people = ws.read(s -> (int) s.employees().all().stream()

@@ -16,6 +16,7 @@ import org.nineones.model.exams.QuestionKind;
 import org.nineones.model.exams.QuestionOrigin;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 
 class ExamSamplesTest {
 
@@ -24,6 +25,8 @@ class ExamSamplesTest {
 
     @Test
     void theSampleEnterpriseHasExamsResultsAndACorrection() throws Exception {
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(dir.resolve("示例"));
         try (Workspace ws = ExamWorkspaces.services(dir.resolve("设置")).sample().openSample(dir.resolve("示例"),
                 Progress.NONE)) {
             List<ExamResult> rows = ws.read(s -> s.exams().allResultRows());

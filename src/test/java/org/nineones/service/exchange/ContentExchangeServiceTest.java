@@ -39,6 +39,7 @@ import org.nineones.service.Progress;
 import org.nineones.service.content.PostContentService;
 import org.nineones.store.AuditLog;
 import org.nineones.store.Workspace;
+import org.nineones.service.sample.SampleCopy;
 
 class ContentExchangeServiceTest {
 
@@ -377,6 +378,8 @@ class ContentExchangeServiceTest {
     @Test
     void theSampleEnterprisesDutyListsSurviveTheRoundTripUnchanged() throws Exception {
         Services services = new Services(new Settings(tempDir.resolve("设置")), messages);
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(folder.resolve("示例"));
         try (Workspace sample = services.sample().openSample(folder.resolve("示例"), Progress.NONE)) {
             Path file = folder.resolve("示例清单.xlsx");
             ExportResult exported = exchange.export(sample, ExchangeKind.DUTIES, file, Progress.NONE);

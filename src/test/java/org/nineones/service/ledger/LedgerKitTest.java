@@ -33,6 +33,7 @@ import org.nineones.model.Messages;
 import org.nineones.service.Progress;
 import org.nineones.store.Workspace;
 import org.nineones.ui.TestData;
+import org.nineones.service.sample.SampleCopy;
 
 /**
  * Every importable ledger of the sample enterprise gets the same bad rows — a person not in the roster, an employee
@@ -62,6 +63,8 @@ class LedgerKitTest {
     @BeforeAll
     static void openTheSample() {
         services = new Services(new Settings(dir.resolve("home")), ZH);
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(dir.resolve("示例"));
         ws = services.sample().openSample(dir.resolve("示例"), Progress.NONE);
         masked = ws.read(s -> s.employees().all()).stream().filter(e -> e.status() == EmployeeStatus.ACTIVE
                 && e.postId() != null).findFirst().orElseThrow();

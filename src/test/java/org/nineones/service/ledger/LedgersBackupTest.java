@@ -21,6 +21,7 @@ import org.nineones.store.BackupFile;
 import org.nineones.store.BackupReason;
 import org.nineones.store.Workspace;
 import org.nineones.store.WorkspaceBackups;
+import org.nineones.service.sample.SampleCopy;
 
 /**
  * Every ledger reached through the registry backs up the workspace right before its import writes, and only then:
@@ -37,6 +38,8 @@ class LedgersBackupTest {
     @BeforeEach
     void sampleWithATrainingSheet() throws Exception {
         services = new Services(new Settings(dir.resolve("home")), new Messages(Locale.SIMPLIFIED_CHINESE));
+        // a copy of the sample built once per run: openSample opens it
+        SampleCopy.into(dir.resolve("示例"));
         ws = services.sample().openSample(Files.createDirectories(dir.resolve("示例")), Progress.NONE);
         sheet = dir.resolve("培训台账.xlsx");
         services.ledgers().byKey("training").orElseThrow().export(ws, sheet, Progress.NONE);

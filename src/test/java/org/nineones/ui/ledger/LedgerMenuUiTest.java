@@ -13,6 +13,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.handles.ImportPreviewHandle;
 import org.nineones.ui.handles.PrintPreviewHandle;
+import org.nineones.service.sample.SampleCopy;
 import org.testfx.api.FxRobot;
 
 /** The 人员记录 menu on the sample enterprise: export a ledger, read it back in the preview, preview a printout. */
@@ -24,6 +25,7 @@ class LedgerMenuUiTest extends UiTestBase {
 
     @Test
     void exportsTheRewardsLedgerAndRefusesToRecordItsEntriesTwice(FxRobot robot) throws Exception {
+        SampleCopy.into(ui.context.services().settings().workspaces()); // built once per run, opened here
         window(robot).openSample();
         assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
         Workspace ws = ui.main.viewModel().session().workspace();
@@ -48,6 +50,7 @@ class LedgerMenuUiTest extends UiTestBase {
 
     @Test
     void previewsTheTrainingFilesOfEveryone(FxRobot robot) {
+        SampleCopy.into(ui.context.services().settings().workspaces()); // built once per run, opened here
         window(robot).openSample();
         window(robot).chooseMenuItem("preview-training-file");
         PrintPreviewHandle preview = new PrintPreviewHandle(robot);

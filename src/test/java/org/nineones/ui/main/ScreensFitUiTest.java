@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.common.Fonts;
 import org.nineones.ui.common.LayoutCheck;
+import org.nineones.service.sample.SampleCopy;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,6 +52,7 @@ class ScreensFitUiTest extends UiTestBase {
         check("welcome", stage.getScene());
         dialog("新建企业", () -> ui.main.newEnterprise());
 
+        SampleCopy.into(ui.context.services().settings().workspaces()); // built once per run, opened here
         window(robot).openSample();
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#workspaceTabs").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();

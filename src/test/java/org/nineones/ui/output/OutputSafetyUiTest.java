@@ -15,6 +15,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.handles.ImportPreviewHandle;
 import org.nineones.ui.handles.PreflightHandle;
+import org.nineones.service.sample.SampleCopy;
 import org.testfx.api.FxRobot;
 
 /**
@@ -25,6 +26,7 @@ class OutputSafetyUiTest extends UiTestBase {
 
     @Test
     void everySaveDialogRefusesTheOpenWorkspace(FxRobot robot) throws Exception {
+        SampleCopy.into(ui.context.services().settings().workspaces()); // built once per run, opened here
         window(robot).openSample();
         Workspace ws = ui.main.viewModel().session().workspace();
         Messages messages = ui.context.services().messages();
@@ -53,6 +55,7 @@ class OutputSafetyUiTest extends UiTestBase {
 
     @Test
     void anErrorReportIsNotWrittenOverTheSpreadsheetItIsAbout(FxRobot robot) throws Exception {
+        SampleCopy.into(ui.context.services().settings().workspaces()); // built once per run, opened here
         window(robot).openSample();
         Messages messages = ui.context.services().messages();
         Path sheet = Files.createDirectories(tempDir.resolve("安全科")).resolve("奖惩台账.xlsx");

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
@@ -30,9 +32,12 @@ import org.nineones.model.OrgUnitKind;
 import org.nineones.model.Post;
 import org.nineones.model.PostCategory;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.acceptance.Conclusion;
+import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.pack.PackageFingerprint;
 import org.nineones.service.Progress;
 import org.nineones.service.acceptance.CoverLetter;
+import org.nineones.service.inspection.FindingsFile;
 import org.nineones.store.Workspace;
 import org.nineones.ui.TestData;
 import org.nineones.ui.UiTestBase;
@@ -227,5 +232,27 @@ class PackageUiTest extends UiTestBase {
 
         assertEquals(List.of("“见移交单”不是资料包校验码：校验码是 64 位十六进制字符（0–9、a–f），请从资料移交单上完整抄录。"),
                 ui.dialogs.errors);
+    }
+
+    @Test
+    void verifyingAFindingsFileSaysItIsOneAndWhatInspectionItIsOf(FxRobot robot) throws Exception {
+        FindingsFile.Content content = new FindingsFile.Content("7c9e6679-7425-40de-944b-e07fc1f90ae7", "示范化工",
+                TestData.CREDIT_CODE, PackageFingerprint.of(verified), "九个一验收标准（默认）", "2026.1", "王检查",
+                LocalDate.of(2026, 12, 7), new BigDecimal("82.5"), Conclusion.RECTIFY,
+                List.of(new InspectionFinding("7c9e6679-0000-4000-8000-000000000001", "1.1",
+                        InspectionFinding.Source.DEDUCTION, "安全员岗位责任清单未批准", "批准后报送",
+                        LocalDate.of(2027, 1, 10), "张伟", "王检查", "2026-12-07 10:00:00")), null);
+        Path findings = ui.context.services().findingsFiles().write(content,
+                Files.createDirectories(tempDir.resolve("检查组")).resolve("检查发现问题清单.zip")).file();
+
+        verify(robot, findings, null);
+
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
+        String shown = ui.dialogs.infos.get(0);
+        assertTrue(shown.startsWith("检查发现问题清单完好：" + findings.toAbsolutePath()), shown);
+        assertTrue(shown.contains("得分 82.5，结论 限期整改，发现问题 1 个"), shown);
+        assertTrue(shown.contains("所检查的验收资料包校验码（SHA-256）：" + PackageFingerprint.of(verified)), shown);
+        assertTrue(shown.contains("检查发现问题清单校验码（SHA-256）：" + PackageFingerprint.of(findings)), shown);
+        assertFalse(shown.contains("验收资料包完好"), shown);
     }
 }

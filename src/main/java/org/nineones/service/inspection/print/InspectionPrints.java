@@ -81,7 +81,7 @@ public final class InspectionPrints {
             return new ScoringRows(texts).build(s);
         } else if (printout instanceof SpotCheckSheet s) {
             return new SpotCheckRows(texts).build(s);
-        } else if (printout instanceof OnSiteRecord r) {
+        } else if (printout instanceof OnSiteSheet r) {
             return new OnSiteRows(texts).build(r);
         } else if (printout instanceof AcceptanceOpinion o) {
             return new OpinionRows(texts).build(o);
@@ -91,7 +91,7 @@ public final class InspectionPrints {
 
     private String name(InspectionPrintout printout) {
         String kind = printout instanceof ScoringSheet ? "scoring" : printout instanceof SpotCheckSheet ? "spot"
-                : printout instanceof OnSiteRecord ? "onSite" : "opinion";
+                : printout instanceof OnSiteSheet ? "onSite" : "opinion";
         return texts.get(kind + ".title");
     }
 

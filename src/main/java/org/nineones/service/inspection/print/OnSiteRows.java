@@ -21,7 +21,7 @@ final class OnSiteRows {
         this.t = texts;
     }
 
-    ReportRequest build(OnSiteRecord r) {
+    ReportRequest build(OnSiteSheet r) {
         List<Map<String, Object>> rows = new ArrayList<>();
         rows.add(t.info(P, "info", t.get("enterprise"), r.inspection().enterpriseName()));
         rows.add(t.info(P, "info", t.get("creditCode"), r.inspection().creditCode()));
@@ -38,7 +38,7 @@ final class OnSiteRows {
             rows.add(t.empty(P, "problems"));
         }
         int no = 0;
-        for (OnSiteRecord.Problem problem : r.problems()) {
+        for (OnSiteSheet.Problem problem : r.problems()) {
             Map<String, Object> row = t.row(P, "problems");
             row.put("no", String.valueOf(++no));
             row.put("id", t.orDash(problem.lineId()));
@@ -65,7 +65,7 @@ final class OnSiteRows {
         return new ReportRequest(TEMPLATE, rows, p, title(r));
     }
 
-    String title(OnSiteRecord r) {
+    String title(OnSiteSheet r) {
         return r.inspection().enterpriseName() + " " + t.get("onSite.title") + " " + r.start().toLocalDate();
     }
 }

@@ -171,7 +171,7 @@ final class SpotCheckRows {
             rating.put("kind", "rating");
             rating.put("block", "worker " + no);
             rating.put("label", t.get("spot.rating"));
-            String value = w.rating() == null ? t.get("spot.notRated") : t.get("spot.rated." + w.rating().name());
+            String value = w.rating() == null ? t.get("spot.notRated") : t.messages().get(w.rating().labelKey());
             rating.put("value", w.note().isEmpty() ? value : value + "\n" + t.get("spot.note", w.note()));
             rows.add(rating);
         }

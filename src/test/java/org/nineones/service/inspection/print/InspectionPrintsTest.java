@@ -93,7 +93,7 @@ class InspectionPrintsTest {
 
     @Test
     void theOnSiteRecordHasTheArticle65FieldsTheSignatureBlocksAndTheRefusalBox() throws Exception {
-        OnSiteRecord record = Printouts.onSite();
+        OnSiteSheet record = Printouts.onSite();
         List<String> pages = printTwiceAndCheck(record, "现场检查记录");
         assertTrue(pages.size() >= 2 && pages.size() <= 6, "pages: " + pages.size());
         String all = flat(pages);
@@ -104,7 +104,7 @@ class InspectionPrintsTest {
             assertTrue(all.contains(flatten(expected)), expected + " missing in:\n" + all);
         }
         assertTrue(all.contains(flatten(record.content())), "the content whole");
-        for (OnSiteRecord.Problem problem : record.problems()) {
+        for (OnSiteSheet.Problem problem : record.problems()) {
             assertTrue(all.contains(flatten(problem.seen())) && all.contains(flatten(problem.handling())),
                     problem.seen());
         }
@@ -115,9 +115,9 @@ class InspectionPrintsTest {
 
     @Test
     void aRefusalToSignIsPrintedInItsBox() throws Exception {
-        OnSiteRecord r = Printouts.onSite();
+        OnSiteSheet r = Printouts.onSite();
         String refusal = "被检查单位负责人孙建国对第 3、7 项问题有异议，拒绝在本记录上签字。" + Printouts.LONG_NOTE;
-        OnSiteRecord refused = new OnSiteRecord(r.inspection(), r.start(), r.end(), r.place(), r.inspectors(),
+        OnSiteSheet refused = new OnSiteSheet(r.inspection(), r.start(), r.end(), r.place(), r.inspectors(),
                 r.responsible(), r.content(), r.problems(), refusal);
         Path out = dir.resolve("拒签.pdf");
         PRINTS.write(refused, out, Progress.NONE);
@@ -191,7 +191,7 @@ class InspectionPrintsTest {
                 new ScoringSheet(inspection, null, null, nine.toLocalDate(), null, BigDecimal.TEN.pow(2), null, null,
                         BigDecimal.ZERO, Conclusion.FAIL, null, null, null),
                 new SpotCheckSheet(inspection, 0, null, null, null, 0, nine, null, null, null, null),
-                new OnSiteRecord(inspection, nine, null, null, null, null, null, null, null),
+                new OnSiteSheet(inspection, nine, null, null, null, null, null, null, null),
                 new AcceptanceOpinion(inspection, null, null, null, nine.toLocalDate(), BigDecimal.ZERO,
                         BigDecimal.TEN.pow(2), Conclusion.FAIL, null, null, null, null));
         StringBuilder all = new StringBuilder();

@@ -151,18 +151,18 @@ public final class Printouts {
         return findings;
     }
 
-    public static OnSiteRecord onSite() {
-        List<OnSiteRecord.Problem> problems = new ArrayList<>();
+    public static OnSiteSheet onSite() {
+        List<OnSiteSheet.Problem> problems = new ArrayList<>();
         for (InspectionFinding f : findings(12)) {
-            problems.add(new OnSiteRecord.Problem(f.lineId(), f.seen(),
+            problems.add(new OnSiteSheet.Problem(f.lineId(), f.seen(),
                     "责令限期整改，期限至 " + f.deadline() + "，责任人：" + f.responsible() + "。"));
         }
-        problems.add(new OnSiteRecord.Problem("5.2", vetoes().get(0).seen(), "当场责令停止特种作业，复审取证后方可上岗。"));
+        problems.add(new OnSiteSheet.Problem("5.2", vetoes().get(0).seen(), "当场责令停止特种作业，复审取证后方可上岗。"));
         String content = "按《九个一验收标准（默认）》2026.1 版逐项检查：查阅验收资料包中的组织机构、岗位、人员、"
                 + "岗位安全生产责任清单、操作规程、风险告知卡和应急处置卡、责任书、培训和考试记录、奖惩台账、考核记录和专档记录；"
                 + "现场查看合成车间、罐区、机修班、仓储部的两卡张贴情况；随机抽取 13 名从业人员进行问答（见抽查记录）。"
                 + LONG_NOTE;
-        return new OnSiteRecord(inspection(), LocalDateTime.of(2026, 12, 7, 8, 55), LocalDateTime.of(2026, 12, 7, 16, 20),
+        return new OnSiteSheet(inspection(), LocalDateTime.of(2026, 12, 7, 8, 55), LocalDateTime.of(2026, 12, 7, 16, 20),
                 "滨州市滨城区化工产业园黄河五路 18 号 滨州示例化工有限公司", List.of("李明（执法证号 37160020190123）",
                 "王芳（执法证号 37160020200456）"), "孙建国（总经理）", content, problems, "");
     }

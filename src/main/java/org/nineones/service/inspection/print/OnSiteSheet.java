@@ -17,7 +17,7 @@ import org.nineones.model.inspection.Inspection;
  * @param refusal     the refusal to sign as recorded by the inspectors; empty when nobody refused (the box stays
  *                    blank, to be filled in by hand if it happens)
  */
-public record OnSiteRecord(Inspection inspection, LocalDateTime start, LocalDateTime end, String place,
+public record OnSiteSheet(Inspection inspection, LocalDateTime start, LocalDateTime end, String place,
                            List<String> inspectors, String responsible, String content, List<Problem> problems,
                            String refusal) implements InspectionPrintout {
 
@@ -31,7 +31,7 @@ public record OnSiteRecord(Inspection inspection, LocalDateTime start, LocalDate
         }
     }
 
-    public OnSiteRecord {
+    public OnSiteSheet {
         Objects.requireNonNull(inspection, "inspection");
         Objects.requireNonNull(start, "start");
         place = Texts.orEmpty(place);
