@@ -30,6 +30,7 @@ import org.nineones.service.inspection.SampleSizeRule;
 import org.nineones.service.inspection.SpotCheck;
 import org.nineones.store.InspectionFile;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * 抽查 (issue 13, point 4): the draw as typed (seed — blank for a new one, shown large and selectable after —, size,
@@ -43,12 +44,14 @@ final class SpotCheckPart implements InspectionScreen.Part {
     record WorkerRow(SpotCheck.Worker worker, String marks, String status) {
     }
 
+    private final AppContext context;
     private final Messages messages;
     private final SpotCheckViewModel model;
     private final TextField seed = new TextField();
     private final TextField size = new TextField();
     private final ComboBox<SampleSizeRule> rule = new ComboBox<>();
     private final Button draw = new Button();
+    private final Button print = new Button();
     private final Label redrawHint = new Label();
     private final TextField seedShown = new TextField();
     private final Label algorithm = new Label();
@@ -60,6 +63,7 @@ final class SpotCheckPart implements InspectionScreen.Part {
 
     SpotCheckPart(AppContext context, InspectionFile file, Inspection inspection) {
         this.messages = context.messages();
+        this.context = context;
         this.model = new SpotCheckViewModel(context, file, inspection);
         this.worker = new SpotWorkerPane(context, model, this::select);
         SplitPane split = new SplitPane(left(), worker.node());
@@ -99,13 +103,16 @@ final class SpotCheckPart implements InspectionScreen.Part {
         draw.setOnAction(e -> model.draw(seed.getText(), size.getText(),
                 rule.getValue() == null ? null : rule.getValue().name(), () -> seed.clear()));
         seed.setOnAction(e -> draw.fire());
+        print.setText(messages.get("spot.print"));
+        print.setId("spotPrintButton");
+        print.setOnAction(e -> model.spotCheckSheet(sheet -> new OutputActions(context).preview(sheet)));
         redrawHint.setId("spotRedrawHint");
         redrawHint.setText(messages.get("spot.redrawHint"));
         redrawHint.getStyleClass().add("hint");
         redrawHint.setWrapText(true);
         redrawHint.setMinHeight(Region.USE_PREF_SIZE);
         FlowPane bar = new FlowPane(8, 6, label("spot.seed", seed), seed, label("spot.size", size), size,
-                label("spot.rule", rule), rule, draw);
+                label("spot.rule", rule), rule, draw, print);
         bar.getStyleClass().add("toolbar");
         return bar;
     }
@@ -191,6 +198,7 @@ final class SpotCheckPart implements InspectionScreen.Part {
     private void show(SpotCheck check) {
         boolean allowed = model.redrawAllowed();
         draw.setDisable(!allowed);
+        print.setDisable(check == null);
         redrawHint.setVisible(!allowed);
         redrawHint.setManaged(!allowed);
         FramePerson selected = workers.getSelectionModel().getSelectedItem() == null ? null

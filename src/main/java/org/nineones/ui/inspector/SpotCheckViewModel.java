@@ -14,10 +14,12 @@ import org.nineones.model.inspection.Familiarity;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.RatingPhoto;
 import org.nineones.service.inspection.FramePerson;
+import org.nineones.service.inspection.InspectionPapers;
 import org.nineones.service.inspection.PostBrief;
 import org.nineones.service.inspection.SampleSizeRule;
 import org.nineones.service.inspection.SpotCheck;
 import org.nineones.service.inspection.SpotCheckService;
+import org.nineones.service.inspection.print.SpotCheckSheet;
 import org.nineones.store.InspectionFile;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.DialogService;
@@ -31,6 +33,7 @@ import org.nineones.ui.common.TaskRunner;
 final class SpotCheckViewModel {
 
     private final SpotCheckService service;
+    private final InspectionPapers papers;
     private final List<SampleSizeRule> rules;
     private final Messages messages;
     private final TaskRunner tasks;
@@ -41,6 +44,7 @@ final class SpotCheckViewModel {
 
     SpotCheckViewModel(AppContext context, InspectionFile file, Inspection inspection) {
         this.service = context.services().spotChecks();
+        this.papers = context.services().inspectionPapers();
         this.rules = context.services().draws().rules().all();
         this.messages = context.messages();
         this.tasks = context.tasks();
@@ -129,6 +133,14 @@ final class SpotCheckViewModel {
             check.set(c);
             c.replacementOf(absent).ifPresent(r -> shown.accept(r.replacement()));
         });
+    }
+
+    /** The spot-check record (抽查记录) of the current draw, assembled as every printout of the inspection is. */
+    void spotCheckSheet(Consumer<SpotCheckSheet> then) {
+        tasks.run(messages.get("spot.task.print"), progress -> {
+            InspectionPapers papers = this.papers;
+            return papers.spotCheckSheet(papers.read(file, inspection));
+        }, then);
     }
 
     static String mediaType(Path photo) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -19,6 +20,9 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.nineones.model.inspection.Familiarity;
 import org.nineones.model.inspection.Inspection;
@@ -31,13 +35,15 @@ import org.nineones.store.InspectionFile;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.common.Fonts;
 import org.nineones.ui.common.LayoutCheck;
+import org.nineones.ui.handles.PrintPreviewHandle;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The 抽查 tab: a blank seed draws with a new seed shown; a typed seed draws the people the draw service gives for it;
  * a worker's answers stay hidden until asked; a rating with note and photo; an absent worker replaced (a blank reason
- * refused); a new draw disabled and refused once someone is rated; the tab fits 1024×600 with a worker shown.
+ * refused); a new draw disabled and refused once someone is rated; the spot-check record printed through the
+ * preview and read back; the tab fits 1024×600 with a worker shown.
  */
 class SpotCheckUiTest extends UiTestBase {
 
@@ -166,6 +172,23 @@ class SpotCheckUiTest extends UiTestBase {
         assertTrue(workers.getSelectionModel().getSelectedItem().marks()
                 .contains(ui.context.messages().get("spot.mark.replacement")));
         assertEquals(ui.context.messages().get("spot.status.absent"), workers.getItems().get(1).status());
+
+        // 打印抽查记录: assembled from the inspection file, in the print preview, saved and read back
+        Button print = robot.lookup("#spotPrintButton").query();
+        assertFalse(print.isDisabled());
+        Path pdf = tempDir.resolve("抽查记录.pdf");
+        ui.dialogs.files.add(pdf);
+        Platform.runLater(print::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        PrintPreviewHandle preview = new PrintPreviewHandle(robot);
+        preview.saveAs();
+        preview.close();
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(text.contains(Long.toString(SEED)), text);
+            assertTrue(text.contains(next.name()) && text.contains("病假"), text);
+            assertTrue(text.contains("应急处置步骤答得不全"), text);
+        }
     }
 
     private SpotCheck current(SpotCheckPart part) {
