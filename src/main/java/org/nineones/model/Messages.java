@@ -26,6 +26,7 @@ public final class Messages {
             "i18n/records",
             "i18n/judgement",
             "i18n/inspection",
+            "i18n/inspectorspot",
             "i18n/inspectionprint",
             "i18n/findings",
             "i18n/inspectorui",

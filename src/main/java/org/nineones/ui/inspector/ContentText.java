@@ -35,6 +35,28 @@ final class ContentText {
         return t.text.toString().strip();
     }
 
+    /**
+     * What the spot check shows of a worker's post: its duties, its procedure's key points and its emergency card, each
+     * under its heading, as the {@code PostBrief} holds them ({@code null} or empty: said to be missing).
+     */
+    static String brief(Messages messages, List<DutyItem> duties, OperatingProcedure procedure, EmergencyCard card) {
+        ContentText t = new ContentText(messages);
+        t.section("inspector.content.duties", duties.isEmpty() ? null : new DutyList(duties));
+        t.section("inspector.content.procedure", procedure);
+        t.section("inspector.content.emergency", card);
+        return t.text.toString().strip();
+    }
+
+    private void section(String key, PostContent body) {
+        text.append(messages.get(key)).append('\n');
+        if (body == null) {
+            text.append(messages.get("inspector.content.none")).append('\n');
+        } else {
+            body(body);
+        }
+        text.append('\n');
+    }
+
     /** The version in force; when there is none, the draft, said to be one. */
     private void kind(ContentKind kind, Optional<ContentVersion> version, Optional<ContentVersion> draft) {
         text.append(messages.get(switch (kind) {

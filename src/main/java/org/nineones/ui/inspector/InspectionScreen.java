@@ -39,6 +39,7 @@ public final class InspectionScreen {
         add("inspPeopleTab", "inspector.tab.people", new PeoplePart(context, records));
         add("inspLedgersTab", "inspector.tab.ledgers", new LedgersPart(context, records));
         add("inspRecordsTab", "inspector.tab.records", new DutyRecordsPart(context, file, inspection, records));
+        add("inspSpotTab", "spot.tab", new SpotCheckPart(context, file, inspection));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadIfUnread(now));
         loadIfUnread(tabs.getSelectionModel().getSelectedItem());
     }
