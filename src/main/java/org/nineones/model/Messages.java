@@ -27,6 +27,7 @@ public final class Messages {
             "i18n/judgement",
             "i18n/inspection",
             "i18n/inspectionprint",
+            "i18n/inspectorreview",
             "i18n/findings",
             "i18n/inspectorui",
             "i18n/help");
