@@ -121,6 +121,12 @@ final class ReviewPart implements InspectionScreen.Part {
         node.getStyleClass().add("page");
         VBox.setVgrow(table, Priority.ALWAYS);
         model.reviewProperty().addListener((obs, old, now) -> show(now));
+        // shown again (after the spot check's ratings changed the knowledge line, say): read again
+        node.visibleProperty().addListener((obs, was, now) -> {
+            if (now && model.review() != null) {
+                model.reload();
+            }
+        });
     }
 
     private Button button(String id, String key, BooleanBinding disabled) {
