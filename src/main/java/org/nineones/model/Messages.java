@@ -28,6 +28,7 @@ public final class Messages {
             "i18n/inspection",
             "i18n/inspectorspot",
             "i18n/inspectionprint",
+            "i18n/inspectorreview",
             "i18n/findings",
             "i18n/inspectorui",
             "i18n/help");

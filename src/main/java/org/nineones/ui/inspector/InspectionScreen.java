@@ -29,6 +29,8 @@ public final class InspectionScreen {
     private final TabPane tabs = new TabPane();
     private final Map<Tab, Part> unread = new HashMap<>();
     private final AppContext context;
+    /** The inspector's review, shared by the 评分, 问题 and 签字 tabs. */
+    private final ReviewViewModel review;
 
     InspectionScreen(AppContext context, InspectionFile file, Inspection inspection, Workspace records) {
         this.context = context;
@@ -39,7 +41,11 @@ public final class InspectionScreen {
         add("inspPeopleTab", "inspector.tab.people", new PeoplePart(context, records));
         add("inspLedgersTab", "inspector.tab.ledgers", new LedgersPart(context, records));
         add("inspRecordsTab", "inspector.tab.records", new DutyRecordsPart(context, file, inspection, records));
+        review = new ReviewViewModel(context, file, inspection);
+        add("inspReviewTab", "inspreview.tab.review", new ReviewPart(context, review));
         add("inspSpotTab", "spot.tab", new SpotCheckPart(context, file, inspection));
+        add("inspFindingsTab", "inspreview.tab.findings", new FindingsPart(context, review));
+        add("inspSignTab", "inspreview.tab.sign", new SignPart(context, review));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadIfUnread(now));
         loadIfUnread(tabs.getSelectionModel().getSelectedItem());
     }
@@ -61,6 +67,11 @@ public final class InspectionScreen {
         if (part != null) {
             part.load();
         }
+    }
+
+    /** The review the 评分, 问题 and 签字 tabs share (for tests and the tabs that change it). */
+    ReviewViewModel review() {
+        return review;
     }
 
     public TabPane node() {

@@ -1,0 +1,102 @@
+package org.nineones.ui.inspector;
+
+import java.util.List;
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import org.nineones.model.Messages;
+import org.nineones.model.inspection.InspectionFinding;
+import org.nineones.service.inspection.FindingDraft;
+import org.nineones.service.inspection.InspectorReview;
+import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Dates;
+import org.nineones.ui.common.WholeText;
+
+/**
+ * 问题: the inspection's findings (the short form of each unique id, the line, what was seen, the requirement, the
+ * deadline, the responsible person), 新增问题… by hand before signing, and 导出问题清单… (the findings file for the
+ * enterprise, through the inspection's papers) once signed.
+ */
+final class FindingsPart implements InspectionScreen.Part {
+
+    private final Messages messages;
+    private final ReviewViewModel model;
+    private final TableView<InspectionFinding> table = new TableView<>();
+    private final Label count = new Label();
+    private final VBox node;
+
+    FindingsPart(AppContext context, ReviewViewModel model) {
+        this.messages = context.messages();
+        this.model = model;
+        table.setId("findingTable");
+        table.setFixedCellSize(26);
+        table.setPlaceholder(new Label(messages.get("inspreview.findings.empty")));
+        table.getColumns().add(column("inspreview.findings.uid", 80, f -> shortUid(f.uid())));
+        table.getColumns().add(column("inspreview.findings.line", 60, InspectionFinding::lineId));
+        table.getColumns().add(WholeText.column(messages.get("inspreview.finding.seen"), 200, InspectionFinding::seen));
+        table.getColumns().add(WholeText.column(messages.get("inspreview.finding.requirement"), 160,
+                InspectionFinding::requirement));
+        table.getColumns().add(column("inspreview.finding.deadline", 90, f -> f.deadline() == null ? ""
+                : Dates.format(f.deadline())));
+        table.getColumns().add(column("inspreview.finding.responsible", 70, InspectionFinding::responsible));
+        Button add = new Button(messages.get("inspreview.findings.add"));
+        add.setId("findingAddButton");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.disableProperty().bind(model.signedProperty().or(model.reviewProperty().isNull()));
+        add.setOnAction(e -> ReviewDialogs.finding(context, messages.get("inspreview.findings.add"),
+                FindingDraft.manual("", "", "", null, "")).ifPresent(model::addFinding));
+        Button export = new Button(messages.get("inspreview.findings.export"));
+        export.setId("findingExportButton");
+        export.setMinWidth(Region.USE_PREF_SIZE);
+        export.disableProperty().bind(model.signedProperty().not());
+        export.setOnAction(e -> model.exportFindings());
+        Label hint = new Label(messages.get("inspreview.findings.exportHint"));
+        hint.getStyleClass().add("hint");
+        hint.setWrapText(true);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
+        FlowPane bar = new FlowPane(8, 4, add, export, count);
+        bar.getStyleClass().add("toolbar");
+        node = new VBox(6, bar, hint, table);
+        node.getStyleClass().add("page");
+        VBox.setVgrow(table, Priority.ALWAYS);
+        model.reviewProperty().addListener((obs, old, now) -> show(now));
+    }
+
+    /** The first eight characters of a finding's unique id, as the printouts name it. */
+    static String shortUid(String uid) {
+        return uid == null ? "" : uid.length() <= 8 ? uid : uid.substring(0, 8);
+    }
+
+    private TableColumn<InspectionFinding, String> column(String key, double width,
+                                                         Function<InspectionFinding, String> text) {
+        TableColumn<InspectionFinding, String> c = new TableColumn<>(messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
+        return c;
+    }
+
+    private void show(InspectorReview review) {
+        table.getItems().setAll(review == null ? List.of() : review.findings());
+        count.setText(messages.get("inspreview.findings.count", table.getItems().size()));
+    }
+
+    @Override
+    public Node node() {
+        return node;
+    }
+
+    @Override
+    public void load() {
+        model.loadOnce();
+    }
+}
