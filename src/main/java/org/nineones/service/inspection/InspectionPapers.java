@@ -211,9 +211,17 @@ public final class InspectionPapers {
      */
     public AcceptanceOpinion opinion(Papers p, String number, String opinion) {
         SignedRecord signed = signed(p, "papers.paper.opinion");
+        String words = opinion == null || opinion.isBlank() ? defaultOpinion(p, signed) : opinion.strip();
         return new AcceptanceOpinion(p.inspection(), number, signed.templateName(), signed.templateVersion(),
                 local(signed.signedAt()).toLocalDate(), signed.score(), signed.maxScore(), signed.conclusion(),
-                vetoes(p.review()), p.review().findings(), opinion, signed.record().inspectors());
+                vetoes(p.review()), p.review().findings(), words, signed.record().inspectors());
+    }
+
+    /** The inspection team's words when the inspector wrote none: the score and conclusion, and what to do next. */
+    private String defaultOpinion(Papers p, SignedRecord signed) {
+        String next = p.review().findings().isEmpty() ? "" : messages.get("papers.opinion.rectify");
+        return messages.get("papers.opinion.default", p.inspection().enterpriseName(), Points.text(signed.score()),
+                Points.text(signed.maxScore()), messages.of(signed.conclusion()), next).strip();
     }
 
     // ---- the findings file

@@ -19,15 +19,22 @@ import org.nineones.ui.common.AppContext;
  */
 public final class InspectionScreen {
 
-    /** A tab's content: its node, and how it reads what it shows (run once, when the tab is first shown). */
+    /**
+     * A tab's content: its node, how it reads what it shows (run once, when the tab is first shown), and what it does
+     * when shown again (nothing, unless what it shows may have changed on another tab meanwhile).
+     */
     public interface Part {
         Node node();
 
         void load();
+
+        default void shownAgain() {
+        }
     }
 
     private final TabPane tabs = new TabPane();
     private final Map<Tab, Part> unread = new HashMap<>();
+    private final Map<Tab, Part> parts = new HashMap<>();
     private final AppContext context;
     /** The inspector's review, shared by the 评分, 问题 and 签字 tabs. */
     private final ReviewViewModel review;
@@ -43,7 +50,7 @@ public final class InspectionScreen {
         add("inspRecordsTab", "inspector.tab.records", new DutyRecordsPart(context, file, inspection, records));
         review = new ReviewViewModel(context, file, inspection);
         add("inspReviewTab", "inspreview.tab.review", new ReviewPart(context, review));
-        add("inspSpotTab", "spot.tab", new SpotCheckPart(context, file, inspection));
+        add("inspSpotTab", "spot.tab", new SpotCheckPart(context, file, inspection, review.signedProperty()));
         add("inspFindingsTab", "inspreview.tab.findings", new FindingsPart(context, review));
         add("inspSignTab", "inspreview.tab.sign", new SignPart(context, review));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadIfUnread(now));
@@ -55,6 +62,7 @@ public final class InspectionScreen {
         Tab tab = new Tab(context.messages().get(titleKey), part.node());
         tab.setId(id);
         unread.put(tab, part);
+        parts.put(tab, part);
         tabs.getTabs().add(tab);
         if (tabs.getSelectionModel().getSelectedItem() == tab) {
             loadIfUnread(tab);
@@ -63,9 +71,14 @@ public final class InspectionScreen {
     }
 
     private void loadIfUnread(Tab tab) {
-        Part part = tab == null ? null : unread.remove(tab);
+        if (tab == null) {
+            return;
+        }
+        Part part = unread.remove(tab);
         if (part != null) {
             part.load();
+        } else {
+            parts.get(tab).shownAgain();
         }
     }
 

@@ -121,12 +121,6 @@ final class ReviewPart implements InspectionScreen.Part {
         node.getStyleClass().add("page");
         VBox.setVgrow(table, Priority.ALWAYS);
         model.reviewProperty().addListener((obs, old, now) -> show(now));
-        // shown again (after the spot check's ratings changed the knowledge line, say): read again
-        node.visibleProperty().addListener((obs, was, now) -> {
-            if (now && model.review() != null) {
-                model.reload();
-            }
-        });
     }
 
     private Button button(String id, String key, BooleanBinding disabled) {
@@ -175,6 +169,14 @@ final class ReviewPart implements InspectionScreen.Part {
     @Override
     public void load() {
         model.loadOnce();
+    }
+
+    /** Shown again: read again, since the spot check's ratings may have changed the knowledge line meanwhile. */
+    @Override
+    public void shownAgain() {
+        if (model.review() != null) {
+            model.reload();
+        }
     }
 
     private void show(InspectorReview review) {

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -61,15 +63,21 @@ final class SpotCheckPart implements InspectionScreen.Part {
     private final SpotWorkerPane worker;
     private final VBox node;
 
-    SpotCheckPart(AppContext context, InspectionFile file, Inspection inspection) {
+    /**
+     * @param signed true once the inspection's on-site record is signed: the spot check is final then (the service
+     *               refuses any change), so drawing, rating and replacing are disabled
+     */
+    SpotCheckPart(AppContext context, InspectionFile file, Inspection inspection, ObservableBooleanValue signed) {
         this.messages = context.messages();
         this.context = context;
         this.model = new SpotCheckViewModel(context, file, inspection);
-        this.worker = new SpotWorkerPane(context, model, this::select);
+        this.worker = new SpotWorkerPane(context, model, this::select, signed);
         SplitPane split = new SplitPane(left(), worker.node());
         split.setId("spotSplit");
         split.setDividerPositions(0.5);
-        node = new VBox(6, drawBar(), redrawHint, split);
+        Node bar = drawBar();
+        bar.disableProperty().bind(Bindings.createBooleanBinding(signed::get, signed));
+        node = new VBox(6, bar, redrawHint, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         node.setId("spotCheckPart");
         node.getProperties().put(SpotCheckPart.class, this);

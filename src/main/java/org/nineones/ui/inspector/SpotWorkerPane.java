@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -53,8 +55,11 @@ final class SpotWorkerPane {
     private final VBox rating;
     private FramePerson person;
     private Path photo;
+    private final ObservableBooleanValue signed;
 
-    SpotWorkerPane(AppContext context, SpotCheckViewModel model, java.util.function.Consumer<FramePerson> replacedBy) {
+    SpotWorkerPane(AppContext context, SpotCheckViewModel model, java.util.function.Consumer<FramePerson> replacedBy,
+                   ObservableBooleanValue signed) {
+        this.signed = signed;
         this.context = context;
         this.messages = context.messages();
         this.model = model;
@@ -102,7 +107,10 @@ final class SpotWorkerPane {
         replace.setId("spotReplaceButton");
         replace.setOnAction(e -> replace());
         FlowPane actions = new FlowPane(8, 6, save, replace);
-        return new VBox(6, rate, choices, note, new HBox(8, choosePhoto, photoName), actions);
+        VBox rating = new VBox(6, rate, choices, note, new HBox(8, choosePhoto, photoName), actions);
+        // once the on-site record is signed the spot check is final: nothing to rate or replace
+        rating.disableProperty().bind(Bindings.createBooleanBinding(signed::get, signed));
+        return rating;
     }
 
     Node node() {

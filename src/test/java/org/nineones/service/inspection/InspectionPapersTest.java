@@ -27,6 +27,8 @@ import org.nineones.model.acceptance.SelfAssessment;
 import org.nineones.model.inspection.Familiarity;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.InspectionFinding;
+import org.nineones.model.acceptance.Points;
+import org.nineones.model.inspection.SignedRecord;
 import org.nineones.model.inspection.OnSiteRecord;
 import org.nineones.service.Progress;
 import org.nineones.service.inspection.print.AcceptanceOpinion;
@@ -161,6 +163,13 @@ class InspectionPapersTest {
         assertEquals(findings, opinion.findings());
         assertEquals(0, signed.signed().orElseThrow().score().compareTo(opinion.score()));
         assertEquals(List.of("李明", "王芳"), opinion.inspectors());
+        assertEquals("总体较好", opinion.opinion());
+        // without words of the inspector's own: the score, the conclusion and what to do next
+        SignedRecord s = signed.signed().orElseThrow();
+        assertEquals("经现场检查，" + inspection.enterpriseName() + "全员安全生产责任制验收得分 " + Points.text(s.score())
+                + " 分（满分 " + Points.text(s.maxScore()) + " 分），结论为“" + ZH.of(s.conclusion())
+                + "”。请对照本意见书所列问题在规定期限内完成整改，并将整改情况及佐证材料报送检查单位。",
+                papers.opinion(signed, "", " ").opinion());
         OnSiteSheet onSite = papers.onSiteSheet(signed);
         assertEquals(LocalDate.of(2026, 12, 7).atTime(9, 0), onSite.start());
         assertEquals(LocalDate.of(2026, 12, 7).atTime(16, 30), onSite.end());
