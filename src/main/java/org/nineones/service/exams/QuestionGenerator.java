@@ -242,8 +242,13 @@ public final class QuestionGenerator {
     }
 
     private static ExamQuestion tf(Source source, String stem, boolean truth, Long versionId) {
-        return new ExamQuestion(null, source.postId(), QuestionKind.TRUE_FALSE, stem, List.of(),
+        return new ExamQuestion(null, source.postId(), QuestionKind.TRUE_FALSE, oneFullStop(stem), List.of(),
                 truth ? ExamQuestion.TRUE : ExamQuestion.FALSE, QuestionOrigin.GENERATED, versionId, false);
+    }
+
+    /** A statement ends with one full stop, also when the duty or step it quotes ends with its own ("…报告。。"). */
+    static String oneFullStop(String stem) {
+        return stem.replaceAll("[。；;，,.、\\s]+。$", "。");
     }
 
     /** A single-choice question with the right answer and three distractors from the pool, or empty. */
