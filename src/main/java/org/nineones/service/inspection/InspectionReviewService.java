@@ -51,6 +51,8 @@ public final class InspectionReviewService {
     static final long MAX_PHOTO_BYTES = 20L * 1024 * 1024;
     /** How many packages' findings a warm review keeps. */
     private static final int KEPT_PACKAGES = 4;
+    /** How many of a line's deductions (or a veto's findings) a finding made from it names; then "…等 N 处". */
+    static final int SEEN_LISTED = 8;
 
     private final Messages messages;
     private final InspectionService inspections;
@@ -234,12 +236,13 @@ public final class InspectionReviewService {
             throw refusal(InspectionReviewException.Reason.NOTHING_TO_FIND, "line",
                     messages.get("review.error.nothingToFind", line.id()));
         }
-        List<String> seen = new ArrayList<>();
-        if (veto) {
-            score.veto().findings().forEach(f -> seen.add(f.what()));
-        } else {
-            score.charges().stream().filter(c -> c.points() != null && c.points().signum() > 0)
-                    .forEach(c -> seen.add(messages.get("review.finding.charge", c.what(), Points.text(c.points()))));
+        List<String> records = veto ? score.veto().findings().stream().map(f -> f.what()).toList()
+                : score.charges().stream().filter(c -> c.points() != null && c.points().signum() > 0)
+                        .map(c -> messages.get("review.finding.charge", c.what(), Points.text(c.points()))).toList();
+        // the first few, as the self-assessment report lists them: a finding is read on paper, not scrolled
+        List<String> seen = new ArrayList<>(records.subList(0, Math.min(records.size(), SEEN_LISTED)));
+        if (records.size() > SEEN_LISTED) {
+            seen.add(messages.get("review.finding.more", records.size()));
         }
         line.change().ifPresent(c -> seen.add(messages.get("review.finding.changed", Points.text(c.score()),
                 c.reason())));

@@ -309,6 +309,17 @@ class InspectionReviewServiceTest {
             assertEquals(deadline, knowledge.deadline());
             assertEquals("王班长", knowledge.responsible());
 
+            // a line with many deductions (ten workers rated 基本熟知): the first few named, then how many in all
+            Familiarity[] ten = new Familiarity[10];
+            java.util.Arrays.fill(ten, Familiarity.BASICALLY_FAMILIAR);
+            InspectorReview tenRated = reviews.review(o.file(), o.inspection(), ratings(ten));
+            String manySeen = reviews.draftFromLine(tenRated, "6.1").seen();
+            long charged = tenRated.line("6.1").orElseThrow().score().charges().stream()
+                    .filter(c -> c.points() != null && c.points().signum() > 0).count();
+            assertTrue(charged > InspectionReviewService.SEEN_LISTED, "charges: " + charged);
+            assertTrue(manySeen.endsWith("…等 " + charged + " 处"), manySeen);
+            assertEquals(InspectionReviewService.SEEN_LISTED, manySeen.split("（扣 ", -1).length - 1, manySeen);
+
             FindingDraft vetoDraft = reviews.draftFromLine(review, "1.2");
             assertEquals(InspectionFinding.Source.VETO, vetoDraft.source());
             assertEquals(review.template().line("1.2").orElseThrow().veto().rectification(), vetoDraft.requirement());
