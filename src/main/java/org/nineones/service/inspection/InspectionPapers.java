@@ -306,10 +306,10 @@ public final class InspectionPapers {
     }
 
     private String deductionReason(InspectorReview.Line l) {
-        List<String> parts = new ArrayList<>();
-        l.score().charges().stream().filter(c -> c.points() != null && c.points().signum() > 0)
-                .forEach(c -> parts.add(messages.get("review.finding.charge", c.what(),
-                        Points.text(c.points()))));
+        List<String> parts = new ArrayList<>(InspectionReviewService.firstListed(l.score().charges().stream()
+                .filter(c -> c.points() != null && c.points().signum() > 0)
+                .map(c -> messages.get("review.finding.charge", c.what(), Points.text(c.points()))).toList(),
+                messages));
         String reason = reason(l);
         if (!reason.isEmpty()) {
             parts.add(reason);
@@ -320,9 +320,9 @@ public final class InspectionPapers {
         return String.join("；", parts);
     }
 
-    private static String basis(List<Charge> charges) {
-        return String.join("；", charges.stream().map(c -> c.target().label()).filter(s -> s != null && !s.isBlank())
-                .distinct().toList());
+    private String basis(List<Charge> charges) {
+        return String.join("；", InspectionReviewService.firstListed(charges.stream().map(c -> c.target().label())
+                .filter(s -> s != null && !s.isBlank()).distinct().toList(), messages));
     }
 
     private static List<VetoLine> vetoes(InspectorReview review) {

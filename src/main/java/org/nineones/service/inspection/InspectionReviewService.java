@@ -239,11 +239,7 @@ public final class InspectionReviewService {
         List<String> records = veto ? score.veto().findings().stream().map(f -> f.what()).toList()
                 : score.charges().stream().filter(c -> c.points() != null && c.points().signum() > 0)
                         .map(c -> messages.get("review.finding.charge", c.what(), Points.text(c.points()))).toList();
-        // the first few, as the self-assessment report lists them: a finding is read on paper, not scrolled
-        List<String> seen = new ArrayList<>(records.subList(0, Math.min(records.size(), SEEN_LISTED)));
-        if (records.size() > SEEN_LISTED) {
-            seen.add(messages.get("review.finding.more", records.size()));
-        }
+        List<String> seen = new ArrayList<>(firstListed(records, messages));
         line.change().ifPresent(c -> seen.add(messages.get("review.finding.changed", Points.text(c.score()),
                 c.reason())));
         line.judgement().filter(j -> !j.note().isBlank())
@@ -255,6 +251,19 @@ public final class InspectionReviewService {
         String rectification = veto ? score.veto().rectification() : "";
         return new FindingDraft(line.id(), veto ? InspectionFinding.Source.VETO : InspectionFinding.Source.DEDUCTION,
                 String.join("；", seen), rectification.isBlank() ? line.line().criterion() : rectification, null, "");
+    }
+
+    /**
+     * The first {@value #SEEN_LISTED} of a line's records and then how many in all, as the self-assessment report
+     * lists them: findings and deductions are read on paper, not scrolled.
+     */
+    static List<String> firstListed(List<String> all, Messages messages) {
+        if (all.size() <= SEEN_LISTED) {
+            return all;
+        }
+        List<String> listed = new ArrayList<>(all.subList(0, SEEN_LISTED));
+        listed.add(messages.get("review.finding.more", all.size()));
+        return listed;
     }
 
     /** {@link #draftFromLine} recorded with the inspector's deadline and responsible person, in one click. */

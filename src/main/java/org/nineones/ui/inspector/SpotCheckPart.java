@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
@@ -61,6 +60,7 @@ final class SpotCheckPart implements InspectionScreen.Part {
     private final TableView<DrawResult.Stratum> plan = new TableView<>();
     private final TableView<WorkerRow> workers = new TableView<>();
     private final SpotWorkerPane worker;
+    private final ObservableBooleanValue signed;
     private final VBox node;
 
     /**
@@ -75,9 +75,9 @@ final class SpotCheckPart implements InspectionScreen.Part {
         SplitPane split = new SplitPane(left(), worker.node());
         split.setId("spotSplit");
         split.setDividerPositions(0.5);
-        Node bar = drawBar();
-        bar.disableProperty().bind(Bindings.createBooleanBinding(signed::get, signed));
-        node = new VBox(6, bar, redrawHint, split);
+        this.signed = signed;
+        signed.addListener((obs, was, now) -> draw.setDisable(now || !model.redrawAllowed()));
+        node = new VBox(6, drawBar(), redrawHint, split);
         VBox.setVgrow(split, Priority.ALWAYS);
         node.setId("spotCheckPart");
         node.getProperties().put(SpotCheckPart.class, this);
@@ -205,7 +205,7 @@ final class SpotCheckPart implements InspectionScreen.Part {
 
     private void show(SpotCheck check) {
         boolean allowed = model.redrawAllowed();
-        draw.setDisable(!allowed);
+        draw.setDisable(!allowed || signed.get());
         print.setDisable(check == null);
         redrawHint.setVisible(!allowed);
         redrawHint.setManaged(!allowed);

@@ -158,6 +158,7 @@ class InspectorTourTest extends UiTestBase {
         for (String id : List.of("#spotDrawButton", "#spotSaveRatingButton", "#spotReplaceButton")) {
             assertTrue(robot.lookup(id).query().isDisabled(), id);
         }
+        assertFalse(robot.lookup("#spotPrintButton").query().isDisabled(), "the record still prints");
         select(tabs, "inspSignTab");
 
         // the acceptance opinion: printed from the preview, read back
