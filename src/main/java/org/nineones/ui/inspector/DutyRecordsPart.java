@@ -2,7 +2,6 @@ package org.nineones.ui.inspector;
 
 import java.util.List;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
@@ -52,14 +51,14 @@ final class DutyRecordsPart implements InspectionScreen.Part {
         this.records = records;
         table.setId("inspRecordTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("records.column.id", 45, r -> "#" + r.id()));
-        table.getColumns().add(column("records.column.date", 90, r -> r.date().toString()));
-        table.getColumns().add(column("records.column.kind", 105, r -> messages.of(r.kind())));
-        table.getColumns().add(column("records.column.item", 110,
+        table.getColumns().add(Columns.text(messages, "records.column.id", 45, r -> "#" + r.id()));
+        table.getColumns().add(Columns.text(messages, "records.column.date", 90, r -> r.date().toString()));
+        table.getColumns().add(Columns.text(messages, "records.column.kind", 105, r -> messages.of(r.kind())));
+        table.getColumns().add(Columns.text(messages, "records.column.item", 110,
                 r -> context.services().dutyRecords().itemName(r.item())));
-        table.getColumns().add(column("records.column.title", 180, DutyRecord::title));
-        table.getColumns().add(column("records.column.state", 80, r -> RecordsViewModel.state(messages, r)));
-        table.getColumns().add(column("records.column.files", 50, r -> String.valueOf(r.attachments().size())));
+        table.getColumns().add(Columns.text(messages, "records.column.title", 180, DutyRecord::title));
+        table.getColumns().add(Columns.text(messages, "records.column.state", 80, r -> RecordsViewModel.state(messages, r)));
+        table.getColumns().add(Columns.text(messages, "records.column.files", 50, r -> String.valueOf(r.attachments().size())));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 files.getItems().setAll(now == null ? List.of() : now.attachments()));
         count.getStyleClass().add("count-label");
@@ -87,13 +86,6 @@ final class DutyRecordsPart implements InspectionScreen.Part {
         node.setDividerPositions(0.7);
     }
 
-    private TableColumn<DutyRecord, String> column(String key, double width,
-                                                   java.util.function.Function<DutyRecord, String> text) {
-        TableColumn<DutyRecord, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
-    }
 
     @Override
     public Node node() {

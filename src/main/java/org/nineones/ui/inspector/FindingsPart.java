@@ -1,9 +1,7 @@
 package org.nineones.ui.inspector;
 
 import java.util.List;
-import java.util.function.Function;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -41,14 +39,14 @@ final class FindingsPart implements InspectionScreen.Part {
         table.setId("findingTable");
         table.setFixedCellSize(26);
         table.setPlaceholder(new Label(messages.get("inspreview.findings.empty")));
-        table.getColumns().add(column("inspreview.findings.uid", 80, f -> shortUid(f.uid())));
-        table.getColumns().add(column("inspreview.findings.line", 60, InspectionFinding::lineId));
+        table.getColumns().add(Columns.text(messages, "inspreview.findings.uid", 80, f -> shortUid(f.uid())));
+        table.getColumns().add(Columns.text(messages, "inspreview.findings.line", 60, InspectionFinding::lineId));
         table.getColumns().add(WholeText.column(messages.get("inspreview.finding.seen"), 200, InspectionFinding::seen));
         table.getColumns().add(WholeText.column(messages.get("inspreview.finding.requirement"), 160,
                 InspectionFinding::requirement));
-        table.getColumns().add(column("inspreview.finding.deadline", 90, f -> f.deadline() == null ? ""
+        table.getColumns().add(Columns.text(messages, "inspreview.finding.deadline", 90, f -> f.deadline() == null ? ""
                 : Dates.format(f.deadline())));
-        table.getColumns().add(column("inspreview.finding.responsible", 70, InspectionFinding::responsible));
+        table.getColumns().add(Columns.text(messages, "inspreview.finding.responsible", 70, InspectionFinding::responsible));
         Button add = new Button(messages.get("inspreview.findings.add"));
         add.setId("findingAddButton");
         add.setMinWidth(Region.USE_PREF_SIZE);
@@ -77,13 +75,6 @@ final class FindingsPart implements InspectionScreen.Part {
         return uid == null ? "" : uid.length() <= 8 ? uid : uid.substring(0, 8);
     }
 
-    private TableColumn<InspectionFinding, String> column(String key, double width,
-                                                         Function<InspectionFinding, String> text) {
-        TableColumn<InspectionFinding, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
-    }
 
     private void show(InspectorReview review) {
         table.getItems().setAll(review == null ? List.of() : review.findings());

@@ -50,7 +50,20 @@ public final class InspectionScreen {
         add("inspRecordsTab", "inspector.tab.records", new DutyRecordsPart(context, file, inspection, records));
         review = new ReviewViewModel(context, file, inspection);
         add("inspReviewTab", "inspreview.tab.review", new ReviewPart(context, review));
-        add("inspSpotTab", "spot.tab", new SpotCheckPart(context, file, inspection, review.signedProperty()));
+        SpotCheckPart spot = new SpotCheckPart(context, file, inspection, review.signedProperty());
+        add("inspSpotTab", "spot.tab", new Part() {
+            @Override
+            public Node node() {
+                return spot.node();
+            }
+
+            /** The spot check, and whether the inspection is signed (then nothing can be drawn, rated or replaced). */
+            @Override
+            public void load() {
+                spot.load();
+                review.loadOnce();
+            }
+        });
         add("inspFindingsTab", "inspreview.tab.findings", new FindingsPart(context, review));
         add("inspSignTab", "inspreview.tab.sign", new SignPart(context, review));
         tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> loadIfUnread(now));

@@ -3,7 +3,6 @@ package org.nineones.ui.inspector;
 import java.util.List;
 import java.util.Locale;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -54,29 +53,22 @@ final class PeoplePart implements InspectionScreen.Part {
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         table.setId("inspPeopleTable");
         table.setFixedCellSize(26);
-        table.getColumns().add(column("ui.person.name", 80, EmployeeRow::name));
-        table.getColumns().add(column("ui.person.gender", 45, EmployeeRow::gender));
-        table.getColumns().add(column("ui.person.idNumber", 160, EmployeeRow::maskedId));
-        table.getColumns().add(column("ui.person.employeeNumber", 80, EmployeeRow::employeeNumber));
-        table.getColumns().add(column("ui.person.orgUnit", 120, EmployeeRow::orgUnit));
-        table.getColumns().add(column("ui.person.post", 110, EmployeeRow::post));
-        table.getColumns().add(column("ui.person.hireDate", 90, EmployeeRow::hireDate));
-        table.getColumns().add(column("ui.person.status", 60, EmployeeRow::status));
-        table.getColumns().add(column("ui.person.certificateNumber", 120, EmployeeRow::certificateNumber));
-        table.getColumns().add(column("ui.person.certificateExpiry", 90, EmployeeRow::certificateExpiry));
+        table.getColumns().add(Columns.text(messages, "ui.person.name", 80, EmployeeRow::name));
+        table.getColumns().add(Columns.text(messages, "ui.person.gender", 45, EmployeeRow::gender));
+        table.getColumns().add(Columns.text(messages, "ui.person.idNumber", 160, EmployeeRow::maskedId));
+        table.getColumns().add(Columns.text(messages, "ui.person.employeeNumber", 80, EmployeeRow::employeeNumber));
+        table.getColumns().add(Columns.text(messages, "ui.person.orgUnit", 120, EmployeeRow::orgUnit));
+        table.getColumns().add(Columns.text(messages, "ui.person.post", 110, EmployeeRow::post));
+        table.getColumns().add(Columns.text(messages, "ui.person.hireDate", 90, EmployeeRow::hireDate));
+        table.getColumns().add(Columns.text(messages, "ui.person.status", 60, EmployeeRow::status));
+        table.getColumns().add(Columns.text(messages, "ui.person.certificateNumber", 120, EmployeeRow::certificateNumber));
+        table.getColumns().add(Columns.text(messages, "ui.person.certificateExpiry", 90, EmployeeRow::certificateExpiry));
         HBox bar = new HBox(8, search);
         bar.getStyleClass().add("toolbar");
         node = new VBox(6, bar, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
     }
 
-    private TableColumn<EmployeeRow, String> column(String key, double width,
-                                                    java.util.function.Function<EmployeeRow, String> text) {
-        TableColumn<EmployeeRow, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
-    }
 
     @Override
     public Node node() {

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
@@ -75,10 +74,10 @@ final class PostsPart implements InspectionScreen.Part {
         search.textProperty().addListener((obs, old, now) -> filter());
         table.setId("inspPostTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("inspector.org.post", 130, r -> r.post().name()));
-        table.getColumns().add(column("inspector.org.unit", 130, PostRow::unit));
-        table.getColumns().add(column("inspector.org.category", 90, PostRow::category));
-        table.getColumns().add(column("inspector.org.risk", 70, PostRow::risk));
+        table.getColumns().add(Columns.text(messages, "inspector.org.post", 130, r -> r.post().name()));
+        table.getColumns().add(Columns.text(messages, "inspector.org.unit", 130, PostRow::unit));
+        table.getColumns().add(Columns.text(messages, "inspector.org.category", 90, PostRow::category));
+        table.getColumns().add(Columns.text(messages, "inspector.org.risk", 70, PostRow::risk));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showContent(now));
         count.getStyleClass().add("count-label");
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -96,13 +95,6 @@ final class PostsPart implements InspectionScreen.Part {
         SplitPane.setResizableWithParent(tree, false);
     }
 
-    private TableColumn<PostRow, String> column(String key, double width,
-                                                java.util.function.Function<PostRow, String> text) {
-        TableColumn<PostRow, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
-    }
 
     @Override
     public Node node() {

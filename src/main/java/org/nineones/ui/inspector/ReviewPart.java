@@ -3,11 +3,9 @@ package org.nineones.ui.inspector;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -70,15 +68,15 @@ final class ReviewPart implements InspectionScreen.Part {
         table.setId("reviewTable");
         table.setFixedCellSize(26);
         table.setPlaceholder(new Label(messages.get("inspreview.table.empty")));
-        table.getColumns().add(column("inspreview.col.id", 60, l -> l.id()));
-        table.getColumns().add(column("inspreview.col.item", 40, l -> String.valueOf(l.line().item())));
+        table.getColumns().add(Columns.text(messages, "inspreview.col.id", 60, l -> l.id()));
+        table.getColumns().add(Columns.text(messages, "inspreview.col.item", 40, l -> String.valueOf(l.line().item())));
         table.getColumns().add(WholeText.column(messages.get("inspreview.col.criterion"), 220,
                 l -> l.line().criterion()));
-        table.getColumns().add(column("inspreview.col.points", 45, l -> Points.text(l.line().pointsOrZero())));
-        table.getColumns().add(column("inspreview.col.computed", 60, l -> scoreText(l.computed())));
-        table.getColumns().add(column("inspreview.col.self", 60, l -> l.selfScore() == null ? "—"
+        table.getColumns().add(Columns.text(messages, "inspreview.col.points", 45, l -> Points.text(l.line().pointsOrZero())));
+        table.getColumns().add(Columns.text(messages, "inspreview.col.computed", 60, l -> scoreText(l.computed())));
+        table.getColumns().add(Columns.text(messages, "inspreview.col.self", 60, l -> l.selfScore() == null ? "—"
                 : Points.text(l.selfScore())));
-        table.getColumns().add(column("inspreview.col.score", 70, l -> scoreText(l.score())
+        table.getColumns().add(Columns.text(messages, "inspreview.col.score", 70, l -> scoreText(l.score())
                 + (l.changed() ? messages.get("inspreview.col.changedMark") : "")));
         table.getColumns().add(WholeText.column(messages.get("inspreview.col.reason"), 160, this::reason));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> showDetail(now));
@@ -131,13 +129,6 @@ final class ReviewPart implements InspectionScreen.Part {
         return b;
     }
 
-    private TableColumn<InspectorReview.Line, String> column(String key, double width,
-                                                            Function<InspectorReview.Line, String> text) {
-        TableColumn<InspectorReview.Line, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
-    }
 
     private java.util.Optional<InspectorReview.Line> selected() {
         return java.util.Optional.ofNullable(table.getSelectionModel().getSelectedItem());

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 
 import javafx.beans.value.ObservableBooleanValue;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -143,10 +142,10 @@ final class SpotCheckPart implements InspectionScreen.Part {
         VBox facts = new VBox(2, algorithm, frame);
         plan.setId("spotPlanTable");
         plan.setFixedCellSize(24);
-        plan.getColumns().add(column("spot.plan.orgUnit", 140, DrawResult.Stratum::orgUnit));
-        plan.getColumns().add(column("spot.plan.people", 50, s -> String.valueOf(s.people())));
-        plan.getColumns().add(column("spot.plan.allotted", 50, s -> String.valueOf(s.allotted())));
-        plan.getColumns().add(column("spot.plan.drawn", 50, s -> String.valueOf(s.drawn())));
+        plan.getColumns().add(Columns.text(messages, "spot.plan.orgUnit", 140, DrawResult.Stratum::orgUnit));
+        plan.getColumns().add(Columns.text(messages, "spot.plan.people", 50, s -> String.valueOf(s.people())));
+        plan.getColumns().add(Columns.text(messages, "spot.plan.allotted", 50, s -> String.valueOf(s.allotted())));
+        plan.getColumns().add(Columns.text(messages, "spot.plan.drawn", 50, s -> String.valueOf(s.drawn())));
         plan.setPlaceholder(new Label(messages.get("spot.plan.none")));
         workers.setId("spotWorkerTable");
         workers.setFixedCellSize(24);
@@ -182,15 +181,9 @@ final class SpotCheckPart implements InspectionScreen.Part {
         return label.startsWith("!") ? name : label;
     }
 
-    private <T> TableColumn<T, String> column(String key, double width, Function<T, String> text) {
-        TableColumn<T, String> c = new TableColumn<>(messages.get(key));
-        c.setPrefWidth(width);
-        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
-        return c;
-    }
 
     private TableColumn<WorkerRow, String> rowColumn(String key, double width, Function<WorkerRow, String> text) {
-        return column(key, width, text);
+        return Columns.text(messages, key, width, text);
     }
 
     @Override

@@ -1,0 +1,22 @@
+package org.nineones.ui.inspector;
+
+import java.util.function.Function;
+
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableColumn;
+
+import org.nineones.model.Messages;
+
+/** The inspector's read-only tables: a column of text, titled from the bundle, as wide as asked. */
+final class Columns {
+
+    private Columns() {
+    }
+
+    static <T> TableColumn<T, String> text(Messages messages, String key, double width, Function<T, String> text) {
+        TableColumn<T, String> c = new TableColumn<>(messages.get(key));
+        c.setPrefWidth(width);
+        c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
+        return c;
+    }
+}
