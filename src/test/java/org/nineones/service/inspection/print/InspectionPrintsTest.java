@@ -211,6 +211,42 @@ class InspectionPrintsTest {
     }
 
     @Test
+    void aSectionHeadingNeverEndsAPageWithoutItsFirstRowEvenWhenThatRowIsTall() throws Exception {
+        ScoringSheet base = Printouts.scoringSheet();
+        String tall = "第一处扣分的原因写得很长，".repeat(60);
+        List<ScoringSheet.Deduction> deductions = new ArrayList<>(base.deductions());
+        deductions.set(0, new ScoringSheet.Deduction("1.1", BigDecimal.ONE, tall, "合成车间/甲班 反应釜操作工"));
+        int orphansLooked = 0;
+        int continued = 0;
+        for (int filler = 4; filler <= 10; filler++) {
+            List<ScoringSheet.Line> lines = new ArrayList<>(base.lines());
+            for (int i = 0; i < filler; i++) {
+                lines.add(ScoringSheet.Line.scored("9." + (i + 2), "9 公示记录", "补充检查项 " + i + "。", BigDecimal.ONE,
+                        BigDecimal.ONE, BigDecimal.ONE, ""));
+            }
+            ScoringSheet sheet = new ScoringSheet(base.inspection(), base.templateName(), base.templateVersion(),
+                    base.scoredOn(), lines, base.totalPoints(), base.selfScore(), base.selfConclusion(), base.score(),
+                    base.conclusion(), base.vetoes(), deductions, base.inspectors());
+            Path out = dir.resolve("评分表 " + filler + ".pdf");
+            PRINTS.write(sheet, out, Progress.NONE);
+            keep(out);
+            for (String page : pageTexts(out)) {
+                String flat = flatten(page);
+                int heading = flat.indexOf("五、扣分点及原因说明");
+                boolean isContinued = flat.startsWith("（续）", heading + "五、扣分点及原因说明".length());
+                continued += heading >= 0 && isContinued ? 1 : 0;
+                if (heading >= 0 && !isContinued) {
+                    orphansLooked++;
+                    assertTrue(flat.indexOf("第一处扣分的原因", heading) > 0,
+                            "filler " + filler + ": the heading ends its page without its first row:\n" + page);
+                }
+            }
+        }
+        assertEquals(7, orphansLooked, "the heading once in each sheet");
+        assertTrue(continued >= 3, "a table running over a page says so on the next: " + continued);
+    }
+
+    @Test
     void thePreviewIsGivenATitleAndAFileNameAndAFileThatCannotBeWrittenIsRefusedInWords() throws Exception {
         InspectionPrints.Preview preview = PRINTS.preview(Printouts.opinion());
         assertEquals("验收意见书", preview.title());
