@@ -155,6 +155,8 @@ final class SpotCheckPart implements InspectionScreen.Part {
         workers.getColumns().add(rowColumn("spot.col.marks", 110, WorkerRow::marks));
         workers.getColumns().add(rowColumn("spot.col.orgUnit", 110, r -> r.worker().person().stratum()));
         workers.getColumns().add(rowColumn("spot.col.post", 100, r -> r.worker().person().post()));
+        // the draw's order is the order the inspector calls the workers in: never sorted away
+        workers.getColumns().forEach(c -> c.setSortable(false));
         Label none = new Label(messages.get("spot.none"));
         none.setWrapText(true);
         workers.setPlaceholder(none);

@@ -3,8 +3,11 @@ package org.nineones.ui.main;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.concurrent.Worker;
 import javafx.fxml.FXML;
@@ -63,6 +66,9 @@ public final class MainView implements WelcomeView.Actions {
     @FXML private Menu exportLedgerMenu;
     @FXML private Menu importLedgerMenu;
     @FXML private MenuItem exportItem;
+    @FXML private Menu peopleMenu;
+    @FXML private Menu templatesMenu;
+    @FXML private Menu recordsMenu;
     @FXML private MenuItem exportInternalItem;
     @FXML private MenuItem historyItem;
     @FXML private StackPane content;
@@ -84,6 +90,8 @@ public final class MainView implements WelcomeView.Actions {
     private HelpWindow help;
     private final InspectorViewModel inspectorModel;
     private InspectorView inspector;
+    /** The inspector's window is in front: the enterprise's own menus are hidden, not merely disabled. */
+    private final BooleanProperty inspectorShown = new SimpleBooleanProperty(false);
 
     public MainView(AppContext context) {
         this.context = context;
@@ -119,6 +127,10 @@ public final class MainView implements WelcomeView.Actions {
         exportItem.disableProperty().bind(noWorkspace);
         exportInternalItem.disableProperty().bind(noWorkspace);
         historyItem.disableProperty().bind(noWorkspace);
+        for (MenuItem enterpriseOnly : List.of(peopleMenu, templatesMenu, recordsMenu, previewMenu, cardsItem,
+                exportItem, exportInternalItem, historyItem, backupItem)) {
+            enterpriseOnly.visibleProperty().bind(inspectorShown.not());
+        }
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> rebuildRecentMenu());
         rebuildRecentMenu();
         viewModel.session().workspaceProperty().addListener((obs, old, now) -> showWorkspace(now));
@@ -321,16 +333,19 @@ public final class MainView implements WelcomeView.Actions {
             inspector = new InspectorView(context, inspectorModel, this::inspectorClosed);
         }
         content.getChildren().setAll(inspector.root());
+        inspectorShown.set(true);
     }
 
     private void inspectorClosed() {
         inspector = null;
+        inspectorShown.set(false);
         showWorkspace(viewModel.session().workspace());
     }
 
     private void closeInspector() {
         if (inspector != null || inspectorModel.file() != null) {
             inspector = null;
+            inspectorShown.set(false);
             inspectorModel.close();
         }
     }

@@ -24,6 +24,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -217,14 +219,22 @@ class InspectorUiTest extends UiTestBase {
         ListView<Inspection> inspections = robot.lookup("#inspectionTable").query();
         assertEquals(1, inspections.getItems().size());
         assertEquals(Settings.Side.INSPECTOR, ui.context.settings().side());
+        assertEquals(List.of("文件", "输出", "帮助"), visibleMenus(robot), "the enterprise's own menus are hidden");
 
         // closed, then started again without a file: the remembered side reopens the last inspection file
         robot.interact(() -> ((Button) robot.lookup("#closeInspectionFileButton").query()).fire());
         assertTrue(robot.lookup("#inspectorView").tryQuery().isEmpty());
         assertTrue(robot.lookup("#newInspectionFileButton").query().isVisible());
+        assertTrue(visibleMenus(robot).containsAll(List.of("人员", "人员记录")), visibleMenus(robot).toString());
         robot.interact(() -> ui.main.start(List.of()));
         assertNotNull(robot.lookup("#inspectorView").query());
         assertEquals(file.toAbsolutePath().normalize(), ui.main.inspector().file().toAbsolutePath().normalize());
+    }
+
+    private static List<String> visibleMenus(FxRobot robot) {
+        MenuBar bar = robot.lookup("#menuBar").query();
+        return bar.getMenus().stream().filter(Menu::isVisible).map(m -> m.getText().replaceAll("\\(_?.\\)", ""))
+                .toList();
     }
 
     private void openPackage(FxRobot robot, Path zip, String typed) {

@@ -85,6 +85,7 @@ class SpotCheckUiTest extends UiTestBase {
         assertTrue(shown.getText().matches("[0-9]{8}"), shown.getText());
         assertFalse(shown.isEditable());
         assertFalse(workers.getItems().isEmpty());
+        assertTrue(workers.getColumns().stream().noneMatch(c -> c.isSortable()), "the draw's order cannot be sorted away");
 
         // a size that is not a number: its sentence, nothing drawn
         String before = shown.getText();
