@@ -123,7 +123,7 @@ public final class InspectionScript {
                     messages.get("inspect.content", review.template().name(), inspection.packageFingerprint(),
                             String.valueOf(draw.size()), String.valueOf(seed)), "", "",
                     r.inspectors().isEmpty() ? List.of(messages.get("inspect.defaultInspector")) : r.inspectors(),
-                    responsible, false, "");
+                    responsible, false, "", "", "");
             reviews.sign(file, inspection, spotChecks, record);
             InspectionPapers.Papers state = papers.read(file, inspection);
             InspectionPapers.Issued issued = papers.issue(state, "", "", r.opinion(), r.findings(), Progress.NONE,

@@ -158,7 +158,7 @@ final class SignPart implements InspectionScreen.Part {
     OnSiteRecord record() {
         return new OnSiteRecord(checkedAt.getText(), place.getText(), content.getText(), problems.getText(),
                 handling.getText(), Arrays.asList(inspectors.getText().split("\\R")), responsible.getText(),
-                refused.isSelected(), refusalNote.getText());
+                refused.isSelected(), refusalNote.getText(), "", "");
     }
 
     private void sign() {

@@ -90,7 +90,7 @@ class InspectionPapersTest {
         }
         unsigned = papers.read(file, inspection);
         reviews.sign(file, inspection, spot, new OnSiteRecord("2026-12-07 09:00—16:30", "企业厂区", "逐项核查", "", "",
-                List.of("李明", "王芳"), "孙建国", false, ""));
+                List.of("李明", "王芳"), "孙建国", false, "", "", ""));
         signed = papers.read(file, inspection);
     }
 
@@ -151,7 +151,7 @@ class InspectionPapersTest {
                 dir.resolve("未签.zip"), Progress.NONE));
         assertFalse(Files.exists(opinion));
         OnSiteSheet draft = papers.onSiteSheet(unsigned, new OnSiteRecord("2026-12-07 09:00", "厂区", "核查", "", "",
-                List.of("李明"), "孙建国", false, ""));
+                List.of("李明"), "孙建国", false, "", "", ""));
         assertEquals(unsigned.review().findings().size(), draft.problems().size());
     }
 

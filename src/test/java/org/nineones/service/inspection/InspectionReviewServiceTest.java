@@ -341,13 +341,16 @@ class InspectionReviewServiceTest {
     void theOnSiteRecordIsSignedOnceAndThenNothingChanges() {
         OnSiteRecord record = new OnSiteRecord("2026-12-07 09:30—11:40", "滨州示例化工有限公司 合成车间",
                 "全员安全生产责任制落实情况验收", "见问题清单", "限期整改", List.of("张检查", " 王检查 ", ""),
-                "李安全", true, "李安全以需请示总经理为由拒绝签字，检查人员两人在场见证");
+                "李安全", true, "李安全以需请示总经理为由拒绝签字，检查人员两人在场见证", "滨城验〔2026〕第 12 号",
+                " 资料齐全，责任落实到岗。\n请按期整改。 ");
         try (Opened o = open()) {
             reviews.changeScore(o.file(), o.inspection(), "7.1", dec("6"), "奖惩台账未与责任清单条目关联");
             InspectorReview review = reviews.review(o.file(), o.inspection(), SpotCheckRatings.NONE);
             SignedRecord s = reviews.sign(o.file(), o.inspection(), SpotCheckRatings.NONE, record);
             assertEquals(record, s.record());
             assertEquals(List.of("张检查", "王检查"), s.record().inspectors());
+            assertEquals("滨城验〔2026〕第 12 号", s.record().opinionNumber());
+            assertEquals("资料齐全，责任落实到岗。\n请按期整改。", s.record().opinionWords());
             assertTrue(s.record().refusedToSign());
             assertEquals(review.score(), s.result());
             assertSame(review.score().score(), s.score(), "score");
@@ -418,12 +421,12 @@ class InspectionReviewServiceTest {
             refused(o, snapshot, InspectionReviewException.Reason.TEMPLATE, "“清单.txt”不是验收标准文件",
                     () -> reviews.chooseTemplate(o.file(), o.inspection(), notChecklist));
             OnSiteRecord noPlace = new OnSiteRecord("2026-12-07 09:30", " ", "验收", "", "", List.of("张检查"),
-                    "李安全", false, "");
+                    "李安全", false, "", "", "");
             refused(o, snapshot, InspectionReviewException.Reason.RECORD_INCOMPLETE,
                     "现场检查记录缺少“检查地点”，未签字。请填写后再签字。",
                     () -> reviews.sign(o.file(), o.inspection(), SpotCheckRatings.NONE, noPlace));
             OnSiteRecord silentRefusal = new OnSiteRecord("2026-12-07 09:30", "合成车间", "验收", "", "",
-                    List.of("张检查"), "李安全", true, "");
+                    List.of("张检查"), "李安全", true, "", "", "");
             refused(o, snapshot, InspectionReviewException.Reason.RECORD_INCOMPLETE, "必须写明拒签的情况",
                     () -> reviews.sign(o.file(), o.inspection(), SpotCheckRatings.NONE, silentRefusal));
 

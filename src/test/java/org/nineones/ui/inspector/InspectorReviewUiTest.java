@@ -189,7 +189,7 @@ class InspectorReviewUiTest extends UiTestBase {
 
     /** A complete record, signed a second time. */
     private static OnSiteRecord secondRecord() {
-        return new OnSiteRecord("2026-12-07 10:00", "车间", "验收", "", "", List.of("张检查"), "赵厂长", false, "");
+        return new OnSiteRecord("2026-12-07 10:00", "车间", "验收", "", "", List.of("张检查"), "赵厂长", false, "", "", "");
     }
 
     private InspectorReview.Line line(TableView<InspectorReview.Line> table, String id) {
