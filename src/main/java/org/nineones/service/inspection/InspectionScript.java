@@ -126,7 +126,7 @@ public final class InspectionScript {
                     responsible, false, "", "", "");
             reviews.sign(file, inspection, spotChecks, record);
             InspectionPapers.Papers state = papers.read(file, inspection);
-            InspectionPapers.Issued issued = papers.issue(state, "", "", r.opinion(), r.findings(), Progress.NONE,
+            InspectionPapers.Issued issued = papers.issue(state, r.opinion(), r.findings(), Progress.NONE,
                     r.zip(), r.inspectionFile(), r.ratings(), r.scores());
             return new Result(inspection, state.signed().orElseThrow(), state.review().findings().size(), seed, issued);
         }
