@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
                 + "(made when missing), the workers are drawn with the seed and rated from --ratings (TSV: name or "
                 + "employee number, TAB, 熟知/基本熟知/不熟知, optionally TAB and a note), lines are scored from "
                 + "--scores (TSV: line id, TAB, score, TAB, reason), every deduction and veto becomes a finding with "
-                + "the deadline and responsible person, the on-site record is signed and the acceptance opinion and "
-                + "the findings file are written. The files are checked whole first: a refusal changes nothing. An "
-                + "inspection is signed once: a second run is refused.",
+                + "the deadline and responsible person, the on-site record is signed (with the opinion's number and "
+                + "the team's words, if given) and the acceptance opinion and the findings file are written. The "
+                + "files are checked whole first: a refusal changes nothing. An inspection is signed once: a second "
+                + "run is refused.",
                 "Exit codes: 0 done, 1 a refusal (bad seed, file, rating, score, output, already signed), 3 the "
                         + "package does not verify (altered, missing or extra files, truncated)."})
 final class InspectCommand implements Callable<Integer> {
@@ -79,6 +80,14 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--deadline-days", paramLabel = "N", description = "days to rectify each finding (default 30)")
     private int deadlineDays = 30;
 
+    @Option(names = "--opinion-number", paramLabel = "TEXT", description = "the acceptance opinion's number as "
+            + "the county writes it, e.g. 滨城验〔2026〕第 12 号 (default: none)")
+    private String opinionNumber;
+
+    @Option(names = "--opinion-text", paramLabel = "TEXT", description = "the inspection team's opinion (检查组意见) "
+            + "printed on the acceptance opinion (default: a sentence of the score and conclusion)")
+    private String opinionText;
+
     @Option(names = "--opinion", required = true, paramLabel = "OUT.pdf", description = "the acceptance opinion")
     private Path opinion;
 
@@ -101,7 +110,8 @@ final class InspectCommand implements Callable<Integer> {
             CliSupport.checkOutput(opinion, zip, inspectionFile, ratings, scores);
             CliSupport.checkOutput(findings, zip, inspectionFile, ratings, scores, opinion);
             result = services.inspectionScript().run(new InspectionScript.Request(zip, inspectionFile, seed, size,
-                    rule, ratings, scores, inspectors, place, responsible, deadlineDays, opinion, findings));
+                    rule, ratings, scores, inspectors, place, responsible, deadlineDays, opinionNumber, opinionText,
+                    opinion, findings));
         } catch (InspectionException e) {
             return CliSupport.refused(spec, "inspect", e);
         }

@@ -190,6 +190,8 @@ public final class InspectionReviewRepository {
                 .set(REVIEW_RECORD.RESPONSIBLE_PERSON, rec.responsiblePerson())
                 .set(REVIEW_RECORD.REFUSED_TO_SIGN, rec.refusedToSign() ? 1 : 0)
                 .set(REVIEW_RECORD.REFUSAL_NOTE, rec.refusalNote())
+                .set(REVIEW_RECORD.OPINION_NUMBER, rec.opinionNumber())
+                .set(REVIEW_RECORD.OPINION_WORDS, rec.opinionWords())
                 .set(REVIEW_RECORD.TEMPLATE_NAME, result.templateName())
                 .set(REVIEW_RECORD.TEMPLATE_VERSION, result.templateVersion())
                 .set(REVIEW_RECORD.TEMPLATE_SHA256, result.templateSha256())
@@ -206,7 +208,8 @@ public final class InspectionReviewRepository {
         return dsl.selectFrom(REVIEW_RECORD).where(REVIEW_RECORD.INSPECTION_ID.eq((int) inspectionId))
                 .fetchOptional(r -> new SignedRecord(new OnSiteRecord(r.getCheckedAt(), r.getPlace(), r.getContent(),
                         r.getProblems(), r.getHandling(), List.of(r.getInspectors().split("\n")),
-                        r.getResponsiblePerson(), r.getRefusedToSign() == 1, r.getRefusalNote()),
+                        r.getResponsiblePerson(), r.getRefusedToSign() == 1, r.getRefusalNote(),
+                        r.getOpinionNumber(), r.getOpinionWords()),
                         r.getTemplateName(), r.getTemplateVersion(), r.getTemplateSha256(),
                         LocalDate.parse(r.getAsOf()), new BigDecimal(r.getScore()), new BigDecimal(r.getMaxScore()),
                         Conclusion.valueOf(r.getConclusion()), new ScoreJson().read(r.getResult()), r.getSignedBy(),

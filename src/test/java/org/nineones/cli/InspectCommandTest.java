@@ -106,7 +106,8 @@ class InspectCommandTest {
         Files.createDirectories(opinion.getParent());
         List<String> args = args(inspection, opinion, findings, "--seed", SEED, "--ratings", ratings().toString(),
                 "--scores", scores().toString(), "--inspector", "李明", "--inspector", "王芳", "--place", "企业厂区",
-                "--responsible", "孙建国", "--deadline-days", "20", "--json");
+                "--responsible", "孙建国", "--deadline-days", "20", "--opinion-number", "滨城验〔2026〕第 12 号",
+                "--opinion-text", "资料基本齐全，抽查人员熟悉岗位职责。", "--json");
         CliRun run = run(args.toArray(String[]::new));
         assertEquals(0, run.code(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
@@ -118,6 +119,9 @@ class InspectCommandTest {
         assertTrue(text.contains(SamplePackage.get().manifest().enterprise().name()), text);
         assertTrue(text.contains(LocalDate.now().plusDays(20).toString()), text);
         assertTrue(text.contains("孙建国"), text);
+        assertTrue(text.contains("滨城验〔2026〕第 12 号"), text);
+        assertTrue(text.contains("资料基本齐全，抽查人员熟悉岗位职责。"), text);
+        assertFalse(text.contains("经现场检查"), "the team's words instead of the default sentence: " + text);
 
         CliRun verified = run("verify-package", findings.toString());
         assertEquals(0, verified.code(), verified.out() + verified.err());
@@ -225,6 +229,7 @@ class InspectCommandTest {
     void helpNamesTheFiles() {
         CliRun run = run("inspect", "--help");
         assertEquals(0, run.code());
-        assertTrue(run.out().contains("--ratings=RATINGS.tsv") && run.out().contains("--deadline-days=N"), run.out());
+        assertTrue(run.out().contains("--ratings=RATINGS.tsv") && run.out().contains("--deadline-days=N")
+                && run.out().contains("--opinion-number=TEXT") && run.out().contains("--opinion-text=TEXT"), run.out());
     }
 }

@@ -203,6 +203,17 @@ public final class InspectionPapers {
     }
 
     /**
+     * 验收意见书 of the signed record, with the number and the team's words signed with it (no words: the default
+     * sentence of the score and conclusion).
+     *
+     * @throws InspectionReviewException NOT_SIGNED before signing
+     */
+    public AcceptanceOpinion opinion(Papers p) {
+        OnSiteRecord record = signed(p, "papers.paper.opinion").record();
+        return opinion(p, record.opinionNumber(), record.opinionWords());
+    }
+
+    /**
      * 验收意见书 of the signed record: score, conclusion, vetoes, findings with their deadlines.
      *
      * @param number  the opinion's number as the county writes it (may be empty)
@@ -251,16 +262,15 @@ public final class InspectionPapers {
     }
 
     /**
-     * Writes the acceptance opinion and the findings file holding it. Both outputs are checked first (never a
-     * workspace or inspection file, a folder, one of {@code keep}, or each other); the opinion is moved into place
-     * only after the findings file is written, so a refusal leaves neither.
+     * Writes the acceptance opinion (its number and words as signed) and the findings file holding it. Both outputs
+     * are checked first (never a workspace or inspection file, a folder, one of {@code keep}, or each other); the
+     * opinion is moved into place only after the findings file is written, so a refusal leaves neither.
      *
      * @param keep the inputs never to overwrite (the package, the inspection file)
      * @throws InspectionReviewException NOT_SIGNED before signing
      */
-    public Issued issue(Papers p, String number, String opinionText, Path opinionOut, Path findingsOut,
-                        Progress progress, Path... keep) {
-        AcceptanceOpinion opinion = opinion(p, number, opinionText);
+    public Issued issue(Papers p, Path opinionOut, Path findingsOut, Progress progress, Path... keep) {
+        AcceptanceOpinion opinion = opinion(p);
         Path opinionTarget = SafeFiles.checkOutput(opinionOut, keep);
         List<Path> keepAndOpinion = new ArrayList<>(List.of(keep));
         keepAndOpinion.add(opinionTarget);

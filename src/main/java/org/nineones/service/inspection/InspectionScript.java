@@ -54,11 +54,12 @@ public final class InspectionScript {
     /**
      * What to inspect and how: the package and the inspection file, the draw (seed as typed, size and rule or null),
      * the ratings and scores files (null: none), the inspectors (empty: one unnamed), place and responsible person
-     * (null: a default wording), the days to rectify and the two outputs.
+     * (null: a default wording), the days to rectify, the acceptance opinion's number and the team's words (null or
+     * empty: none, the default sentence), signed with the record, and the two outputs.
      */
     public record Request(Path zip, Path inspectionFile, String seed, Integer size, String rule, Path ratings,
                           Path scores, List<String> inspectors, String place, String responsible, int deadlineDays,
-                          Path opinion, Path findings) {
+                          String opinionNumber, String opinionText, Path opinion, Path findings) {
 
         public Request {
             inspectors = inspectors == null ? List.of()
@@ -123,10 +124,10 @@ public final class InspectionScript {
                     messages.get("inspect.content", review.template().name(), inspection.packageFingerprint(),
                             String.valueOf(draw.size()), String.valueOf(seed)), "", "",
                     r.inspectors().isEmpty() ? List.of(messages.get("inspect.defaultInspector")) : r.inspectors(),
-                    responsible, false, "");
+                    responsible, false, "", r.opinionNumber(), r.opinionText());
             reviews.sign(file, inspection, spotChecks, record);
             InspectionPapers.Papers state = papers.read(file, inspection);
-            InspectionPapers.Issued issued = papers.issue(state, "", "", r.opinion(), r.findings(), Progress.NONE,
+            InspectionPapers.Issued issued = papers.issue(state, r.opinion(), r.findings(), Progress.NONE,
                     r.zip(), r.inspectionFile(), r.ratings(), r.scores());
             return new Result(inspection, state.signed().orElseThrow(), state.review().findings().size(), seed, issued);
         }

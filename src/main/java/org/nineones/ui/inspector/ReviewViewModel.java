@@ -143,9 +143,9 @@ final class ReviewViewModel {
         preview(p -> p.signed().isPresent() ? papers().onSiteSheet(p) : papers().onSiteSheet(p, draft));
     }
 
-    /** 验收意见书 of the signed record (refused before signing with its sentence). */
+    /** 验收意见书 of the signed record, its number and words as signed (refused before signing with its sentence). */
     void previewOpinion() {
-        preview(p -> papers().opinion(p, "", ""));
+        preview(p -> papers().opinion(p));
     }
 
     private void preview(Function<InspectionPapers.Papers, InspectionPrintout> make) {
@@ -165,7 +165,7 @@ final class ReviewViewModel {
                     InspectionPapers.Papers p = papers().read(file, inspection);
                     Path pdf = AppTemp.file("opinion-", ".pdf");
                     try {
-                        papers().write(papers().opinion(p, "", ""), pdf, progress);
+                        papers().write(papers().opinion(p), pdf, progress);
                         return services.findingsFiles().write(papers().findings(p, Files.readAllBytes(pdf)), out,
                                 file.file());
                     } finally {

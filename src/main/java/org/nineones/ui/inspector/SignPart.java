@@ -32,7 +32,8 @@ import org.nineones.ui.common.Dates;
 /**
  * 签字: the on-site record (Art. 65: time, place, what was checked, the problems and their handling — prefilled from
  * the findings until the inspector writes there —, the inspectors one per line, the enterprise's responsible person,
- * a refusal to sign with its note), 签字确认 after a confirmation (once: then the whole review is read-only and the
+ * a refusal to sign with its note) with the acceptance opinion's number and the team's words (both optional; no
+ * words: the default sentence), 签字确认 after a confirmation (once: then the whole review is read-only and the
  * form shows what was signed), and the previews of 评分表, 现场检查记录 and 验收意见书.
  */
 final class SignPart implements InspectionScreen.Part {
@@ -51,6 +52,8 @@ final class SignPart implements InspectionScreen.Part {
     private final TextField responsible = new TextField();
     private final CheckBox refused = new CheckBox();
     private final TextField refusalNote = new TextField();
+    private final TextField opinionNumber = new TextField();
+    private final TextArea opinionWords = area("signOpinionWordsField", 3);
     private final Label state = new Label();
     private final VBox node;
     private String prefilledProblems = "";
@@ -72,6 +75,9 @@ final class SignPart implements InspectionScreen.Part {
         refusalNote.setId("signRefusalNoteField");
         refusalNote.setPromptText(messages.get("inspreview.sign.refusalNote"));
         refusalNote.disableProperty().bind(refused.selectedProperty().not());
+        opinionNumber.setId("signOpinionNumberField");
+        opinionNumber.setPromptText(messages.get("inspreview.sign.opinionNumberPrompt"));
+        opinionWords.setPromptText(messages.get("inspreview.sign.opinionWordsPrompt"));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
@@ -90,7 +96,9 @@ final class SignPart implements InspectionScreen.Part {
         row = row(grid, row, "inspreview.sign.responsible", responsible);
         FlowPane refusal = new FlowPane(8, 4, refused, refusalNote);
         refusalNote.setPrefColumnCount(24);
-        row(grid, row, "inspreview.sign.refusal", refusal);
+        row = row(grid, row, "inspreview.sign.refusal", refusal);
+        row = row(grid, row, "inspreview.sign.opinionNumber", opinionNumber);
+        row(grid, row, "inspreview.sign.opinionWords", opinionWords);
 
         BooleanBinding signed = model.signedProperty();
         Button sign = button("signButton", "inspreview.sign.button");
@@ -126,7 +134,8 @@ final class SignPart implements InspectionScreen.Part {
     }
 
     private List<TextInputControl> fields() {
-        return List.of(checkedAt, place, content, problems, handling, inspectors, responsible, refusalNote);
+        return List.of(checkedAt, place, content, problems, handling, inspectors, responsible, refusalNote,
+                opinionNumber, opinionWords);
     }
 
     private static TextArea area(String id, int rows) {
@@ -158,7 +167,7 @@ final class SignPart implements InspectionScreen.Part {
     OnSiteRecord record() {
         return new OnSiteRecord(checkedAt.getText(), place.getText(), content.getText(), problems.getText(),
                 handling.getText(), Arrays.asList(inspectors.getText().split("\\R")), responsible.getText(),
-                refused.isSelected(), refusalNote.getText());
+                refused.isSelected(), refusalNote.getText(), opinionNumber.getText(), opinionWords.getText());
     }
 
     private void sign() {
@@ -185,6 +194,8 @@ final class SignPart implements InspectionScreen.Part {
             responsible.setText(r.responsiblePerson());
             refused.setSelected(r.refusedToSign());
             refusalNote.setText(r.refusalNote());
+            opinionNumber.setText(r.opinionNumber());
+            opinionWords.setText(r.opinionWords());
             state.setText(messages.get("inspreview.sign.signed", review.signed().get().signedAt()));
             return;
         }

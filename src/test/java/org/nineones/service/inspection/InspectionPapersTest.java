@@ -90,7 +90,7 @@ class InspectionPapersTest {
         }
         unsigned = papers.read(file, inspection);
         reviews.sign(file, inspection, spot, new OnSiteRecord("2026-12-07 09:00—16:30", "企业厂区", "逐项核查", "", "",
-                List.of("李明", "王芳"), "孙建国", false, ""));
+                List.of("李明", "王芳"), "孙建国", false, "", "", ""));
         signed = papers.read(file, inspection);
     }
 
@@ -140,18 +140,18 @@ class InspectionPapersTest {
 
     @Test
     void theOpinionAndTheFindingsFileNeedTheSignedRecord() {
-        for (var paper : List.<Runnable>of(() -> papers.opinion(unsigned, "", ""), () -> papers.findings(unsigned,
-                null), () -> papers.onSiteSheet(unsigned))) {
+        for (var paper : List.<Runnable>of(() -> papers.opinion(unsigned), () -> papers.opinion(unsigned, "", ""),
+                () -> papers.findings(unsigned, null), () -> papers.onSiteSheet(unsigned))) {
             InspectionReviewException e = assertThrows(InspectionReviewException.class, paper::run);
             assertEquals(InspectionReviewException.Reason.NOT_SIGNED, e.reason());
             assertTrue(e.getMessage().contains("尚未签字"), e.getMessage());
         }
         Path opinion = dir.resolve("未签.pdf");
-        assertThrows(InspectionReviewException.class, () -> papers.issue(unsigned, "", "", opinion,
+        assertThrows(InspectionReviewException.class, () -> papers.issue(unsigned, opinion,
                 dir.resolve("未签.zip"), Progress.NONE));
         assertFalse(Files.exists(opinion));
         OnSiteSheet draft = papers.onSiteSheet(unsigned, new OnSiteRecord("2026-12-07 09:00", "厂区", "核查", "", "",
-                List.of("李明"), "孙建国", false, ""));
+                List.of("李明"), "孙建国", false, "", "", ""));
         assertEquals(unsigned.review().findings().size(), draft.problems().size());
     }
 
@@ -191,7 +191,7 @@ class InspectionPapersTest {
         String onSite = pdf(papers.onSiteSheet(signed), "现场检查记录.pdf");
         assertTrue(onSite.contains("现场检查记录") && onSite.contains("企业厂区") && onSite.contains(DEADLINE.toString()),
                 onSite);
-        String opinion = pdf(papers.opinion(signed, "", ""), "意见书.pdf");
+        String opinion = pdf(papers.opinion(signed), "意见书.pdf");
         assertTrue(opinion.contains("验收意见书") && opinion.contains(DEADLINE.toString())
                 && opinion.contains(inspection.enterpriseName()), opinion);
     }
@@ -200,14 +200,14 @@ class InspectionPapersTest {
     void issuingWritesTheOpinionInsideTheFindingsFileAndRefusesThePackageAsAnOutput() throws Exception {
         Path opinion = dir.resolve("出具/验收意见书.pdf");
         Path findings = dir.resolve("出具/检查发现问题清单.zip");
-        InspectionPapers.Issued issued = papers.issue(signed, "", "", opinion, findings, Progress.NONE,
+        InspectionPapers.Issued issued = papers.issue(signed, opinion, findings, Progress.NONE,
                 SamplePackage.signed().zip());
         assertTrue(issued.opinion().pages() >= 1);
         FindingsFile.Content read = services.findingsFiles().read(findings);
         assertEquals(papers.findings(signed, Files.readAllBytes(opinion)), read);
 
         Path other = dir.resolve("出具/另一份.pdf");
-        assertThrows(OutputRefusedException.class, () -> papers.issue(signed, "", "", other,
+        assertThrows(OutputRefusedException.class, () -> papers.issue(signed, other,
                 SamplePackage.signed().zip(), Progress.NONE, SamplePackage.signed().zip()));
         assertFalse(Files.exists(other), "nothing written when the findings file would overwrite the package");
     }

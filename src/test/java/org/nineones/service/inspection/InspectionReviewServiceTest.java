@@ -10,6 +10,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -42,9 +47,13 @@ import org.nineones.model.inspection.OnSiteRecord;
 import org.nineones.model.inspection.ScoreChange;
 import org.nineones.model.inspection.SignedRecord;
 import org.nineones.service.Progress;
+import org.nineones.store.BackupReason;
 import org.nineones.store.InspectionFile;
+import org.nineones.store.InspectionRepository;
 import org.nineones.store.InspectionReviewRepository;
+import org.nineones.store.WorkspaceBackups;
 import org.nineones.store.WorkspaceException;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The inspector's review kept in the inspection file (issue 13, points 3, 5 and 6): recomputed by the enterprise
@@ -341,13 +350,16 @@ class InspectionReviewServiceTest {
     void theOnSiteRecordIsSignedOnceAndThenNothingChanges() {
         OnSiteRecord record = new OnSiteRecord("2026-12-07 09:30—11:40", "滨州示例化工有限公司 合成车间",
                 "全员安全生产责任制落实情况验收", "见问题清单", "限期整改", List.of("张检查", " 王检查 ", ""),
-                "李安全", true, "李安全以需请示总经理为由拒绝签字，检查人员两人在场见证");
+                "李安全", true, "李安全以需请示总经理为由拒绝签字，检查人员两人在场见证", "滨城验〔2026〕第 12 号",
+                " 资料齐全，责任落实到岗。\n请按期整改。 ");
         try (Opened o = open()) {
             reviews.changeScore(o.file(), o.inspection(), "7.1", dec("6"), "奖惩台账未与责任清单条目关联");
             InspectorReview review = reviews.review(o.file(), o.inspection(), SpotCheckRatings.NONE);
             SignedRecord s = reviews.sign(o.file(), o.inspection(), SpotCheckRatings.NONE, record);
             assertEquals(record, s.record());
             assertEquals(List.of("张检查", "王检查"), s.record().inspectors());
+            assertEquals("滨城验〔2026〕第 12 号", s.record().opinionNumber());
+            assertEquals("资料齐全，责任落实到岗。\n请按期整改。", s.record().opinionWords());
             assertTrue(s.record().refusedToSign());
             assertEquals(review.score(), s.result());
             assertSame(review.score().score(), s.score(), "score");
@@ -375,6 +387,70 @@ class InspectionReviewServiceTest {
             assertThrows(RuntimeException.class, () -> o.file().write(r -> r.review().changeScore(
                     o.inspection().id(), review.template().name(), "7.1", dec("8"), "绕过服务")));
             assertEquals(snapshot, snapshot(o));
+        }
+    }
+
+    @Test
+    void anInspectionSignedInAVersion3FileStillReadsWithNoNumberAndTheDefaultWords() throws Exception {
+        Path current;
+        SignedRecord s;
+        try (Opened o = open()) {
+            reviews.addFinding(o.file(), o.inspection(), FindingDraft.manual("", "仓库消防通道堆放杂物", "清理",
+                    LocalDate.of(2027, 1, 7), "张主任"));
+            s = reviews.sign(o.file(), o.inspection(), SpotCheckRatings.NONE, new OnSiteRecord("2026-12-07 09:30",
+                    "合成车间", "验收", "", "", List.of("张检查"), "李安全", false, "", "滨城验〔2026〕第 3 号", "良好"));
+            current = o.file().file();
+        }
+        Path old = dir.resolve("旧检查档案" + InspectionFile.EXTENSION);
+        version3Copy(current, old);
+        try (InspectionFile f = services.inspections().open(old)) {
+            Inspection i = f.read(InspectionRepository::all).get(0);
+            InspectorReview review = reviews.review(f, i, SpotCheckRatings.NONE);
+            OnSiteRecord r = s.record();
+            assertEquals(new OnSiteRecord(r.checkedAt(), r.place(), r.content(), r.problems(), r.handling(),
+                    r.inspectors(), r.responsiblePerson(), r.refusedToSign(), r.refusalNote(), "", ""),
+                    review.signed().orElseThrow().record());
+            assertEquals(s.signedAt(), review.signed().orElseThrow().signedAt());
+            assertEquals(s.result(), review.signed().orElseThrow().result());
+            assertEquals(1, review.findings().size());
+            InspectionPapers papers = services.inspectionPapers();
+            var opinion = papers.opinion(papers.read(f, i));
+            assertEquals("", opinion.number());
+            assertTrue(opinion.opinion().startsWith("经现场检查，滨州示例化工有限公司全员安全生产责任制验收得分"),
+                    opinion.opinion());
+        }
+        assertEquals(1, WorkspaceBackups.list(old).stream()
+                .filter(b -> b.reason() == BackupReason.BEFORE_MIGRATION).count(), "a backup before migrating");
+    }
+
+    /** What a version-3 app left: the same inspection, in a file of schema 3 (no opinion number or words). */
+    private static void version3Copy(Path current, Path old) throws Exception {
+        String url = "jdbc:sqlite:" + old.toAbsolutePath();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("PRAGMA application_id = " + InspectionFile.APPLICATION_ID);
+            st.execute("PRAGMA journal_mode = WAL");
+        }
+        SQLiteDataSource ds = new SQLiteDataSource();
+        ds.setUrl(url);
+        Flyway.configure(InspectionReviewServiceTest.class.getClassLoader()).dataSource(ds)
+                .locations("classpath:db/inspection").target("3").load().migrate();
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("ATTACH DATABASE '" + current.toAbsolutePath() + "' AS src");
+            // review_record last: once it is there the triggers refuse everything else of the inspection
+            for (String table : List.of("inspection_file", "inspection", "inspection_part", "review_template",
+                    "review_score_change", "review_judgement", "review_attachment", "review_finding",
+                    "spot_check_draw", "spot_check_plan", "spot_check_person", "spot_check_replacement",
+                    "spot_check_rating", "spot_check_question", "review_record")) {
+                List<String> columns = new java.util.ArrayList<>();
+                try (ResultSet rs = st.executeQuery("PRAGMA main.table_info(" + table + ")")) {
+                    while (rs.next()) {
+                        columns.add(rs.getString("name"));
+                    }
+                }
+                String names = String.join(", ", columns);
+                st.execute("INSERT INTO main." + table + " (" + names + ") SELECT " + names + " FROM src." + table);
+            }
+            st.execute("DETACH DATABASE src");
         }
     }
 
@@ -418,12 +494,12 @@ class InspectionReviewServiceTest {
             refused(o, snapshot, InspectionReviewException.Reason.TEMPLATE, "“清单.txt”不是验收标准文件",
                     () -> reviews.chooseTemplate(o.file(), o.inspection(), notChecklist));
             OnSiteRecord noPlace = new OnSiteRecord("2026-12-07 09:30", " ", "验收", "", "", List.of("张检查"),
-                    "李安全", false, "");
+                    "李安全", false, "", "", "");
             refused(o, snapshot, InspectionReviewException.Reason.RECORD_INCOMPLETE,
                     "现场检查记录缺少“检查地点”，未签字。请填写后再签字。",
                     () -> reviews.sign(o.file(), o.inspection(), SpotCheckRatings.NONE, noPlace));
             OnSiteRecord silentRefusal = new OnSiteRecord("2026-12-07 09:30", "合成车间", "验收", "", "",
-                    List.of("张检查"), "李安全", true, "");
+                    List.of("张检查"), "李安全", true, "", "", "");
             refused(o, snapshot, InspectionReviewException.Reason.RECORD_INCOMPLETE, "必须写明拒签的情况",
                     () -> reviews.sign(o.file(), o.inspection(), SpotCheckRatings.NONE, silentRefusal));
 

@@ -360,7 +360,7 @@ class SpotCheckServiceTest {
             spot.rate(file, i, a, Familiarity.FAMILIAR, "", null);
             SignedRecord signed = services.inspectionReviews().sign(file, i, spot, new OnSiteRecord(
                     "2026-12-07 09:30", "合成车间", "全员安全生产责任制落实情况验收", "", "", List.of("张检查"), "李安全",
-                    false, ""));
+                    false, "", "", ""));
             String message = ZH.get("spotcheck.error.signed", i.enterpriseName(), signed.signedAt());
             refused(file, i, InspectionException.Reason.SPOT_CHECK, message,
                     () -> spot.rate(file, i, b, Familiarity.UNFAMILIAR, "", null));

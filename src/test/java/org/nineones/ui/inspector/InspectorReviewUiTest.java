@@ -24,6 +24,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.inspection.InspectionFinding;
@@ -43,7 +46,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The inspector's 评分, 问题 and 签字 tabs on the sample package: a line's score changed (refused without a reason,
  * then with one), a finding made from a line with its deadline, the on-site record signed after a confirmation, then
- * everything read-only and a second signing refused with its sentence; the tabs fit 1024×600 and the opinion previews.
+ * everything read-only and a second signing refused with its sentence; the tabs fit 1024×600 and the opinion previews
+ * and is exported with the number and words signed.
  */
 class InspectorReviewUiTest extends UiTestBase {
 
@@ -141,12 +145,26 @@ class InspectorReviewUiTest extends UiTestBase {
         assertTrue(text("#signProblemsField").contains(deducted.id()), text("#signProblemsField"));
         type("#signInspectorsField", "张检查\n李检查");
         type("#signResponsibleField", "赵厂长");
+        // the opinion's number and the team's words, optional, signed with the record
+        TextInputControl words = robot.lookup("#signOpinionWordsField").queryAs(TextInputControl.class);
+        assertTrue(words.getPromptText().contains("默认"), words.getPromptText());
+        assertTrue(words.isEditable() && robot.lookup("#signOpinionNumberField").queryAs(TextInputControl.class)
+                .isEditable(), "editable before signing");
+        type("#signOpinionNumberField", "滨城验〔2026〕第 12 号");
+        type("#signOpinionWordsField", "台账基本齐全，请按期整改。");
         ui.dialogs.confirmations.add(true);
         robot.interact(() -> ((ButtonBase) robot.lookup("#signButton").query()).fire());
         assertTrue(screen.review().review().isSigned(), () -> ui.dialogs.errors.toString());
         assertEquals(List.of("张检查", "李检查"), screen.review().review().signed().orElseThrow().record()
                 .inspectors());
         assertFalse(robot.lookup("#signResponsibleField").queryAs(TextInputControl.class).isEditable());
+        OnSiteRecord signedRecord = screen.review().review().signed().orElseThrow().record();
+        assertEquals("滨城验〔2026〕第 12 号", signedRecord.opinionNumber());
+        assertEquals("台账基本齐全，请按期整改。", signedRecord.opinionWords());
+        for (String id : List.of("#signOpinionNumberField", "#signOpinionWordsField")) {
+            assertFalse(robot.lookup(id).queryAs(TextInputControl.class).isEditable(), id + " read-only once signed");
+        }
+        assertEquals("滨城验〔2026〕第 12 号", text("#signOpinionNumberField"));
         assertTrue(robot.lookup("#signButton").query().isDisabled());
 
         // signing again: refused with its sentence
@@ -184,12 +202,18 @@ class InspectorReviewUiTest extends UiTestBase {
         FindingsFile.Content content = ui.context.services().findingsFiles().read(out);
         assertEquals(List.of(finding.uid()), content.findings().stream().map(InspectionFinding::uid).toList());
         assertTrue(content.opinion().isPresent(), "the opinion in the findings file");
+        String opinion;
+        try (PDDocument doc = Loader.loadPDF(content.opinion().get())) {
+            opinion = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(opinion.contains("滨城验〔2026〕第 12 号") && opinion.contains("台账基本齐全，请按期整改。")
+                && !opinion.contains("经现场检查"), "the number and words signed, not the default: " + opinion);
         assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).contains(out.toString()));
     }
 
     /** A complete record, signed a second time. */
     private static OnSiteRecord secondRecord() {
-        return new OnSiteRecord("2026-12-07 10:00", "车间", "验收", "", "", List.of("张检查"), "赵厂长", false, "");
+        return new OnSiteRecord("2026-12-07 10:00", "车间", "验收", "", "", List.of("张检查"), "赵厂长", false, "", "", "");
     }
 
     private InspectorReview.Line line(TableView<InspectorReview.Line> table, String id) {
