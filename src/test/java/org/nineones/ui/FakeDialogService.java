@@ -46,7 +46,13 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String label, String initial) {
-        return Optional.ofNullable(texts.poll());
+        // as the real dialog: 确定 cannot be pressed on a blank line, so a blank answer is a cancel
+        return Optional.ofNullable(texts.poll()).map(String::strip).filter(s -> !s.isEmpty());
+    }
+
+    @Override
+    public Optional<String> askOptionalText(String title, String label, String initial) {
+        return Optional.ofNullable(texts.poll()).map(String::strip);
     }
 
     @Override

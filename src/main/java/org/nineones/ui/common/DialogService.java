@@ -33,8 +33,17 @@ public interface DialogService {
         return Optional.of(confirm(title, message, saveButton, discardButton));
     }
 
-    /** Asks for one line of text; empty when the user cancelled. */
+    /**
+     * Asks for one line of text that must not be blank (确定 stays disabled until something is typed); the text
+     * stripped, empty when the user cancelled.
+     */
     Optional<String> askText(String title, String label, String initial);
+
+    /**
+     * Asks for one line of text that may be left empty: the text stripped (perhaps "") when the user answered 确定,
+     * empty only when the user cancelled.
+     */
+    Optional<String> askOptionalText(String title, String label, String initial);
 
     Optional<Path> chooseFileToOpen(String title, FileFilter filter);
 

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -76,6 +77,15 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String label, String initial) {
+        return askText(title, label, initial, false);
+    }
+
+    @Override
+    public Optional<String> askOptionalText(String title, String label, String initial) {
+        return askText(title, label, initial, true);
+    }
+
+    private Optional<String> askText(String title, String label, String initial, boolean emptyAllowed) {
         TextInputDialog dialog = new TextInputDialog(initial);
         prepare(dialog, title);
         dialog.setHeaderText(null);
@@ -83,8 +93,13 @@ public final class FxDialogService implements DialogService {
         ButtonType ok = new ButtonType(messages.get("ui.button.ok"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().setAll(ok,
                 new ButtonType(messages.get("ui.button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        if (!emptyAllowed) {
+            dialog.getDialogPane().lookupButton(ok).disableProperty()
+                    .bind(Bindings.createBooleanBinding(() -> dialog.getEditor().getText().isBlank(),
+                            dialog.getEditor().textProperty()));
+        }
         dialog.setResultConverter(button -> ok.equals(button) ? dialog.getEditor().getText() : null);
-        return dialog.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+        return dialog.showAndWait().map(String::strip).filter(s -> emptyAllowed || !s.isEmpty());
     }
 
     @Override

@@ -131,7 +131,7 @@ public final class InspectorView {
         String title = messages.get("inspector.openPackage.title");
         context.dialogs().chooseFileToOpen(title, new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
                 .ifPresent(zip -> {
-                    String typed = context.dialogs().askText(title, messages.get("inspector.openPackage.fingerprint"),
+                    String typed = context.dialogs().askOptionalText(title, messages.get("inspector.openPackage.fingerprint"),
                             "").orElse(null);
                     if (typed == null) {
                         return;

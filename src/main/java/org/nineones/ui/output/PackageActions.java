@@ -70,7 +70,11 @@ public final class PackageActions {
         String title = messages.get("ui.output.verifyTitle");
         dialogs.chooseFileToOpen(title, new FileFilter(messages.get("ui.file.zipFilter"), "*.zip"))
                 .ifPresent(zip -> {
-                    String expected = dialogs.askText(title, messages.get("pack.ui.expectLabel"), "").orElse("");
+                    String expected = dialogs.askOptionalText(title, messages.get("pack.ui.expectLabel"), "")
+                            .orElse(null);
+                    if (expected == null) {
+                        return;
+                    }
                     if (!expected.isEmpty() && !PackageFingerprint.normalise(expected).matches("[0-9a-f]{64}")) {
                         dialogs.showError(title, messages.get("pack.verify.expectBadFormat", expected));
                         return;

@@ -158,6 +158,40 @@ class DialogsUiTest {
         robot.interact(ok::fire);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("合成车间", answer[0], "确定 answers with the text typed");
+
+        // a line that must not be blank: 确定 disabled until something is typed
+        Platform.runLater(() -> answer[0] = dialogs.askText("重命名", "新名称", "").orElse("(none)"));
+        Stage blank = dialogWindow();
+        Button blankOk = buttons(blank).stream()
+                .filter(b -> ButtonBar.getButtonData(b) == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        assertTrue(blankOk.isDisabled(), "确定 waits for a name");
+        robot.interact(() -> editor(blank).setText("罐区"));
+        assertFalse(blankOk.isDisabled());
+        robot.interact(blankOk::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("罐区", answer[0]);
+
+        // a line that may be left empty (the cover letter's fingerprint): 确定 answers "", 取消 answers nothing
+        Platform.runLater(() -> answer[0] = dialogs.askOptionalText("打开验收资料包", "校验码", "").orElse("(none)"));
+        Stage optional = dialogWindow();
+        Button optionalOk = buttons(optional).stream()
+                .filter(b -> ButtonBar.getButtonData(b) == ButtonBar.ButtonData.OK_DONE).findFirst().orElseThrow();
+        assertFalse(optionalOk.isDisabled());
+        robot.interact(optionalOk::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", answer[0], "确定 on an empty line is an answer");
+        Platform.runLater(() -> answer[0] = dialogs.askOptionalText("打开验收资料包", "校验码", "").orElse("(none)"));
+        Stage cancelled = dialogWindow();
+        Button cancel = buttons(cancelled).stream()
+                .filter(b -> ButtonBar.getButtonData(b) == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow();
+        robot.interact(cancel::fire);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("(none)", answer[0]);
+    }
+
+    /** The text field of a text input dialog shown in a window. */
+    private static javafx.scene.control.TextField editor(Stage dialog) {
+        return (javafx.scene.control.TextField) dialog.getScene().getRoot().lookup(".text-field");
     }
 
     @Test

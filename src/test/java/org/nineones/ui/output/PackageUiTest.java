@@ -180,11 +180,18 @@ class PackageUiTest extends UiTestBase {
 
     private void verify(FxRobot robot, Path zip, String expected) {
         ui.dialogs.files.add(zip);
-        if (expected != null) {
-            ui.dialogs.texts.add(expected);
-        }
+        ui.dialogs.texts.add(expected == null ? "" : expected); // null: 确定 with nothing typed
         robot.interact(() -> new PackageActions(ui.context).verifyPackage());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void cancellingTheFingerprintQuestionVerifiesNothing(FxRobot robot) {
+        ui.dialogs.files.add(verified);
+        robot.interact(() -> new PackageActions(ui.context).verifyPackage()); // no text queued: 取消
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ui.dialogs.infos.isEmpty(), () -> ui.dialogs.infos.toString());
+        assertTrue(ui.dialogs.errors.isEmpty(), () -> ui.dialogs.errors.toString());
     }
 
     @Test
