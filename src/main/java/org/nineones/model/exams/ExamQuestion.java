@@ -28,6 +28,18 @@ public record ExamQuestion(Long id, Long postId, QuestionKind kind, String stem,
         return String.valueOf((char) ('A' + index));
     }
 
+    /**
+     * The options with their letters, each after {@code separator} ("A. …"), for wherever a question is shown or
+     * printed after its stem: a line break and an indent on paper, two spaces in a table's cell; empty without options.
+     */
+    public String lettered(String separator) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < options.size(); i++) {
+            b.append(separator).append(letter(i)).append(". ").append(options.get(i));
+        }
+        return b.toString();
+    }
+
     public ExamQuestion withId(long newId) {
         return new ExamQuestion(newId, postId, kind, stem, options, answer, origin, sourceVersionId, retired);
     }

@@ -168,10 +168,7 @@ public final class ExamPrint implements RecordPrint {
         switch (q.kind()) {
             case TRUE_FALSE -> b.append(q.stem()).append(key ? "" : "（　　）").append(points);
             case SINGLE_CHOICE -> {
-                b.append(q.stem()).append(key ? "" : "（　　）").append(points);
-                for (int i = 0; i < q.options().size(); i++) {
-                    b.append('\n').append("    ").append(ExamQuestion.letter(i)).append(". ").append(q.options().get(i));
-                }
+                b.append(q.stem()).append(key ? "" : "（　　）").append(points).append(q.lettered("\n    "));
             }
             case FILL_BLANK -> b.append(q.stem().replace(ExamQuestion.BLANK, PRINTED_BLANK)).append(points);
             default -> throw new IllegalStateException();

@@ -146,7 +146,8 @@ public final class InspectionPapers {
             FramePerson person = w.person();
             Optional<SpotCheck.Rating> rating = check.rating(person);
             List<SpotCheckSheet.Question> questions = rating.map(r -> r.questions().stream()
-                    .map(q -> new SpotCheckSheet.Question(q.stem(), q.answer())).toList()).orElse(List.of());
+                    .map(q -> new SpotCheckSheet.Question(q.stem() + q.lettered("\n"), q.answer())).toList())
+                    .orElse(List.of());
             workers.add(new SpotCheckSheet.Worker(person.name(), person.employeeNumber(), person.stratum(),
                     person.post(), addition(w.drawn().addition()), check.replacementOf(person).isPresent(), questions,
                     rating.map(SpotCheck.Rating::familiarity).orElse(null), rating.map(SpotCheck.Rating::note)

@@ -204,15 +204,8 @@ public final class ExamsView {
                 : messages.get("exams.ui.summary", viewModel.candidates().size(), recorded, passed));
     }
 
-    private String stemWithOptions(ExamQuestion q) {
-        if (q.options().isEmpty()) {
-            return q.stem();
-        }
-        StringBuilder b = new StringBuilder(q.stem());
-        for (int i = 0; i < q.options().size(); i++) {
-            b.append("  ").append(ExamQuestion.letter(i)).append(". ").append(q.options().get(i));
-        }
-        return b.toString();
+    private static String stemWithOptions(ExamQuestion q) {
+        return q.stem() + q.lettered("  ");
     }
 
     private static ReadOnlyStringWrapper text(String s) {

@@ -175,11 +175,7 @@ final class SpotWorkerPane {
     }
 
     private VBox question(int n, ExamQuestion q) {
-        StringBuilder text = new StringBuilder(n + ". " + q.stem());
-        for (int i = 0; i < q.options().size(); i++) {
-            text.append('\n').append("    ").append(ExamQuestion.letter(i)).append(". ").append(q.options().get(i));
-        }
-        Label stem = new Label(text.toString());
+        Label stem = new Label(n + ". " + q.stem() + q.lettered("\n    "));
         stem.setWrapText(true);
         Label answer = new Label(messages.get("spot.worker.answer", q.answer()));
         answer.setId("spotAnswer" + n);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
 import org.nineones.app.Settings;
 import org.nineones.model.Messages;
+import org.nineones.model.exams.ExamQuestion;
 import org.nineones.model.OutputRefusedException;
 import org.nineones.model.acceptance.SelfAssessment;
 import org.nineones.model.inspection.Familiarity;
@@ -133,8 +134,24 @@ class InspectionPapersTest {
         assertEquals("说不出报警电话", sheet.workers().get(1).note());
         assertEquals(Familiarity.BASICALLY_FAMILIAR, sheet.workers().get(2).rating());
         assertNull(sheet.workers().get(3).rating());
-        assertEquals(check.rating(rated.get(1)).orElseThrow().questions().stream().map(q -> q.stem()).toList(),
+        assertEquals(check.rating(rated.get(1)).orElseThrow().questions().stream()
+                        .map(q -> q.stem() + q.lettered("\n")).toList(),
                 sheet.workers().get(1).questions().stream().map(SpotCheckSheet.Question::text).toList());
+        // a choice question is printed with its options: its answer is a letter, read against them on paper
+        int choices = 0;
+        for (int i = 0; i < 3; i++) {
+            List<ExamQuestion> asked = check.rating(rated.get(i)).orElseThrow().questions();
+            for (int q = 0; q < asked.size(); q++) {
+                if (!asked.get(q).options().isEmpty()) {
+                    choices++;
+                    String text = sheet.workers().get(i).questions().get(q).text();
+                    assertTrue(text.startsWith(asked.get(q).stem() + "\nA. " + asked.get(q).options().get(0)), text);
+                    assertTrue(text.endsWith(ExamQuestion.letter(asked.get(q).options().size() - 1) + ". "
+                            + asked.get(q).options().get(asked.get(q).options().size() - 1)), text);
+                }
+            }
+        }
+        assertTrue(choices > 0, "the spot check asked at least one choice question");
         assertEquals(rated.get(1).name(), sheet.workers().get(1).name());
     }
 
