@@ -2,7 +2,6 @@ package org.nineones.ui.inspector;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -23,11 +22,9 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.nineones.model.Messages;
-import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.model.inspection.OnSiteRecord;
 import org.nineones.service.inspection.InspectorReview;
 import org.nineones.ui.common.AppContext;
-import org.nineones.ui.common.Dates;
 
 /**
  * 签字: the on-site record (Art. 65: time, place, what was checked, the problems and their handling — prefilled from
@@ -56,8 +53,6 @@ final class SignPart implements InspectionScreen.Part {
     private final TextArea opinionWords = area("signOpinionWordsField", 3);
     private final Label state = new Label();
     private final VBox node;
-    private String prefilledProblems = "";
-    private String prefilledHandling = "";
 
     SignPart(AppContext context, ReviewViewModel model) {
         this.context = context;
@@ -68,6 +63,8 @@ final class SignPart implements InspectionScreen.Part {
         place.setId("signPlaceField");
         place.setText(model.inspection().enterpriseName());
         content.setText(messages.get("inspreview.sign.contentDefault"));
+        problems.setPromptText(messages.get("inspreview.sign.problemsPrompt"));
+        handling.setPromptText(messages.get("inspreview.sign.handlingPrompt"));
         responsible.setId("signResponsibleField");
         refused.setId("signRefusedCheck");
         refused.setText(messages.get("inspreview.sign.refused"));
@@ -199,27 +196,8 @@ final class SignPart implements InspectionScreen.Part {
             state.setText(messages.get("inspreview.sign.signed", review.signed().get().signedAt()));
             return;
         }
-        state.setText(messages.get("inspreview.sign.unsigned"));
-        List<String> seen = new ArrayList<>();
-        List<String> deadlines = new ArrayList<>();
-        int n = 1;
-        for (InspectionFinding f : review.findings()) {
-            seen.add(n + ". " + (f.lineId().isEmpty() ? "" : "[" + f.lineId() + "] ") + f.seen());
-            deadlines.add(messages.get("inspreview.sign.handlingLine", n, f.requirement(),
-                    f.deadline() == null ? "" : Dates.format(f.deadline()), f.responsible()));
-            n++;
-        }
-        prefilledProblems = prefill(problems, prefilledProblems, String.join("\n", seen));
-        prefilledHandling = prefill(handling, prefilledHandling, String.join("\n", deadlines));
-    }
-
-    /** Writes the findings' text into a field the inspector has not written in; returns what it now prefills. */
-    private static String prefill(TextArea field, String before, String now) {
-        if (field.getText().isEmpty() || field.getText().equals(before)) {
-            field.setText(now);
-            return now;
-        }
-        return before;
+        // the findings go onto the record one by one, each with its deadline: the two fields hold only the rest
+        state.setText(messages.get("inspreview.sign.unsigned", review.findings().size()));
     }
 
     @Override

@@ -18,6 +18,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -140,9 +141,14 @@ class InspectorReviewUiTest extends UiTestBase {
         assertEquals("王安全", finding.responsible());
         assertTrue(robot.lookup("#findingExportButton").query().isDisabled(), "exported only once signed");
 
-        // signing: the problems prefilled from the findings, the inspectors one a line, a confirmation first
+        // signing: the findings go onto the record by themselves (the problems field is for anything else), the
+        // inspectors one a line, a confirmation first
         select(tabs, "inspSignTab");
-        assertTrue(text("#signProblemsField").contains(deducted.id()), text("#signProblemsField"));
+        assertEquals("", text("#signProblemsField"));
+        assertTrue(robot.lookup("#signProblemsField").queryAs(TextInputControl.class).getPromptText()
+                .contains("问题清单"));
+        assertTrue(robot.lookup("#signState").queryAs(Label.class).getText().contains("1 个问题"),
+                robot.lookup("#signState").queryAs(Label.class).getText());
         type("#signInspectorsField", "张检查\n李检查");
         type("#signResponsibleField", "赵厂长");
         // the opinion's number and the team's words, optional, signed with the record
