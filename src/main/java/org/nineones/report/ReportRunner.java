@@ -220,6 +220,9 @@ public final class ReportRunner {
 
     private JRPdfExporter exporter(SimpleExporterInput input, String title, RunTracker tracker, OutputStream os) {
         SimplePdfReportConfiguration pageConfig = new SimplePdfReportConfiguration();
+        // lines break where the fill measured them: a text the fill found to fit is never laid out again by the PDF
+        // library, whose own breaks could need one more line than the cell has (a long id broken at a hyphen)
+        pageConfig.setForceLineBreakPolicy(true);
         pageConfig.setProgressMonitor(() -> {
             if (tracker.isCancelled()) {
                 throw new ExportCancelled();

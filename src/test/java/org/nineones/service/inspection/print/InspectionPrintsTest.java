@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -165,6 +166,28 @@ class InspectionPrintsTest {
                 .replaceAll("二、检查组意见(（续）)?", "");
         assertTrue(text.contains(flatten(words)), "the opinion whole over " + result.pages() + " pages");
         assertTrue(PdfFiles.glyphsOutside(out, 20).isEmpty(), PdfFiles.glyphsOutside(out, 20).toString());
+    }
+
+    @Test
+    void aFindingsIdWrappedAtTheCellsEdgeIsPrintedWhole() throws Exception {
+        // as a trial printed it: the id broke after its fourth hyphen and its last part was left off the page
+        String seen = "生产部 / 合成车间 · 反应釜操作工：责任清单只有草稿（扣 0.5 分）；生产部 / 合成车间 · 电工：责任清单只有草稿（扣 0.5 分）；"
+                + "生产部 / 精馏车间 · 精馏操作工：责任清单只有草稿（扣 0.5 分）；安全环保部 · 安全员：责任清单只有草稿（扣 0.5 分）；"
+                + "安全环保部 · 部长：责任清单只有草稿（扣 0.5 分）；安全环保部 · 专职安全管理员：责任清单只有草稿（扣 0.5 分）；"
+                + "仓储部 / 危化品仓库 · 仓库保管员：责任清单只有草稿（扣 0.5 分）；公司领导 · 总经理：责任清单只有草稿（扣 0.5 分）；…等 39 处";
+        String uid = "1ce680b1-c4a6-40d0-b48a-8b530908f620";
+        AcceptanceOpinion base = Printouts.opinion();
+        AcceptanceOpinion opinion = new AcceptanceOpinion(base.inspection(), "BC-2026-012", base.templateName(),
+                base.templateVersion(), base.date(), base.score(), base.totalPoints(), base.conclusion(), base.vetoes(),
+                List.of(new InspectionFinding(uid, "1.1", InspectionFinding.Source.DEDUCTION, seen,
+                        "每个岗位都有经批准并生效的安全生产责任清单，写明责任人、责任范围和考核标准。", LocalDate.of(2027, 1, 6),
+                        "Zhang Wei", "李明", "2026-12-07 08:10:00")), "", base.inspectors());
+        Path out = dir.resolve("意见书 编号.pdf");
+        PRINTS.write(opinion, out, Progress.NONE);
+        keep(out);
+        String all = flatten(String.join("", pageTexts(out)));
+        assertTrue(all.contains(flatten("编号 " + uid)), all);
+        assertTrue(all.contains(flatten(seen)), all);
     }
 
     @Test
