@@ -212,6 +212,26 @@ class CountySummaryCommandTest {
     }
 
     @Test
+    void aDeskFileKeepsWhatWasLoadedAndTheTextSaysWhatWasRead() throws Exception {
+        Path deskFile = dir.resolve("县级/汇总库" + DeskStore.EXTENSION);
+        Path out = dir.resolve("县级/汇总.xlsx");
+        CliRun load = run("county-summary", "--inspection", first.toString(), "--inspection", copy.toString(),
+                "--db", deskFile.toString(), "--out", out.toString());
+        assertEquals(0, load.code(), load.err());
+        assertTrue(load.out().contains("已读入检查档案“" + first + "”：1 次检查，新增 1"), load.out());
+        assertTrue(load.out().contains("已读入检查档案“" + copy + "”：1 次检查，新增 0，新签字 0，新增问题 0，未变 1"),
+                load.out());
+        assertTrue(load.out().contains(county() + "：企业 1 家，已验收 1"), load.out());
+        assertTrue(load.out().contains("汇总表已写入“" + out + "”"), load.out());
+        CliRun kept = run("county-summary", "--db", deskFile.toString(), "--out", out.toString(), "--json");
+        assertEquals(0, kept.code(), kept.err());
+        assertEquals(1, new ObjectMapper().readTree(kept.out()).get("counties").get(0).get("accepted").asInt());
+        CliRun intoDesk = run("county-summary", "--db", deskFile.toString(), "--out", deskFile.toString());
+        assertEquals(NineonesCli.FAILED, intoDesk.code(), "the desk itself is never an output");
+        assertTrue(Files.size(deskFile) > 0);
+    }
+
+    @Test
     void aServerThatCannotBeReachedIsNamedAndNothingIsWritten() throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
