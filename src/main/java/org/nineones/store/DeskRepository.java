@@ -100,6 +100,7 @@ public final class DeskRepository {
      */
     public int insertNew(List<DeskInspection> inspections) {
         String now = DeskStore.now();
+        int before = inspectionCount();
         BatchBindStep rows = dsl.batch(dsl.insertInto(DESK_INSPECTION, DESK_INSPECTION.UID,
                 DESK_INSPECTION.ENTERPRISE_KEY, DESK_INSPECTION.ENTERPRISE_NAME, DESK_INSPECTION.CREDIT_CODE,
                 DESK_INSPECTION.COUNTY, DESK_INSPECTION.INDUSTRY, DESK_INSPECTION.PACKAGE_FINGERPRINT,
@@ -132,14 +133,17 @@ public final class DeskRepository {
                 findingCount++;
             }
         }
-        int added = inspections.isEmpty() ? 0 : sum(rows.execute());
+        if (!inspections.isEmpty()) {
+            rows.execute();
+        }
         if (lineCount > 0) {
             lines.execute();
         }
         if (findingCount > 0) {
             findings.execute();
         }
-        return added;
+        // counted, not summed from the batch: a driver that rewrites batches says SUCCESS_NO_INFO for each row
+        return inspectionCount() - before;
     }
 
     private BatchBindStep lineBatch() {
@@ -156,15 +160,6 @@ public final class DeskRepository {
         if (batch.size() > 0) {
             batch.execute();
         }
-    }
-
-    private static int sum(int[] counts) {
-        int n = 0;
-        for (int c : counts) {
-            // a driver that cannot tell says SUCCESS_NO_INFO (-2): count it as one row
-            n += c == java.sql.Statement.SUCCESS_NO_INFO ? 1 : Math.max(c, 0);
-        }
-        return n;
     }
 
     /** How many inspections are kept. */

@@ -14,9 +14,7 @@ public final class CountyDeskException extends RuntimeException implements UserF
         /** The batch sheet cannot be read or is not a batch sheet. */
         BATCH_FILE,
         /** Rows of the batch sheet are wrong (duplicate or invalid credit codes, missing names or counties). */
-        BATCH_ROWS,
-        /** The colour rule is malformed. */
-        COLOUR_RULE
+        BATCH_ROWS
     }
 
     private final Reason reason;
