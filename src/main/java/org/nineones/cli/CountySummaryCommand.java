@@ -125,8 +125,12 @@ final class CountySummaryCommand implements Callable<Integer> {
             o.println(m.get("county.cli.batch", summary.batch().name(),
                     String.valueOf(summary.batch().enterprises())));
         }
-        for (CountyRow c : summary.counties()) {
-            o.println(m.get("county.cli.county", c.county(), n(c.enterprises()), n(c.accepted()), n(c.passed()),
+        List<CountyRow> rows = new ArrayList<>(summary.counties());
+        if (summary.total() != null && summary.counties().size() > 1) {
+            rows.add(summary.total());
+        }
+        for (CountyRow c : rows) {
+            o.println(m.get("county.cli.county", c == summary.total() ? m.get("county.sheet.total") : c.county(), n(c.enterprises()), n(c.accepted()), n(c.passed()),
                     n(c.rectify()), n(c.failed()), n(c.notInspected()), decimal(m, c.averageScore()),
                     decimal(m, c.passRate()), n(c.green()), n(c.yellow()), n(c.red()), n(c.interviews()),
                     n(c.findingsOpen()), n(c.findingsOverdue())));

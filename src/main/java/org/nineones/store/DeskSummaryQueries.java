@@ -59,8 +59,12 @@ public final class DeskSummaryQueries {
         this.dsl = dsl;
     }
 
-    /** The summary's table: one row per county, by county; {@code topLines} lines most often deducted in each. */
-    public List<CountyRow> counties(String batchUid, LocalDate asOf, ColourRule rule, int topLines) {
+    /** The summary's table: one row per county by county, and their total (county empty); null total without rows. */
+    public record Counted(List<CountyRow> counties, CountyRow total) {
+    }
+
+    /** The summary's table; {@code topLines} lines most often deducted in each county and in all. */
+    public Counted counties(String batchUid, LocalDate asOf, ColourRule rule, int topLines) {
         Table<?> e = enterpriseRows(batchUid, asOf, rule).asTable("e");
         Field<String> county = e.field("county", String.class);
         Field<String> conclusion = e.field("conclusion", String.class);
@@ -76,22 +80,45 @@ public final class DeskSummaryQueries {
                         total(e.field("findings_open", Integer.class)),
                         total(e.field("findings_overdue", Integer.class)))
                 .from(e).groupBy(county).orderBy(county).fetch();
-        Map<String, List<CountyRow.LineCount>> lines = topLines(batchUid, topLines);
+        Map<String, Map<String, Integer>> lines = lineCounts(batchUid);
         List<CountyRow> counties = new ArrayList<>();
+        int[] sums = new int[14];
+        BigDecimal scoreSum = BigDecimal.ZERO;
+        Map<String, Integer> allLines = new LinkedHashMap<>();
         for (var r : rows) {
-            int accepted = r.value4();
-            int passed = r.value5();
-            BigDecimal scoreSum = r.value9();
-            int scored = r.value10();
-            BigDecimal average = scored == 0 || scoreSum == null ? null
-                    : scoreSum.divide(BigDecimal.valueOf(scored * 100L), 1, RoundingMode.HALF_UP);
-            BigDecimal passRate = accepted == 0 ? null
-                    : BigDecimal.valueOf(passed * 100L).divide(BigDecimal.valueOf(accepted), 1, RoundingMode.HALF_UP);
-            counties.add(new CountyRow(r.value1(), r.value2(), r.value3(), accepted, passed, r.value6(), r.value7(),
-                    r.value8(), average, passRate, r.value11(), r.value12(), r.value13(), r.value14(), r.value15(),
-                    r.value16(), lines.getOrDefault(r.value1(), List.of())));
+            int[] n = {r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7(), r.value8(),
+                r.value10(), r.value11(), r.value12(), r.value13(), r.value14(), r.value15(), r.value16()};
+            for (int i = 0; i < n.length; i++) {
+                sums[i] += n[i];
+            }
+            BigDecimal countySum = r.value9() == null ? BigDecimal.ZERO : r.value9();
+            scoreSum = scoreSum.add(countySum);
+            Map<String, Integer> countyLines = lines.getOrDefault(r.value1(), Map.of());
+            countyLines.forEach((line, count) -> allLines.merge(line, count, Integer::sum));
+            counties.add(row(r.value1(), n, countySum, top(countyLines, topLines)));
         }
-        return counties;
+        return new Counted(counties, counties.isEmpty() ? null : row("", sums, scoreSum, top(allLines, topLines)));
+    }
+
+    /** A row from its counts (enterprises … findings overdue, as {@link #counties} selects them) and score sum. */
+    private static CountyRow row(String county, int[] n, BigDecimal scoreSum, List<CountyRow.LineCount> lines) {
+        int accepted = n[2];
+        int passed = n[3];
+        int scored = n[7];
+        BigDecimal average = scored == 0 ? null
+                : scoreSum.divide(BigDecimal.valueOf(scored * 100L), 1, RoundingMode.HALF_UP);
+        BigDecimal passRate = accepted == 0 ? null
+                : BigDecimal.valueOf(passed * 100L).divide(BigDecimal.valueOf(accepted), 1, RoundingMode.HALF_UP);
+        return new CountyRow(county, n[0], n[1], accepted, passed, n[4], n[5], n[6], average, passRate, n[8], n[9],
+                n[10], n[11], n[12], n[13], lines);
+    }
+
+    /** The {@code limit} lines counted most, the most first, then by id. */
+    private static List<CountyRow.LineCount> top(Map<String, Integer> counts, int limit) {
+        return counts.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(limit).map(e -> new CountyRow.LineCount(e.getKey(), e.getValue())).toList();
     }
 
     /** The enterprises, by county and name: all of them, those to interview, or those not inspected yet. */
@@ -119,24 +146,19 @@ public final class DeskSummaryQueries {
                 r.get("findings_open", Integer.class), r.get("findings_overdue", Integer.class));
     }
 
-    /** The lines most often deducted or vetoed in the accepted enterprises' latest inspections, per county. */
-    private Map<String, List<CountyRow.LineCount>> topLines(String batchUid, int limit) {
+    /** How many accepted enterprises' latest inspections lost points (or a veto) on each line, per county. */
+    private Map<String, Map<String, Integer>> lineCounts(String batchUid) {
         Scope s = scope(batchUid);
         Field<String> uid = s.latest().field(DESK_INSPECTION.UID);
-        Field<Integer> n = count().as("n");
-        var rows = dsl.select(s.county(), DESK_LINE.LINE_ID, n).from(s.from().join(DESK_LINE)
+        var rows = dsl.select(s.county(), DESK_LINE.LINE_ID, count()).from(s.from().join(DESK_LINE)
                         .on(DESK_LINE.INSPECTION_UID.eq(uid))).where(s.where()
                         .and(s.latest().field(DESK_INSPECTION.SIGNED).eq(1)))
-                .groupBy(s.county(), DESK_LINE.LINE_ID).orderBy(s.county(), count().desc(), DESK_LINE.LINE_ID)
-                .fetch();
-        Map<String, List<CountyRow.LineCount>> top = new LinkedHashMap<>();
+                .groupBy(s.county(), DESK_LINE.LINE_ID).fetch();
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (var r : rows) {
-            List<CountyRow.LineCount> county = top.computeIfAbsent(r.value1(), c -> new ArrayList<>());
-            if (county.size() < limit) {
-                county.add(new CountyRow.LineCount(r.value2(), r.value3()));
-            }
+            counts.computeIfAbsent(r.value1(), c -> new LinkedHashMap<>()).put(r.value2(), r.value3());
         }
-        return top;
+        return counts;
     }
 
     /** The enterprises the summary is about and their latest inspections, joined; the condition picks the batch. */

@@ -183,6 +183,8 @@ class CountySummaryCommandTest {
             assertEquals(county(), f.formatCellValue(summary.getRow(2).getCell(0)));
             assertEquals("2", f.formatCellValue(summary.getRow(2).getCell(1)));
             assertEquals("1", f.formatCellValue(summary.getRow(2).getCell(7)), "not inspected");
+            assertEquals("合计", f.formatCellValue(summary.getRow(3).getCell(0)));
+            assertEquals("2", f.formatCellValue(summary.getRow(3).getCell(1)));
             Sheet notInspected = wb.getSheet("未检查企业");
             assertEquals("未检查企业0", f.formatCellValue(notInspected.getRow(2).getCell(1)));
             assertEquals(SyntheticInspections.creditCode(424242), f.formatCellValue(notInspected.getRow(2).getCell(2)));

@@ -47,7 +47,8 @@ public final class CountySummaryService {
         String uid = batch == null ? null : batch.uid();
         return desk.read(r -> {
             DeskSummaryQueries q = r.summary();
-            return new CountySummary(batch, asOf, rule, q.counties(uid, asOf, rule, TOP_LINES),
+            DeskSummaryQueries.Counted counted = q.counties(uid, asOf, rule, TOP_LINES);
+            return new CountySummary(batch, asOf, rule, counted.counties(), counted.total(),
                     q.enterprises(uid, asOf, rule, DeskSummaryQueries.Filter.INTERVIEWS),
                     q.enterprises(uid, asOf, rule, DeskSummaryQueries.Filter.NOT_INSPECTED));
         });

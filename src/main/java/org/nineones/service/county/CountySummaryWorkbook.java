@@ -33,8 +33,12 @@ final class CountySummaryWorkbook {
                 "rectify", "failed", "notInspected", "averageScore", "passRate", "green", "yellow", "red",
                 "interviews", "findingsOpen", "findingsOverdue", "topDeductions");
         List<List<?>> counties = new ArrayList<>();
-        for (CountyRow c : summary.counties()) {
-            counties.add(Arrays.asList(c.county(), c.enterprises(), c.selfAssessed(), c.accepted(), c.passed(),
+        List<CountyRow> rows = new ArrayList<>(summary.counties());
+        if (summary.total() != null) {
+            rows.add(summary.total());
+        }
+        for (CountyRow c : rows) {
+            counties.add(Arrays.asList(c == summary.total() ? messages.get("county.sheet.total") : c.county(), c.enterprises(), c.selfAssessed(), c.accepted(), c.passed(),
                     c.rectify(), c.failed(), c.notInspected(), number(c.averageScore()), number(c.passRate()),
                     c.green(), c.yellow(), c.red(), c.interviews(), c.findingsOpen(), c.findingsOverdue(),
                     c.topDeductions().stream().map(l -> messages.get("county.sheet.lineCount", l.lineId(), String.valueOf(l.count())))

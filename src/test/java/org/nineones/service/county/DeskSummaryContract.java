@@ -130,6 +130,16 @@ abstract class DeskSummaryContract {
         assertEquals(List.of(creditCode(2)), summary.interviews().stream().map(EnterpriseRow::creditCode).toList());
         assertTrue(summary.notInspected().isEmpty());
 
+        CountyRow total = summary.total();
+        assertEquals(List.of(7, 3, 6, 3, 2, 1, 0), List.of(total.enterprises(), total.selfAssessed(),
+                total.accepted(), total.passed(), total.rectify(), total.failed(), total.notInspected()));
+        assertEquals(new BigDecimal("82.0"), total.averageScore());
+        assertEquals(new BigDecimal("50.0"), total.passRate());
+        assertEquals(List.of(2, 2, 2, 1, 3, 2), List.of(total.green(), total.yellow(), total.red(),
+                total.interviews(), total.findingsOpen(), total.findingsOverdue()));
+        assertEquals(List.of("1.1", "5.1", "1.2", "9.1"), total.topDeductions().stream()
+                .map(CountyRow.LineCount::lineId).toList());
+
         Map<String, EnterpriseRow> rows = summaries.enterprises(desk, null, AS_OF).stream()
                 .collect(Collectors.toMap(EnterpriseRow::creditCode, Function.identity()));
         assertEquals(Colour.GREEN, rows.get(creditCode(1)).colour());
