@@ -32,6 +32,8 @@ import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.inspection.SpotCheckService;
+import org.nineones.service.county.CountyDeskService;
+import org.nineones.service.county.CountySummaryService;
 import org.nineones.service.inspection.InspectionReviewService;
 import org.nineones.service.inspection.print.InspectionPrints;
 import org.nineones.service.inspection.FindingsFile;
@@ -112,6 +114,8 @@ public final class Services {
     private final RecentFiles recentInspectionFiles;
     private final InspectionPapers inspectionPapers;
     private final InspectionScript inspectionScript;
+    private final CountyDeskService countyDesk;
+    private final CountySummaryService countySummary;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -175,6 +179,8 @@ public final class Services {
                 findingsFiles, Clock.systemDefaultZone());
         this.inspectionScript = new InspectionScript(messages, inspections, draws, reviews, spotChecks,
                 inspectionReviews, inspectionPapers);
+        this.countyDesk = new CountyDeskService(messages);
+        this.countySummary = new CountySummaryService(messages);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -386,5 +392,15 @@ public final class Services {
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */
     public SelfAssessmentReport selfAssessmentReport() {
         return selfAssessmentReport;
+    }
+
+    /** The county desk's store: inspection files loaded, batches imported (decision 0025). */
+    public CountyDeskService countyDesk() {
+        return countyDesk;
+    }
+
+    /** The county summary: per batch and county, the three colours, the interviews. */
+    public CountySummaryService countySummary() {
+        return countySummary;
     }
 }

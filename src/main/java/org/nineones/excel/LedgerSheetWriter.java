@@ -33,61 +33,82 @@ public final class LedgerSheetWriter {
      */
     public int write(Path out, String sheetName, String title, List<String> headers, List<LedgerColumn> columns,
                      Iterable<? extends List<?>> rows) throws IOException {
+        return writeAll(out, List.of(new SheetContent(sheetName, title, headers,
+                columns.stream().map(LedgerColumn::width).toList(), rows))).get(0);
+    }
+
+    /** One sheet to write: its name, a title or null, the header texts, each column's width in characters, the rows. */
+    public record SheetContent(String sheetName, String title, List<String> headers, List<Integer> widths,
+                               Iterable<? extends List<?>> rows) {
+    }
+
+    /** Writes several sheets into one workbook, in order; returns each sheet's number of data rows. */
+    public List<Integer> writeAll(Path out, List<SheetContent> sheets) throws IOException {
         Path target = out.toAbsolutePath();
         Files.createDirectories(target.getParent());
         Path temp = SafeFiles.tempBeside(target);
-        int count = 0;
+        List<Integer> counts = new java.util.ArrayList<>();
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(500)) {
             CellStyle header = SheetStyles.header(workbook, IndexedColors.GREY_25_PERCENT);
             CellStyle text = workbook.createCellStyle();
             text.setDataFormat(workbook.createDataFormat().getFormat("@"));
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            Sheet sheet = workbook.createSheet(sheetName);
-            int r = 0;
-            if (title != null) {
-                Font big = workbook.createFont();
-                big.setBold(true);
-                big.setFontHeightInPoints((short) 14);
-                CellStyle titleStyle = workbook.createCellStyle();
-                titleStyle.setFont(big);
-                Cell cell = sheet.createRow(r++).createCell(0);
-                cell.setCellValue(title);
-                cell.setCellStyle(titleStyle);
-            }
-            Row head = sheet.createRow(r++);
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = head.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(header);
-                sheet.setColumnWidth(c, Math.min(255, columns.get(c).width() + 2) * 256);
-            }
-            sheet.createFreezePane(0, r);
-            for (List<?> values : rows) {
-                Row row = sheet.createRow(r++);
-                count++;
-                for (int c = 0; c < values.size(); c++) {
-                    Object v = values.get(c);
-                    Cell cell = row.createCell(c);
-                    if (v instanceof Number n) {
-                        cell.setCellValue(n.doubleValue());
-                    } else if (v instanceof LocalDate d) {
-                        cell.setCellValue(d);
-                        cell.setCellStyle(date);
-                    } else if (v != null) {
-                        cell.setCellValue(v.toString());
-                        cell.setCellStyle(text);
-                    }
-                }
+            Font big = workbook.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 14);
+            CellStyle titleStyle = workbook.createCellStyle();
+            titleStyle.setFont(big);
+            for (SheetContent content : sheets) {
+                counts.add(writeSheet(workbook.createSheet(content.sheetName()), content, header, text, date,
+                        titleStyle));
             }
             try (OutputStream stream = Files.newOutputStream(temp)) {
                 workbook.write(stream);
             }
             workbook.dispose();
             SafeFiles.moveIntoPlace(temp, target);
-            return count;
+            return counts;
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    private static int writeSheet(Sheet sheet, SheetContent content, CellStyle header, CellStyle text, CellStyle date,
+                                  CellStyle titleStyle) {
+        int count = 0;
+        int r = 0;
+        if (content.title() != null) {
+            Cell cell = sheet.createRow(r++).createCell(0);
+            cell.setCellValue(content.title());
+            cell.setCellStyle(titleStyle);
+        }
+        Row head = sheet.createRow(r++);
+        List<String> headers = content.headers();
+        for (int c = 0; c < headers.size(); c++) {
+            Cell cell = head.createCell(c);
+            cell.setCellValue(headers.get(c));
+            cell.setCellStyle(header);
+            sheet.setColumnWidth(c, Math.min(255, content.widths().get(c) + 2) * 256);
+        }
+        sheet.createFreezePane(0, r);
+        for (List<?> values : content.rows()) {
+            Row row = sheet.createRow(r++);
+            count++;
+            for (int c = 0; c < values.size(); c++) {
+                Object v = values.get(c);
+                Cell cell = row.createCell(c);
+                if (v instanceof Number n) {
+                    cell.setCellValue(n.doubleValue());
+                } else if (v instanceof LocalDate d) {
+                    cell.setCellValue(d);
+                    cell.setCellStyle(date);
+                } else if (v != null) {
+                    cell.setCellValue(v.toString());
+                    cell.setCellStyle(text);
+                }
+            }
+        }
+        return count;
     }
 }

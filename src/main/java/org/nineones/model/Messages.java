@@ -31,6 +31,7 @@ public final class Messages {
             "i18n/inspectorreview",
             "i18n/findings",
             "i18n/inspectorui",
+            "i18n/county",
             "i18n/help");
 
     private final Locale locale;

@@ -18,7 +18,9 @@ public final class WorkspaceException extends Exception implements UserFacing {
         /** Not an inspection file of ours at all. */
         NOT_AN_INSPECTION_FILE,
         /** An enterprise workspace given where an inspection file was expected. */
-        ENTERPRISE_WORKSPACE }
+        ENTERPRISE_WORKSPACE,
+        /** Not a county desk file of ours (decision 0025). */
+        NOT_A_DESK }
 
     private final Reason reason;
     private final transient Path file;

@@ -23,6 +23,8 @@ import org.nineones.service.inspection.SamplingFrame;
 import org.nineones.service.print.PrintKind;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.service.acceptance.RecomputedRecords;
+import org.nineones.service.county.DeskEngines;
+import org.nineones.store.DeskStore;
 import org.nineones.store.InspectionFile;
 import org.nineones.ui.people.EmployeeRows;
 import org.nineones.store.Workspace;
@@ -114,6 +116,7 @@ public final class Benchmark {
                 && fingerprints[0].equals(fingerprints[1]) ? "the same" : "DIFFERS");
         timeDraw(workspaceFile);
         timeOpenPackage(dir.resolve("验收资料包.zip"));
+        timeCountyDesk();
         timeApplyTemplate();
         timeTraining(workspaceFile);
         timeRecordChecks();
@@ -257,6 +260,40 @@ public final class Benchmark {
             LOG.error("opening the package failed", e);
             print("%-28s failed: %s", "package opened by inspector:", e);
         }
+    }
+
+    /**
+     * The county desk (issue 14, decision 0025): the county summary of 700 inspections on a desk file (target < 2 s),
+     * and of 50,000 on the desk file and on the PostgreSQL test server ({@code .ci/postgres}; target < 10 s there).
+     */
+    private void timeCountyDesk() {
+        for (int[] size : new int[][] {{700, 7}, {50_000, 40}}) {
+            try (DeskStore desk = DeskStore.openFile(dir.resolve("县级汇总-" + size[0] + DeskStore.EXTENSION))) {
+                printDesk("county summary SQLite:", BenchCountyDesk.run(services, desk, size[0], size[1]),
+                        size[0] <= 700 ? 2000 : 10_000);
+            } catch (Exception | OutOfMemoryError e) {
+                LOG.error("county desk on SQLite failed", e);
+                print("%-28s failed: %s", "county summary SQLite:", e);
+            }
+        }
+        try {
+            DeskEngines.Schema schema = DeskEngines.postgres();
+            try {
+                printDesk("county summary PostgreSQL:", BenchCountyDesk.run(services, schema.desk(), 50_000, 40),
+                        10_000);
+            } finally {
+                schema.drop();
+            }
+        } catch (Exception | AssertionError | OutOfMemoryError e) {
+            LOG.error("county desk on PostgreSQL failed", e);
+            print("%-28s failed: %s", "county summary PostgreSQL:", e);
+        }
+    }
+
+    private void printDesk(String label, BenchCountyDesk.Result r, long targetMillis) {
+        print("%-28s %d inspections loaded in %.2f s; summary first %d ms, warm %d ms (%d counties, %d enterprises; "
+                + "target < %d s: %s)", label, r.inspections(), r.loadSeconds(), r.firstMillis(), r.warmMillis(),
+                r.counties(), r.enterprises(), targetMillis / 1000, met(r.firstMillis() < targetMillis));
     }
 
     private void timeApplyTemplate() {

@@ -1,0 +1,66 @@
+package org.nineones.service.county;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nineones.model.acceptance.LineScore;
+import org.nineones.model.acceptance.VetoHit;
+import org.nineones.model.county.DeskInspection;
+import org.nineones.model.inspection.Inspection;
+import org.nineones.model.inspection.InspectionFinding;
+import org.nineones.model.inspection.SignedRecord;
+
+/**
+ * An inspection of an inspection file as the desk keeps it: the enterprise as the package named it, the signed
+ * result (score, conclusion, the lines that lost points or triggered a veto), the findings (all open: closing comes
+ * with the closing package) and whether the package held the enterprise's signed self-assessment.
+ */
+final class DeskInspections {
+
+    private DeskInspections() {
+    }
+
+    static DeskInspection of(Inspection i, Optional<SignedRecord> signed, List<InspectionFinding> findings,
+                             boolean selfAssessed, String sourceFile) {
+        List<DeskInspection.DeskLine> lines = signed.map(DeskInspections::lines).orElse(List.of());
+        List<DeskInspection.DeskFinding> kept = new ArrayList<>();
+        for (InspectionFinding f : findings) {
+            kept.add(new DeskInspection.DeskFinding(f.uid(), f.lineId(), f.source(), f.seen(), f.deadline(),
+                    f.responsible(), true, null));
+        }
+        return new DeskInspection(i.uid(), i.enterpriseName(), i.creditCode(), i.county(), i.industry(),
+                i.packageFingerprint(), i.openedAt(), selfAssessed, signed.map(SignedRecord::signedAt).orElse(null),
+                signed.map(SignedRecord::score).orElse(null), signed.map(SignedRecord::maxScore).orElse(null),
+                signed.map(SignedRecord::conclusion).orElse(null), lines, kept, sourceFile);
+    }
+
+    /** The lines of the signed result that lost points, and those whose veto was triggered. */
+    private static List<DeskInspection.DeskLine> lines(SignedRecord s) {
+        Map<String, BigDecimal> deducted = new LinkedHashMap<>();
+        for (LineScore line : s.result().lines()) {
+            if (line.deducted().signum() > 0 || line.veto() != null) {
+                deducted.put(line.id(), line.deducted());
+            }
+        }
+        List<String> vetoed = new ArrayList<>();
+        for (VetoHit veto : s.result().vetoes()) {
+            if (veto.lineId() == null || veto.lineId().isBlank()) {
+                continue;
+            }
+            vetoed.add(veto.lineId());
+            deducted.putIfAbsent(veto.lineId(), BigDecimal.ZERO);
+        }
+        for (LineScore line : s.result().lines()) {
+            if (line.veto() != null && !vetoed.contains(line.id())) {
+                vetoed.add(line.id());
+            }
+        }
+        List<DeskInspection.DeskLine> lines = new ArrayList<>();
+        deducted.forEach((id, points) -> lines.add(new DeskInspection.DeskLine(id, points, vetoed.contains(id))));
+        return lines;
+    }
+}
