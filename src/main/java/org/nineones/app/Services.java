@@ -48,6 +48,7 @@ import org.nineones.service.letters.LetterService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
+import org.nineones.service.problems.ProblemService;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
@@ -112,6 +113,7 @@ public final class Services {
     private final RecentFiles recentInspectionFiles;
     private final InspectionPapers inspectionPapers;
     private final InspectionScript inspectionScript;
+    private final ProblemService problems;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -175,6 +177,8 @@ public final class Services {
                 findingsFiles, Clock.systemDefaultZone());
         this.inspectionScript = new InspectionScript(messages, inspections, draws, reviews, spotChecks,
                 inspectionReviews, inspectionPapers);
+        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists,
+                settings.recordAttachmentLimit());
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -381,6 +385,11 @@ public final class Services {
     /** The inspector's review kept in the inspection file: template, score changes, judgements, findings, signing. */
     public InspectionReviewService inspectionReviews() {
         return inspectionReviews;
+    }
+
+    /** The enterprise's problem list (问题清单 → 整改措施): findings files, self-assessment deductions, measures. */
+    public ProblemService problems() {
+        return problems;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */

@@ -1,0 +1,307 @@
+package org.nineones.service.problems;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.nineones.model.Employee;
+import org.nineones.model.EmployeeStatus;
+import org.nineones.model.Messages;
+import org.nineones.model.problems.Evidence;
+import org.nineones.model.problems.FindingsImport;
+import org.nineones.model.problems.ListedProblem;
+import org.nineones.model.problems.Measure;
+import org.nineones.model.problems.MeasureDraft;
+import org.nineones.model.problems.MeasureStatus;
+import org.nineones.model.problems.MeasureVersion;
+import org.nineones.model.problems.Problem;
+import org.nineones.model.problems.ProblemDraft;
+import org.nineones.model.problems.ProblemSource;
+import org.nineones.service.acceptance.SelfAssessmentService;
+import org.nineones.service.acceptance.checklist.ChecklistService;
+import org.nineones.service.attachments.AttachmentFile;
+import org.nineones.service.inspection.FindingsFile;
+import org.nineones.store.ProblemRepository.NewProblem;
+import org.nineones.store.ProblemRepository.NewVersion;
+import org.nineones.store.Store;
+import org.nineones.store.Workspace;
+
+/**
+ * The enterprise's problem list (问题清单 → 整改措施; issue 14, point 1): the one entry point of the window and the
+ * command line. One list of problems whatever their source — an inspector's findings file ({@link #importFindings}),
+ * the latest signed self-assessment ({@link #addFromSelfAssessment}), or by hand ({@link #addProblem}) — each with
+ * its measures: an owner from the roster, a deadline, a status (open, in progress, done, verified) and evidence
+ * (records of duty performance and files). Problems are final; a measure's status change or correction is a new
+ * version, and a verified measure is final. Every action is one transaction with its audit entry; a refusal is a
+ * {@link ProblemException} (or the findings file's own refusal) and writes nothing.
+ */
+public final class ProblemService {
+
+    /** The audit entity of problems and of measures. */
+    static final String PROBLEM = "problem";
+    static final String MEASURE = "measure";
+
+    private final Messages messages;
+    private final long maxAttachmentBytes;
+    private final FindingsImporter findings;
+    private final SelfAssessmentProblems selfAssessed;
+    private final ProblemsLedger ledger;
+
+    public ProblemService(Messages messages, FindingsFile findingsFiles, SelfAssessmentService selfAssessments,
+                          ChecklistService checklists, long maxAttachmentBytes) {
+        this.messages = messages;
+        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.findings = new FindingsImporter(messages, findingsFiles);
+        this.selfAssessed = new SelfAssessmentProblems(messages, selfAssessments, checklists);
+        this.ledger = new ProblemsLedger(this);
+    }
+
+    /** A person who may own a measure: in the roster and not left. */
+    public record Owner(long id, String employeeNumber, String name) {
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    /** The problem list as a spreadsheet ({@code problems}): exported and imported like every ledger. */
+    public ProblemsLedger ledger() {
+        return ledger;
+    }
+
+    /** Every problem with its measures, in the order recorded. */
+    public List<ListedProblem> list(Workspace workspace) {
+        return workspace.read(ProblemService::list);
+    }
+
+    static List<ListedProblem> list(Store store) {
+        Map<Long, List<Measure>> measures = store.problems().measuresByProblem();
+        return store.problems().problems().stream()
+                .map(p -> new ListedProblem(p, measures.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    public Optional<ListedProblem> find(Workspace workspace, long problemId) {
+        return workspace.read(store -> store.problems().findProblem(problemId).map(p -> new ListedProblem(p,
+                store.problems().measuresByProblem().getOrDefault(p.id(), List.of()))));
+    }
+
+    /** The measures overdue on {@code asOf} (not done, deadline before that day), the longest overdue first. */
+    public List<OverdueMeasure> overdue(Workspace workspace, LocalDate asOf) {
+        List<OverdueMeasure> overdue = new ArrayList<>();
+        for (ListedProblem p : list(workspace)) {
+            p.overdue(asOf).forEach(m -> overdue.add(OverdueMeasure.of(p.problem(), m, asOf)));
+        }
+        overdue.sort((a, b) -> Long.compare(b.daysOverdue(), a.daysOverdue()));
+        return overdue;
+    }
+
+    /** Every findings file imported, the latest first. */
+    public List<FindingsImport> findingsImports(Workspace workspace) {
+        return workspace.read(store -> store.problems().imports());
+    }
+
+    /** The people who may own a measure (in the roster, not left), in the roster's order. */
+    public List<Owner> owners(Workspace workspace) {
+        return workspace.read(store -> store.employees().all().stream()
+                .filter(e -> e.status() != EmployeeStatus.LEFT)
+                .map(e -> new Owner(e.id(), e.employeeNumber() == null ? "" : e.employeeNumber(), e.name())).toList());
+    }
+
+    /**
+     * Imports an inspector's findings file: verified first, refused when it is for another enterprise; a file
+     * imported before changes nothing, and a finding in the list already is not added twice.
+     *
+     * @throws org.nineones.service.inspection.InspectionException when the file does not verify (altered: reason
+     *                                                              ALTERED), is not a findings file or is newer
+     * @throws ProblemException OTHER_ENTERPRISE
+     */
+    public FindingsImportResult importFindings(Workspace workspace, Path zip) {
+        return findings.importFile(workspace, zip);
+    }
+
+    /**
+     * Adds a problem for every line of the latest signed self-assessment that lost points or failed its veto; a
+     * line already taken from that self-assessment is not added again.
+     *
+     * @throws ProblemException NO_SELF_ASSESSMENT
+     */
+    public SelfAssessmentImportResult addFromSelfAssessment(Workspace workspace) {
+        return selfAssessed.addLatest(workspace);
+    }
+
+    /** Records a problem entered by hand (a safety meeting, a check). */
+    public Problem addProblem(Workspace workspace, ProblemDraft draft) {
+        if (draft.seen().isEmpty()) {
+            throw refusal(ProblemException.Reason.NO_SEEN, "problems.error.noSeen");
+        }
+        return workspace.write(store -> {
+            long id = store.problems().insertProblem(new NewProblem(ProblemSource.MANUAL, null, null, null, null,
+                    null, draft.lineId(), draft.seen(), draft.requirement(), draft.deadline(), draft.responsible()));
+            store.audit().record("add", PROBLEM, id, messages.get("problems.audit.add", shortly(draft.seen())));
+            return store.problems().findProblem(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Adds a measure to a problem, status open.
+     *
+     * @throws ProblemException NO_TEXT, NO_OWNER, NO_DEADLINE, UNKNOWN_OWNER, OWNER_LEFT, UNKNOWN_PROBLEM
+     */
+    public Measure addMeasure(Workspace workspace, long problemId, MeasureDraft draft) {
+        checkDraft(draft);
+        return workspace.write(store -> addMeasure(store, problemId, draft));
+    }
+
+    /** {@link #addMeasure} inside a transaction already open (the ledger's import). */
+    Measure addMeasure(Store store, long problemId, MeasureDraft draft) {
+        checkDraft(draft);
+        Problem problem = problem(store, problemId);
+        Employee owner = owner(store, draft.ownerId());
+        long id = store.problems().insertMeasure(problem.id(), new NewVersion(MeasureVersion.Change.ADDED,
+                draft.text(), owner.id(), draft.deadline(), MeasureStatus.OPEN, "", List.of(), List.of()));
+        store.audit().record("add", MEASURE, id, messages.get("problems.audit.addMeasure", String.valueOf(problem.id()),
+                shortly(draft.text()), owner.name(), draft.deadline().toString()));
+        return store.problems().findMeasure(id).orElseThrow();
+    }
+
+    /**
+     * Changes a measure's status with a note and evidence, as a new version: done needs evidence (now or given
+     * before), verified needs done first, a status taken back needs a note saying why; a verified measure is final.
+     *
+     * @throws ProblemException UNKNOWN_MEASURE, VERIFIED, SAME_STATUS, NOT_DONE, NO_EVIDENCE, NO_REASON,
+     *                          UNKNOWN_RECORD, or the refusal of a file ({@code AttachmentRefusedException})
+     */
+    public Measure changeStatus(Workspace workspace, long measureId, MeasureStatus status, String note,
+                                Evidence evidence) {
+        Evidence given = evidence == null ? Evidence.NONE : evidence;
+        List<AttachmentFile> files = readAll(given.files());
+        String said = note == null ? "" : note.strip();
+        return workspace.write(store -> changeStatus(store, measureId, status, said, given.dutyRecordIds(), files));
+    }
+
+    /** {@link #changeStatus} inside a transaction already open, with the files read. */
+    Measure changeStatus(Store store, long measureId, MeasureStatus status, String note, List<Long> recordIds,
+                         List<AttachmentFile> files) {
+        Measure m = changeable(store, measureId);
+        MeasureStatus from = m.status();
+        if (status == from) {
+            throw refusal(ProblemException.Reason.SAME_STATUS, "problems.error.sameStatus", id(m), messages.of(status));
+        }
+        if (status == MeasureStatus.VERIFIED && from != MeasureStatus.DONE) {
+            throw refusal(ProblemException.Reason.NOT_DONE, "problems.error.notDone", id(m), messages.of(from));
+        }
+        if (status == MeasureStatus.DONE && !m.hasEvidence() && recordIds.isEmpty() && files.isEmpty()) {
+            throw refusal(ProblemException.Reason.NO_EVIDENCE, "problems.error.noEvidence", id(m));
+        }
+        if (status.ordinal() < from.ordinal() && note.isEmpty()) {
+            throw refusal(ProblemException.Reason.NO_REASON, "problems.error.backWithoutNote", id(m),
+                    messages.of(from), messages.of(status));
+        }
+        List<Long> records = new ArrayList<>(new LinkedHashSet<>(recordIds));
+        for (Long r : records) {
+            if (store.dutyRecords().find(r, Map.of()).isEmpty()) {
+                throw refusal(ProblemException.Reason.UNKNOWN_RECORD, "problems.error.unknownRecord", String.valueOf(r));
+            }
+        }
+        List<Long> attachments = new ArrayList<>();
+        for (AttachmentFile f : files) {
+            attachments.add(store.attachments().insert(f.fileName(), f.mediaType(), f.sha256(), f.content()));
+        }
+        MeasureVersion now = m.current();
+        long version = store.problems().insertVersion(m.id(), new NewVersion(MeasureVersion.Change.STATUS, now.text(),
+                now.ownerId(), now.deadline(), status, note, records, attachments));
+        store.audit().record("status", MEASURE, m.id(), messages.get("problems.audit.status", id(m),
+                messages.of(from), messages.of(status), String.valueOf(records.size()),
+                String.valueOf(attachments.size()), String.valueOf(version)));
+        return store.problems().findMeasure(m.id()).orElseThrow();
+    }
+
+    /**
+     * Corrects a measure's text, owner or deadline, with the reason, as a new version keeping its status.
+     *
+     * @throws ProblemException NO_REASON, NOTHING_CORRECTED, VERIFIED, UNKNOWN_MEASURE and the checks of a new measure
+     */
+    public Measure correct(Workspace workspace, long measureId, MeasureDraft draft, String reason) {
+        checkDraft(draft);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw refusal(ProblemException.Reason.NO_REASON, "problems.error.noReason");
+        }
+        return workspace.write(store -> {
+            Measure m = changeable(store, measureId);
+            MeasureVersion now = m.current();
+            if (now.text().equals(draft.text()) && now.ownerId() == draft.ownerId()
+                    && now.deadline().equals(draft.deadline())) {
+                throw refusal(ProblemException.Reason.NOTHING_CORRECTED, "problems.error.nothingCorrected", id(m));
+            }
+            Employee owner = owner(store, draft.ownerId());
+            store.problems().insertVersion(m.id(), new NewVersion(MeasureVersion.Change.CORRECTED, draft.text(),
+                    owner.id(), draft.deadline(), now.status(), why, List.of(), List.of()));
+            store.audit().record("correct", MEASURE, m.id(), messages.get("problems.audit.correct", id(m),
+                    shortly(draft.text()), owner.name(), draft.deadline().toString(), why));
+            return store.problems().findMeasure(m.id()).orElseThrow();
+        });
+    }
+
+    private void checkDraft(MeasureDraft draft) {
+        if (draft.text().isEmpty()) {
+            throw refusal(ProblemException.Reason.NO_TEXT, "problems.error.noText");
+        }
+        if (draft.ownerId() == null) {
+            throw refusal(ProblemException.Reason.NO_OWNER, "problems.error.noOwner", shortly(draft.text()));
+        }
+        if (draft.deadline() == null) {
+            throw refusal(ProblemException.Reason.NO_DEADLINE, "problems.error.noDeadline", shortly(draft.text()));
+        }
+    }
+
+    private Employee owner(Store store, long ownerId) {
+        Employee e = store.employees().find(ownerId).orElseThrow(() -> refusal(
+                ProblemException.Reason.UNKNOWN_OWNER, "problems.error.unknownOwner", String.valueOf(ownerId)));
+        if (e.status() == EmployeeStatus.LEFT) {
+            throw refusal(ProblemException.Reason.OWNER_LEFT, "problems.error.ownerLeft", e.name(),
+                    e.employeeNumber() == null ? "" : e.employeeNumber());
+        }
+        return e;
+    }
+
+    Problem problem(Store store, long id) {
+        return store.problems().findProblem(id).orElseThrow(() -> refusal(ProblemException.Reason.UNKNOWN_PROBLEM,
+                "problems.error.unknownProblem", String.valueOf(id)));
+    }
+
+    private Measure changeable(Store store, long id) {
+        Measure m = store.problems().findMeasure(id).orElseThrow(() -> refusal(
+                ProblemException.Reason.UNKNOWN_MEASURE, "problems.error.unknownMeasure", String.valueOf(id)));
+        if (m.isFinal()) {
+            throw refusal(ProblemException.Reason.VERIFIED, "problems.error.verified", id(m));
+        }
+        return m;
+    }
+
+    List<AttachmentFile> readAll(List<Path> paths) {
+        List<AttachmentFile> read = new ArrayList<>();
+        for (Path p : paths) {
+            read.add(AttachmentFile.read(p, maxAttachmentBytes, messages));
+        }
+        return read;
+    }
+
+    ProblemException refusal(ProblemException.Reason reason, String key, Object... args) {
+        return new ProblemException(reason, messages.get(key, args));
+    }
+
+    private static String id(Measure m) {
+        return String.valueOf(m.id());
+    }
+
+    /** A text as an audit entry or a sentence names it: its first 30 characters. */
+    static String shortly(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.codePointCount(0, t.length()) <= 30 ? t : t.substring(0, t.offsetByCodePoints(0, 30)) + "…";
+    }
+}
