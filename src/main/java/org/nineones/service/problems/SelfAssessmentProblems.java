@@ -55,9 +55,11 @@ final class SelfAssessmentProblems {
                 }
             }
             int already = lines.size() - added.size();
-            store.audit().record("import", "self_assessment", latest.id(), messages.get(
-                    "problems.audit.selfAssessment", String.valueOf(latest.id()), latest.asOf().toString(),
-                    String.valueOf(added.size()), String.valueOf(already)));
+            if (!added.isEmpty()) {
+                store.audit().record("import", "self_assessment", latest.id(), messages.get(
+                        "problems.audit.selfAssessment", String.valueOf(latest.id()), latest.asOf().toString(),
+                        String.valueOf(added.size()), String.valueOf(already)));
+            }
             return new SelfAssessmentImportResult(latest, added, already, messages.get("problems.selfAssessment.done",
                     latest.asOf().toString(), latest.signedBy(), String.valueOf(added.size()),
                     String.valueOf(already)));
