@@ -27,6 +27,7 @@ public final class NineonesCli implements Runnable {
             ImportContentCommand.class, ComplianceCommand.class, BackupCommand.class, RestoreCommand.class,
             ChecklistCommand.class, AssessCommand.class, SelfAssessCommand.class,
             RecordCommand.class, JudgeCommand.class, DrawCommand.class, ReviewCommand.class, InspectCommand.class,
+            ProblemsCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

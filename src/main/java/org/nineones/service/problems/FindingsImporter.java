@@ -34,8 +34,8 @@ final class FindingsImporter {
     }
 
     FindingsImportResult importFile(Workspace workspace, Path zip) {
-        String fingerprint = PackageFingerprint.of(zip);
         FindingsFile.Content content = findingsFiles.read(zip);
+        String fingerprint = PackageFingerprint.of(zip);
         String name = zip.getFileName() == null ? zip.toString() : zip.getFileName().toString();
         return workspace.write(store -> {
             Enterprise ours = store.enterprise().get();

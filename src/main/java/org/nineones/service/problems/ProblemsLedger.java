@@ -316,6 +316,9 @@ public final class ProblemsLedger extends SheetLedger<ProblemsLedger.Step> {
     @Override
     protected LedgerImportResult write(Workspace workspace, ImportPreview<Step> p, boolean skipInvalid,
                                        Progress progress) {
+        if (p.items().isEmpty()) {
+            return new LedgerImportResult(0, p.invalidRows());
+        }
         progress.update(0, 1, messages.get("problems.progress.saving"));
         int written = workspace.write(store -> {
             Map<Integer, Long> keys = new HashMap<>();
