@@ -60,11 +60,12 @@ CREATE TABLE measure (
 CREATE INDEX measure_by_problem ON measure (problem_id);
 
 -- Every version of a measure, the latest (by id) in force: ADDED first, then STATUS changes (with a note and their
--- evidence) and CORRECTED versions (text, owner or deadline mended, with the reason in the note).
+-- evidence), EVIDENCE added without a change of status, and CORRECTED versions (text, owner or deadline mended, with
+-- the reason in the note).
 CREATE TABLE measure_version (
     id          INTEGER PRIMARY KEY,
     measure_id  INTEGER NOT NULL REFERENCES measure (id) ON DELETE RESTRICT,
-    change      TEXT    NOT NULL CHECK (change IN ('ADDED', 'STATUS', 'CORRECTED')),
+    change      TEXT    NOT NULL CHECK (change IN ('ADDED', 'STATUS', 'EVIDENCE', 'CORRECTED')),
     text        TEXT    NOT NULL CHECK (length(trim(text)) > 0),
     owner_id    INTEGER NOT NULL REFERENCES employee (id) ON DELETE RESTRICT,
     deadline    TEXT    NOT NULL CHECK (length(deadline) = 10),

@@ -20,6 +20,8 @@ public record MeasureVersion(long id, Change change, String text, long ownerId, 
         ADDED,
         /** A change of status, with its note and evidence. */
         STATUS,
+        /** Evidence added, the status unchanged. */
+        EVIDENCE,
         /** The text, owner or deadline mended, with the reason. */
         CORRECTED
     }

@@ -89,6 +89,19 @@ public final class ProblemService {
                 store.problems().measuresByProblem().getOrDefault(p.id(), List.of()))));
     }
 
+    /**
+     * The problems a findings file brought (by the file's fingerprint), with their measures, in the file's order; a
+     * finding already listed from an earlier file of the same inspection stays with the file it first came in.
+     */
+    public List<ListedProblem> ofFindingsFile(Workspace workspace, String fingerprint) {
+        return list(workspace).stream().filter(p -> fingerprint.equals(p.problem().findingsFingerprint())).toList();
+    }
+
+    /** A measure with its whole history. */
+    public Optional<Measure> findMeasure(Workspace workspace, long measureId) {
+        return workspace.read(store -> store.problems().findMeasure(measureId));
+    }
+
     /** The measures overdue on {@code asOf} (not done, deadline before that day), the longest overdue first. */
     public List<OverdueMeasure> overdue(Workspace workspace, LocalDate asOf) {
         List<OverdueMeasure> overdue = new ArrayList<>();
@@ -177,17 +190,24 @@ public final class ProblemService {
      */
     public Measure changeStatus(Workspace workspace, long measureId, MeasureStatus status, String note,
                                 Evidence evidence) {
+        java.util.Objects.requireNonNull(status, "status");
         Evidence given = evidence == null ? Evidence.NONE : evidence;
         List<AttachmentFile> files = readAll(given.files());
         String said = note == null ? "" : note.strip();
         return workspace.write(store -> changeStatus(store, measureId, status, said, given.dutyRecordIds(), files));
     }
 
-    /** {@link #changeStatus} inside a transaction already open, with the files read. */
+    /** {@link #changeStatus} inside a transaction already open, with the files read; a null status adds evidence. */
     Measure changeStatus(Store store, long measureId, MeasureStatus status, String note, List<Long> recordIds,
                          List<AttachmentFile> files) {
         Measure m = changeable(store, measureId);
         MeasureStatus from = m.status();
+        if (status == null) {
+            if (recordIds.isEmpty() && files.isEmpty()) {
+                throw refusal(ProblemException.Reason.NO_EVIDENCE, "problems.error.evidenceEmpty", id(m));
+            }
+            return record(store, m, MeasureVersion.Change.EVIDENCE, from, note, recordIds, files);
+        }
         if (status == from) {
             throw refusal(ProblemException.Reason.SAME_STATUS, "problems.error.sameStatus", id(m), messages.of(status));
         }
@@ -201,6 +221,12 @@ public final class ProblemService {
             throw refusal(ProblemException.Reason.NO_REASON, "problems.error.backWithoutNote", id(m),
                     messages.of(from), messages.of(status));
         }
+        return record(store, m, MeasureVersion.Change.STATUS, status, note, recordIds, files);
+    }
+
+    private Measure record(Store store, Measure m, MeasureVersion.Change change, MeasureStatus status, String note,
+                           List<Long> recordIds, List<AttachmentFile> files) {
+        MeasureStatus from = m.status();
         List<Long> records = new ArrayList<>(new LinkedHashSet<>(recordIds));
         for (Long r : records) {
             if (store.dutyRecords().find(r, Map.of()).isEmpty()) {
@@ -212,12 +238,28 @@ public final class ProblemService {
             attachments.add(store.attachments().insert(f.fileName(), f.mediaType(), f.sha256(), f.content()));
         }
         MeasureVersion now = m.current();
-        long version = store.problems().insertVersion(m.id(), new NewVersion(MeasureVersion.Change.STATUS, now.text(),
+        long version = store.problems().insertVersion(m.id(), new NewVersion(change, now.text(),
                 now.ownerId(), now.deadline(), status, note, records, attachments));
-        store.audit().record("status", MEASURE, m.id(), messages.get("problems.audit.status", id(m),
-                messages.of(from), messages.of(status), String.valueOf(records.size()),
-                String.valueOf(attachments.size()), String.valueOf(version)));
+        boolean evidence = change == MeasureVersion.Change.EVIDENCE;
+        store.audit().record(evidence ? "evidence" : "status", MEASURE, m.id(), messages.get(evidence
+                        ? "problems.audit.evidence" : "problems.audit.status", id(m), messages.of(from),
+                messages.of(status), String.valueOf(records.size()), String.valueOf(attachments.size()),
+                String.valueOf(version)));
         return store.problems().findMeasure(m.id()).orElseThrow();
+    }
+
+    /**
+     * Adds evidence to a measure without changing its status (photos while the work goes on, the records of the
+     * check that found it done), as a new version.
+     *
+     * @throws ProblemException NO_EVIDENCE (none given), UNKNOWN_MEASURE, VERIFIED, UNKNOWN_RECORD, or the refusal of
+     *                          a file
+     */
+    public Measure addEvidence(Workspace workspace, long measureId, String note, Evidence evidence) {
+        Evidence given = evidence == null ? Evidence.NONE : evidence;
+        List<AttachmentFile> files = readAll(given.files());
+        String said = note == null ? "" : note.strip();
+        return workspace.write(store -> changeStatus(store, measureId, null, said, given.dutyRecordIds(), files));
     }
 
     /**

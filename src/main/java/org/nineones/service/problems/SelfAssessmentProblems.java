@@ -50,7 +50,7 @@ final class SelfAssessmentProblems {
                 if (!listed.contains(line.id())) {
                     long id = store.problems().insertProblem(new NewProblem(ProblemSource.SELF_ASSESSMENT, null, null,
                             null, null, latest.id(), line.id(), seen(line), requirement(line, template), null,
-                            latest.signedBy()));
+                            ""));
                     added.add(store.problems().findProblem(id).orElseThrow());
                 }
             }

@@ -117,8 +117,12 @@ class ProblemServiceTest {
 
         m = f.service.changeStatus(f.records.workspace, m.id(), MeasureStatus.IN_PROGRESS, "已采购", Evidence.NONE);
         long id = m.id();
-        refused(Reason.NO_EVIDENCE, "第 " + id + " 号整改措施没有任何证据，不能登记为已完成",
-                () -> f.service.changeStatus(f.records.workspace, id, MeasureStatus.DONE, "", Evidence.NONE));
+        refused(Reason.NO_EVIDENCE, "没有给出任何证据", () -> f.service.addEvidence(f.records.workspace, id, "",
+                Evidence.NONE));
+        Measure withPhoto = f.service.addEvidence(f.records.workspace, id, "到货照片",
+                new Evidence(List.of(), List.of(f.records.png("到货.png", 120))));
+        assertEquals(MeasureVersion.Change.EVIDENCE, withPhoto.current().change());
+        assertEquals(MeasureStatus.IN_PROGRESS, withPhoto.status());
         refused(Reason.NOT_DONE, "目前为“进行中”，完成后才能验证",
                 () -> f.service.changeStatus(f.records.workspace, id, MeasureStatus.VERIFIED, "", Evidence.NONE));
         refused(Reason.SAME_STATUS, "已经是“进行中”",
@@ -131,11 +135,12 @@ class ProblemServiceTest {
         m = f.service.changeStatus(f.records.workspace, id, MeasureStatus.DONE, "4 具已更换",
                 new Evidence(List.of(notes.id()), List.of(photo)));
         assertEquals(List.of(notes.id()), m.records().stream().map(r -> r.id()).toList());
-        assertEquals(List.of("更换后照片.png"), m.attachments().stream().map(a -> a.fileName()).toList());
+        assertEquals(List.of("到货.png", "更换后照片.png"), m.attachments().stream().map(a -> a.fileName()).toList());
         m = f.service.changeStatus(f.records.workspace, id, MeasureStatus.VERIFIED, "现场复核", Evidence.NONE);
         assertTrue(m.isFinal());
-        assertEquals(List.of(MeasureStatus.OPEN, MeasureStatus.IN_PROGRESS, MeasureStatus.DONE, MeasureStatus.VERIFIED),
-                m.history().stream().map(MeasureVersion::status).toList(), "every status change is a version");
+        assertEquals(List.of(MeasureStatus.OPEN, MeasureStatus.IN_PROGRESS, MeasureStatus.IN_PROGRESS,
+                MeasureStatus.DONE, MeasureStatus.VERIFIED), m.history().stream().map(MeasureVersion::status).toList(),
+                "every status change is a version");
         assertEquals(ListedProblem.State.VERIFIED, f.service.find(f.records.workspace, p.id()).orElseThrow().state());
 
         refused(Reason.VERIFIED, "第 " + id + " 号整改措施已验证，不能再更改",
@@ -158,8 +163,10 @@ class ProblemServiceTest {
     }
 
     @Test
-    void aStatusTakenBackNeedsItsReason() {
+    void aStatusTakenBackNeedsItsReasonAndDoneNeedsEvidence() {
         Measure m = measure(problem(), f.records.li.id(), DEADLINE);
+        refused(Reason.NO_EVIDENCE, "第 " + m.id() + " 号整改措施没有任何证据，不能登记为已完成",
+                () -> f.service.changeStatus(f.records.workspace, m.id(), MeasureStatus.DONE, "", Evidence.NONE));
         f.service.changeStatus(f.records.workspace, m.id(), MeasureStatus.IN_PROGRESS, "", Evidence.NONE);
         refused(Reason.NO_REASON, "由“进行中”退回“未开始”，请写明原因", () -> f.service.changeStatus(
                 f.records.workspace, m.id(), MeasureStatus.OPEN, " ", Evidence.NONE));
@@ -256,6 +263,9 @@ class ProblemServiceTest {
         assertEquals(List.of("二车间 3 人未签责任书"), third.added().stream().map(Problem::seen).toList());
         assertEquals(2, third.alreadyListed());
         assertEquals(2, f.service.findingsImports(f.records.workspace).size());
+        assertEquals(List.of("仓库风险告知卡未张贴", "配电室灭火器过期"), f.service.ofFindingsFile(f.records.workspace,
+                PackageFingerprint.of(file)).stream().map(p -> p.problem().seen()).toList());
+        assertEquals(1, f.service.ofFindingsFile(f.records.workspace, PackageFingerprint.of(more)).size());
     }
 
     @Test
