@@ -28,12 +28,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code nineones problems …}: the enterprise's problem list (问题清单 → 整改措施) through the same service as the
  * window. {@code import-findings} imports the inspector's findings file (exit 3 when it does not verify, as
- * {@code verify-package}); {@code from-self-assessment} lists the latest self-assessment's deductions; {@code export}
+ * {@code verify-package}); {@code from-self-assessment} lists the latest self-assessment's deductions; {@code add},
+ * {@code measure}, {@code status} and {@code correct} ({@link ProblemMeasureCommands}) record by hand; {@code export}
  * and {@code import} are the list as a ledger; {@code list} prints it with what is overdue.
  */
 @Command(name = "problems", mixinStandardHelpOptions = true,
         description = "The enterprise's problem list (问题清单) and its rectification measures (整改措施).",
         subcommands = {ProblemsCommand.ImportFindings.class, ProblemsCommand.FromSelfAssessment.class,
+                ProblemMeasureCommands.Add.class, ProblemMeasureCommands.AddMeasure.class,
+                ProblemMeasureCommands.Status.class, ProblemMeasureCommands.Correct.class,
                 ProblemsCommand.Export.class, ProblemsCommand.Import.class, ProblemsCommand.ListProblems.class})
 final class ProblemsCommand implements Runnable {
 

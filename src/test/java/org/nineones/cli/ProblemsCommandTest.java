@@ -166,7 +166,8 @@ class ProblemsCommandTest {
 
     @Test
     void everyProblemsCommandHasHelpAndTheExportRefusesToWriteOverTheWorkspace() {
-        for (String command : List.of("import-findings", "export", "import", "list", "from-self-assessment")) {
+        for (String command : List.of("import-findings", "export", "import", "list", "from-self-assessment", "add",
+                "measure", "status", "correct")) {
             CliRun help = run("problems", command, "--help");
             assertEquals(0, help.code(), command);
             assertTrue(help.out().contains("--workspace"), help.out());
@@ -175,6 +176,59 @@ class ProblemsCommandTest {
         assertEquals(1, over.code());
         assertFalse(over.err().isBlank());
         assertTrue(Files.exists(Path.of(ws)));
+    }
+
+    @Test
+    void recordsMeasuresThroughTheirStatusesWithEvidenceAndRefusesWhatTheRulesRefuse() throws Exception {
+        CliRun none = run("problems", "from-self-assessment", "--workspace", ws);
+        assertEquals(1, none.code());
+        assertTrue(none.err().contains("还没有签署的自评"), none.err());
+        CliRun added = run("problems", "add", "--workspace", ws, "--seen", "配电室灭火器过期", "--line", "9.1");
+        assertEquals(0, added.code(), added.err());
+        assertTrue(added.out().contains("已记录问题 #1：配电室灭火器过期"), added.out());
+
+        CliRun left = run("problems", "measure", "--workspace", ws, "--problem", "1", "--text", "更换灭火器",
+                "--owner", "A003", "--deadline", "2027-01-10");
+        assertEquals(1, left.code());
+        assertTrue(left.err().contains("王五（工号 A003）已离职"), left.err());
+        CliRun noDeadline = run("problems", "measure", "--workspace", ws, "--problem", "1", "--text", "更换灭火器",
+                "--owner", "A001");
+        assertEquals(1, noDeadline.code());
+        assertTrue(noDeadline.err().contains("没有完成期限"), noDeadline.err());
+        CliRun unknown = run("problems", "measure", "--workspace", ws, "--problem", "1", "--text", "更换灭火器",
+                "--owner", "Z999", "--deadline", "2027-01-10");
+        assertTrue(unknown.err().contains("花名册中没有工号为“Z999”的人员"), unknown.err());
+
+        CliRun measure = run("problems", "measure", "--workspace", ws, "--problem", "1", "--text", "更换灭火器",
+                "--owner", "A001", "--deadline", "2027-01-10");
+        assertEquals(0, measure.code(), measure.err());
+        assertTrue(measure.out().contains("已为问题 #1 新增措施 #1：更换灭火器，责任人 张三，期限 2027-01-10。"), measure.out());
+        CliRun early = run("problems", "status", "--workspace", ws, "--measure", "1", "--status", "done");
+        assertEquals(1, early.code());
+        assertTrue(early.err().contains("没有任何证据，不能登记为已完成"), early.err());
+
+        CliRun record = run("record", "add", "--workspace", ws, "--kind", "inspection", "--title", "灭火器更换检查记录",
+                "--item", "9", "--date", LocalDate.now().minusDays(1).toString());
+        assertEquals(0, record.code(), record.err());
+        Path photo = f.records.png("更换后.png", 100);
+        CliRun done = run("problems", "status", "--workspace", ws, "--measure", "1", "--status", "done",
+                "--record", "1", "--file", photo.toString(), "--note", "已更换");
+        assertEquals(0, done.code(), done.err());
+        assertTrue(done.out().contains("措施 #1 现为“已完成”，证据：专档记录 1 条，文件 1 个。"), done.out());
+        assertEquals(0, run("problems", "status", "--workspace", ws, "--measure", "1", "--status", "verified")
+                .code());
+        CliRun after = run("problems", "correct", "--workspace", ws, "--measure", "1", "--deadline", "2027-02-01",
+                "--reason", "延期");
+        assertEquals(1, after.code());
+        assertTrue(after.err().contains("第 1 号整改措施已验证，不能再更改"), after.err());
+        CliRun bad = run("problems", "status", "--workspace", ws, "--measure", "1", "--status", "closed");
+        assertTrue(bad.err().contains("没有“closed”这种措施状态"), bad.err());
+
+        JsonNode m = new ObjectMapper().readTree(run("problems", "list", "--workspace", ws, "--json").out())
+                .get(0).get("measures").get(0);
+        assertEquals("VERIFIED", m.get("status").asText());
+        assertEquals(3, m.get("versions").asInt(), "added, done, verified");
+        assertEquals(1, m.get("attachments").asInt());
     }
 
     private static List<String> cells(Row row) {

@@ -29,6 +29,8 @@ public final class ProblemException extends RuntimeException implements UserFaci
         VERIFIED,
         /** The measure has that status already. */
         SAME_STATUS,
+        /** A status the command line does not know. */
+        UNKNOWN_STATUS,
         /** Verified before it is done. */
         NOT_DONE,
         /** Done without any evidence. */

@@ -125,6 +125,23 @@ public final class ProblemService {
     }
 
     /**
+     * The employee with this employee number, who may own a measure: refused when no one or several have it (the
+     * number is not unique in a roster); someone who has left is found, and refused when named as owner.
+     *
+     * @throws ProblemException UNKNOWN_OWNER
+     */
+    public long ownerByNumber(Workspace workspace, String number) {
+        String wanted = number == null ? "" : number.strip();
+        List<Employee> found = workspace.read(store -> store.employees().all()).stream()
+                .filter(e -> wanted.equals(e.employeeNumber() == null ? "" : e.employeeNumber().strip())).toList();
+        if (found.size() != 1) {
+            throw refusal(ProblemException.Reason.UNKNOWN_OWNER, found.isEmpty() ? "problems.error.noSuchNumber"
+                    : "problems.error.ambiguousNumber", wanted, String.valueOf(found.size()));
+        }
+        return found.get(0).id();
+    }
+
+    /**
      * Imports an inspector's findings file: verified first, refused when it is for another enterprise; a file
      * imported before changes nothing, and a finding in the list already is not added twice.
      *
