@@ -18,6 +18,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,18 +41,31 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 class ProblemsCommandTest {
 
     @TempDir
+    static Path shared;
+    static Path findings;
+    static Path altered;
+    static Path other;
+    static Path newer;
+    @TempDir
     Path dir;
     ProblemsFixture f;
     Services services;
     String ws;
-    Path findings;
+
+    @BeforeAll
+    static void writeFindingsFiles() throws Exception {
+        findings = ProblemsFixture.ourFindingsFile(shared.resolve("检查发现问题清单.zip"));
+        altered = ProblemsFixture.altered(findings, shared.resolve("改过的.zip"));
+        newer = ProblemsFixture.newer(findings, shared.resolve("新版.zip"));
+        other = ProblemsFixture.writeFindings(shared.resolve("别家.zip"), "青岛另一化工有限公司",
+                ProblemsFixture.OTHER_CODE, ProblemsFixture.twoFindings());
+    }
 
     @BeforeEach
     void setUp() throws Exception {
         f = new ProblemsFixture(dir, null);
         ws = f.records.workspace.file().toString();
         f.records.workspace.close();
-        findings = f.ourFindingsFile(dir.resolve("检查发现问题清单.zip"));
         services = new Services(new Settings(dir.resolve("home")), new Messages(Locale.SIMPLIFIED_CHINESE));
     }
 
@@ -69,19 +83,15 @@ class ProblemsCommandTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("导入过，问题清单没有变化"), again.out());
 
-        Path altered = ProblemsFixture.altered(findings, dir.resolve("改过的.zip"));
         CliRun a = run("problems", "import-findings", "--workspace", ws, "--file", altered.toString());
         assertEquals(3, a.code(), a.out());
         assertTrue(a.err().contains("检查发现问题清单“改过的.zip”未通过校验"), a.err());
 
-        Path other = f.findingsFile(dir.resolve("别家.zip"), "青岛另一化工有限公司", ProblemsFixture.OTHER_CODE,
-                ProblemsFixture.twoFindings());
         CliRun o = run("problems", "import-findings", "--workspace", ws, "--file", other.toString());
         assertEquals(1, o.code(), o.out());
         assertTrue(o.err().contains("是青岛另一化工有限公司（统一社会信用代码 " + ProblemsFixture.OTHER_CODE + "）的，不是本企业"),
                 o.err());
 
-        Path newer = ProblemsFixture.newer(findings, dir.resolve("新版.zip"));
         CliRun n = run("problems", "import-findings", "--workspace", ws, "--file", newer.toString());
         assertEquals(1, n.code(), n.out());
         assertTrue(n.err().contains("由更新版本的九个一写出"), n.err());

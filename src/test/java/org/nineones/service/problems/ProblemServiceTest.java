@@ -234,7 +234,7 @@ class ProblemServiceTest {
 
     @Test
     void aFindingsFileImportedTwiceChangesNothingTheSecondTime() throws Exception {
-        Path file = f.ourFindingsFile(dir.resolve("检查发现问题清单.zip"));
+        Path file = ProblemsFixture.ourFindingsFile(dir.resolve("检查发现问题清单.zip"));
         FindingsImportResult first = f.service.importFindings(f.records.workspace, file);
         assertEquals(2, first.added().size());
         assertFalse(first.alreadyImported());
@@ -279,7 +279,7 @@ class ProblemServiceTest {
 
     @Test
     void anAlteredOrNewerFindingsFileIsRefusedAndNothingWritten() throws Exception {
-        Path file = f.ourFindingsFile(dir.resolve("原件.zip"));
+        Path file = ProblemsFixture.ourFindingsFile(dir.resolve("原件.zip"));
         Path altered = ProblemsFixture.altered(file, dir.resolve("改过的.zip"));
         Path newer = ProblemsFixture.newer(file, dir.resolve("新版本的.zip"));
         int[] before = f.counts();

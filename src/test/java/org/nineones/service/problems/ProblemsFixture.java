@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -19,6 +20,7 @@ import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Gender;
 import org.nineones.model.IdNumber;
+import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Conclusion;
 import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.service.acceptance.SelfAssessmentService;
@@ -69,15 +71,20 @@ public final class ProblemsFixture {
 
     /** A findings file for the enterprise with this credit code, written by the inspector's writer. */
     public Path findingsFile(Path out, String enterprise, String creditCode, List<InspectionFinding> findings) {
+        return writeFindings(out, enterprise, creditCode, findings);
+    }
+
+    /** {@link #findingsFile} without a workspace, for a test class to write once. */
+    public static Path writeFindings(Path out, String enterprise, String creditCode, List<InspectionFinding> findings) {
         FindingsFile.Content content = new FindingsFile.Content(INSPECTION, enterprise, creditCode, "3f".repeat(32),
                 "九个一验收标准（默认）", "2026.1", "王检查", LocalDate.of(2026, 12, 7), new BigDecimal("78.5"),
                 Conclusion.RECTIFY, findings, null);
-        return new FindingsFile(records.messages).write(content, out).file();
+        return new FindingsFile(new Messages(Locale.SIMPLIFIED_CHINESE)).write(content, out).file();
     }
 
     /** A findings file for this enterprise with the two findings. */
-    public Path ourFindingsFile(Path out) {
-        return findingsFile(out, "示范化工有限公司", TestData.CREDIT_CODE, twoFindings());
+    public static Path ourFindingsFile(Path out) {
+        return writeFindings(out, "示范化工有限公司", TestData.CREDIT_CODE, twoFindings());
     }
 
     /** A copy with one byte of a finding's text flipped. */
