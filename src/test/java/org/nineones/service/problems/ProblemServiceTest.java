@@ -47,6 +47,8 @@ import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.backup.BackupHook;
 import org.nineones.service.inspection.InspectionException;
+import org.nineones.service.people.PeopleRuleException;
+import org.nineones.service.people.PeopleService;
 import org.nineones.service.problems.ProblemException.Reason;
 import org.nineones.ui.TestData;
 
@@ -213,6 +215,9 @@ class ProblemServiceTest {
         assertEquals("张三", corrected.history().get(0).ownerName(), "the earlier version stays");
         assertEquals(MeasureStatus.OPEN, corrected.status());
         assertEquals("责任人调整", corrected.current().note());
+        PeopleRuleException kept = assertThrows(PeopleRuleException.class,
+                () -> new PeopleService(f.records.messages).delete(f.records.workspace, f.records.zhang.id()));
+        assertTrue(kept.getMessage().contains("张三"), "who owned a measure is kept: " + kept.getMessage());
     }
 
     @Test
