@@ -177,8 +177,7 @@ public final class Services {
                 findingsFiles, Clock.systemDefaultZone());
         this.inspectionScript = new InspectionScript(messages, inspections, draws, reviews, spotChecks,
                 inspectionReviews, inspectionPapers);
-        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists,
-                settings.recordAttachmentLimit());
+        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }

@@ -12,6 +12,7 @@ import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
 import org.nineones.model.problems.Evidence;
+import org.nineones.model.records.DutyRecord;
 import org.nineones.model.problems.FindingsImport;
 import org.nineones.model.problems.ListedProblem;
 import org.nineones.model.problems.Measure;
@@ -25,6 +26,8 @@ import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.attachments.AttachmentFile;
 import org.nineones.service.inspection.FindingsFile;
+import org.nineones.service.records.DutyRecordService;
+import org.nineones.service.records.RecordFiles;
 import org.nineones.store.ProblemRepository.NewProblem;
 import org.nineones.store.ProblemRepository.NewVersion;
 import org.nineones.store.Store;
@@ -47,14 +50,16 @@ public final class ProblemService {
 
     private final Messages messages;
     private final long maxAttachmentBytes;
+    private final RecordFiles files;
     private final FindingsImporter findings;
     private final SelfAssessmentProblems selfAssessed;
     private final ProblemsLedger ledger;
 
     public ProblemService(Messages messages, FindingsFile findingsFiles, SelfAssessmentService selfAssessments,
-                          ChecklistService checklists, long maxAttachmentBytes) {
+                          ChecklistService checklists, DutyRecordService dutyRecords) {
         this.messages = messages;
-        this.maxAttachmentBytes = maxAttachmentBytes;
+        this.maxAttachmentBytes = dutyRecords.maxAttachmentBytes();
+        this.files = dutyRecords.files();
         this.findings = new FindingsImporter(messages, findingsFiles);
         this.selfAssessed = new SelfAssessmentProblems(messages, selfAssessments, checklists);
         this.ledger = new ProblemsLedger(this);
@@ -66,6 +71,19 @@ public final class ProblemService {
 
     Messages messages() {
         return messages;
+    }
+
+    /**
+     * The evidence files of measures (kept like a duty record's files): their bytes checked against their SHA-256, a
+     * copy to open, an export.
+     */
+    public RecordFiles files() {
+        return files;
+    }
+
+    /** The largest evidence file a measure takes, in bytes (the records' limit). */
+    public long maxAttachmentBytes() {
+        return maxAttachmentBytes;
     }
 
     /** The problem list as a spreadsheet ({@code problems}): exported and imported like every ledger. */
@@ -246,8 +264,15 @@ public final class ProblemService {
         MeasureStatus from = m.status();
         List<Long> records = new ArrayList<>(new LinkedHashSet<>(recordIds));
         for (Long r : records) {
-            if (store.dutyRecords().find(r, Map.of()).isEmpty()) {
-                throw refusal(ProblemException.Reason.UNKNOWN_RECORD, "problems.error.unknownRecord", String.valueOf(r));
+            DutyRecord found = store.dutyRecords().find(r, Map.of()).orElseThrow(() -> refusal(
+                    ProblemException.Reason.UNKNOWN_RECORD, "problems.error.unknownRecord", String.valueOf(r)));
+            if (found.correctedById() != null) {
+                throw refusal(ProblemException.Reason.UNKNOWN_RECORD, "problems.error.correctedRecord",
+                        String.valueOf(r), String.valueOf(found.correctedById()));
+            }
+            if (found.voided()) {
+                throw refusal(ProblemException.Reason.UNKNOWN_RECORD, "problems.error.withdrawnRecord",
+                        String.valueOf(r));
             }
         }
         List<Long> attachments = new ArrayList<>();

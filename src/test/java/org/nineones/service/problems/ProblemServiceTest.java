@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -138,6 +139,8 @@ class ProblemServiceTest {
                 new Evidence(List.of(notes.id()), List.of(photo)));
         assertEquals(List.of(notes.id()), m.records().stream().map(r -> r.id()).toList());
         assertEquals(List.of("到货.png", "更换后照片.png"), m.attachments().stream().map(a -> a.fileName()).toList());
+        assertArrayEquals(Files.readAllBytes(photo), f.service.files().content(f.records.workspace,
+                m.attachments().get(1)), "the evidence file is kept byte for byte");
         m = f.service.changeStatus(f.records.workspace, id, MeasureStatus.VERIFIED, "现场复核", Evidence.NONE);
         assertTrue(m.isFinal());
         assertEquals(List.of(MeasureStatus.OPEN, MeasureStatus.IN_PROGRESS, MeasureStatus.IN_PROGRESS,
@@ -175,6 +178,15 @@ class ProblemServiceTest {
         Measure back = f.service.changeStatus(f.records.workspace, m.id(), MeasureStatus.OPEN, "资金未到位",
                 Evidence.NONE);
         assertEquals("资金未到位", back.current().note());
+
+        DutyRecord notes = inspectionNotes();
+        DutyRecord withdrawal = f.records.service.withdraw(f.records.workspace, notes.id(), "记错了");
+        refused(Reason.UNKNOWN_RECORD, "专档记录 #" + notes.id() + " 已被 #" + withdrawal.id() + " 更正",
+                () -> f.service.addEvidence(f.records.workspace, m.id(), "", new Evidence(List.of(notes.id()),
+                        List.of())));
+        refused(Reason.UNKNOWN_RECORD, "专档记录 #" + withdrawal.id() + " 是一条撤回记录，不能作为整改证据",
+                () -> f.service.addEvidence(f.records.workspace, m.id(), "", new Evidence(List.of(withdrawal.id()),
+                        List.of())));
     }
 
     @Test
