@@ -97,7 +97,7 @@ public final class ProblemsLedger extends SheetLedger<ProblemsLedger.Step> {
     @Override
     public ImportPreview<Step> preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
         LedgerTable t = read(file, progress);
-        require(file, t, List.of(), List.of(List.of(SEEN, PROBLEM_ID), List.of(MEASURE, MEASURE_ID)));
+        require(file, t, List.of(), List.of(List.of(SEEN, PROBLEM_ID)));
         progress.checkCancelled();
         ImportPreview<Step> preview = workspace.read(store -> new Check(store, t).run());
         progress.update(2, 2, messages.get("problems.progress.checked", preview.rows(), preview.invalidRows()));

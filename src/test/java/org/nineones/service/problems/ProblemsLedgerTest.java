@@ -106,6 +106,20 @@ class ProblemsLedgerTest {
         assertEquals(List.of(MeasureStatus.IN_PROGRESS, MeasureStatus.OPEN), passage.measures().stream()
                 .map(Measure::status).toList());
         assertEquals(List.of("铺设绝缘垫"), list.get(2).measures().stream().map(Measure::text).toList());
+
+        // a list of problems without measures yet, as a meeting's minutes list them
+        Path problemsOnly = sheet("例会问题.xlsx", List.of("问题描述", "整改要求"),
+                List.of(List.of("应急柜缺少防毒面具", "补齐并登记")));
+        ImportPreview<ProblemsLedger.Step> onlyProblems = ledger.preview(f.records.workspace, problemsOnly,
+                Progress.NONE);
+        ledger.commit(f.records.workspace, onlyProblems, false, Progress.NONE);
+        ListedProblem masks = f.service.list(f.records.workspace).get(3);
+        assertEquals("应急柜缺少防毒面具", masks.problem().seen());
+        assertEquals(ListedProblem.State.NO_MEASURE, masks.state());
+
+        LedgerException noColumn = assertThrows(LedgerException.class, () -> ledger.preview(f.records.workspace,
+                sheet("无问题列.xlsx", List.of("整改措施", "责任人"), List.of(List.of("清理", "张三"))), Progress.NONE));
+        assertTrue(noColumn.getMessage().contains("问题描述"), noColumn.getMessage());
     }
 
     @Test
