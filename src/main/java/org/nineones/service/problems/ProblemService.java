@@ -3,7 +3,6 @@ package org.nineones.service.problems;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,13 +11,11 @@ import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
 import org.nineones.model.problems.Evidence;
-import org.nineones.model.records.DutyRecord;
 import org.nineones.model.problems.FindingsImport;
 import org.nineones.model.problems.ListedProblem;
 import org.nineones.model.problems.Measure;
 import org.nineones.model.problems.MeasureDraft;
 import org.nineones.model.problems.MeasureStatus;
-import org.nineones.model.problems.MeasureVersion;
 import org.nineones.model.problems.Problem;
 import org.nineones.model.problems.ProblemDraft;
 import org.nineones.model.problems.ProblemSource;
@@ -29,7 +26,6 @@ import org.nineones.service.inspection.FindingsFile;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.records.RecordFiles;
 import org.nineones.store.ProblemRepository.NewProblem;
-import org.nineones.store.ProblemRepository.NewVersion;
 import org.nineones.store.Store;
 import org.nineones.store.Workspace;
 
@@ -53,6 +49,7 @@ public final class ProblemService {
     private final RecordFiles files;
     private final FindingsImporter findings;
     private final SelfAssessmentProblems selfAssessed;
+    private final MeasureRules rules;
     private final ProblemsLedger ledger;
 
     public ProblemService(Messages messages, FindingsFile findingsFiles, SelfAssessmentService selfAssessments,
@@ -62,6 +59,7 @@ public final class ProblemService {
         this.files = dutyRecords.files();
         this.findings = new FindingsImporter(messages, findingsFiles);
         this.selfAssessed = new SelfAssessmentProblems(messages, selfAssessments, checklists);
+        this.rules = new MeasureRules(messages);
         this.ledger = new ProblemsLedger(this);
     }
 
@@ -84,6 +82,11 @@ public final class ProblemService {
     /** The largest evidence file a measure takes, in bytes (the records' limit). */
     public long maxAttachmentBytes() {
         return maxAttachmentBytes;
+    }
+
+    /** The rules of measures, for the ledger's import inside its own transaction. */
+    MeasureRules rules() {
+        return rules;
     }
 
     /** The problem list as a spreadsheet ({@code problems}): exported and imported like every ledger. */
@@ -200,20 +203,8 @@ public final class ProblemService {
      * @throws ProblemException NO_TEXT, NO_OWNER, NO_DEADLINE, UNKNOWN_OWNER, OWNER_LEFT, UNKNOWN_PROBLEM
      */
     public Measure addMeasure(Workspace workspace, long problemId, MeasureDraft draft) {
-        checkDraft(draft);
-        return workspace.write(store -> addMeasure(store, problemId, draft));
-    }
-
-    /** {@link #addMeasure} inside a transaction already open (the ledger's import). */
-    Measure addMeasure(Store store, long problemId, MeasureDraft draft) {
-        checkDraft(draft);
-        Problem problem = problem(store, problemId);
-        Employee owner = owner(store, draft.ownerId());
-        long id = store.problems().insertMeasure(problem.id(), new NewVersion(MeasureVersion.Change.ADDED,
-                draft.text(), owner.id(), draft.deadline(), MeasureStatus.OPEN, "", List.of(), List.of()));
-        store.audit().record("add", MEASURE, id, messages.get("problems.audit.addMeasure", String.valueOf(problem.id()),
-                shortly(draft.text()), owner.name(), draft.deadline().toString()));
-        return store.problems().findMeasure(id).orElseThrow();
+        rules.checkDraft(draft);
+        return workspace.write(store -> rules.add(store, problemId, draft));
     }
 
     /**
@@ -229,65 +220,7 @@ public final class ProblemService {
         Evidence given = evidence == null ? Evidence.NONE : evidence;
         List<AttachmentFile> files = readAll(given.files());
         String said = note == null ? "" : note.strip();
-        return workspace.write(store -> changeStatus(store, measureId, status, said, given.dutyRecordIds(), files));
-    }
-
-    /** {@link #changeStatus} inside a transaction already open, with the files read; a null status adds evidence. */
-    Measure changeStatus(Store store, long measureId, MeasureStatus status, String note, List<Long> recordIds,
-                         List<AttachmentFile> files) {
-        Measure m = changeable(store, measureId);
-        MeasureStatus from = m.status();
-        if (status == null) {
-            if (recordIds.isEmpty() && files.isEmpty()) {
-                throw refusal(ProblemException.Reason.NO_EVIDENCE, "problems.error.evidenceEmpty", id(m));
-            }
-            return record(store, m, MeasureVersion.Change.EVIDENCE, from, note, recordIds, files);
-        }
-        if (status == from) {
-            throw refusal(ProblemException.Reason.SAME_STATUS, "problems.error.sameStatus", id(m), messages.of(status));
-        }
-        if (status == MeasureStatus.VERIFIED && from != MeasureStatus.DONE) {
-            throw refusal(ProblemException.Reason.NOT_DONE, "problems.error.notDone", id(m), messages.of(from));
-        }
-        if (status == MeasureStatus.DONE && !m.hasEvidence() && recordIds.isEmpty() && files.isEmpty()) {
-            throw refusal(ProblemException.Reason.NO_EVIDENCE, "problems.error.noEvidence", id(m));
-        }
-        if (status.ordinal() < from.ordinal() && note.isEmpty()) {
-            throw refusal(ProblemException.Reason.NO_REASON, "problems.error.backWithoutNote", id(m),
-                    messages.of(from), messages.of(status));
-        }
-        return record(store, m, MeasureVersion.Change.STATUS, status, note, recordIds, files);
-    }
-
-    private Measure record(Store store, Measure m, MeasureVersion.Change change, MeasureStatus status, String note,
-                           List<Long> recordIds, List<AttachmentFile> files) {
-        MeasureStatus from = m.status();
-        List<Long> records = new ArrayList<>(new LinkedHashSet<>(recordIds));
-        for (Long r : records) {
-            DutyRecord found = store.dutyRecords().find(r, Map.of()).orElseThrow(() -> refusal(
-                    ProblemException.Reason.UNKNOWN_RECORD, "problems.error.unknownRecord", String.valueOf(r)));
-            if (found.correctedById() != null) {
-                throw refusal(ProblemException.Reason.UNKNOWN_RECORD, "problems.error.correctedRecord",
-                        String.valueOf(r), String.valueOf(found.correctedById()));
-            }
-            if (found.voided()) {
-                throw refusal(ProblemException.Reason.UNKNOWN_RECORD, "problems.error.withdrawnRecord",
-                        String.valueOf(r));
-            }
-        }
-        List<Long> attachments = new ArrayList<>();
-        for (AttachmentFile f : files) {
-            attachments.add(store.attachments().insert(f.fileName(), f.mediaType(), f.sha256(), f.content()));
-        }
-        MeasureVersion now = m.current();
-        long version = store.problems().insertVersion(m.id(), new NewVersion(change, now.text(),
-                now.ownerId(), now.deadline(), status, note, records, attachments));
-        boolean evidence = change == MeasureVersion.Change.EVIDENCE;
-        store.audit().record(evidence ? "evidence" : "status", MEASURE, m.id(), messages.get(evidence
-                        ? "problems.audit.evidence" : "problems.audit.status", id(m), messages.of(from),
-                messages.of(status), String.valueOf(records.size()), String.valueOf(attachments.size()),
-                String.valueOf(version)));
-        return store.problems().findMeasure(m.id()).orElseThrow();
+        return workspace.write(store -> rules.change(store, measureId, status, said, given.dutyRecordIds(), files));
     }
 
     /**
@@ -301,7 +234,7 @@ public final class ProblemService {
         Evidence given = evidence == null ? Evidence.NONE : evidence;
         List<AttachmentFile> files = readAll(given.files());
         String said = note == null ? "" : note.strip();
-        return workspace.write(store -> changeStatus(store, measureId, null, said, given.dutyRecordIds(), files));
+        return workspace.write(store -> rules.change(store, measureId, null, said, given.dutyRecordIds(), files));
     }
 
     /**
@@ -310,61 +243,12 @@ public final class ProblemService {
      * @throws ProblemException NO_REASON, NOTHING_CORRECTED, VERIFIED, UNKNOWN_MEASURE and the checks of a new measure
      */
     public Measure correct(Workspace workspace, long measureId, MeasureDraft draft, String reason) {
-        checkDraft(draft);
+        rules.checkDraft(draft);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw refusal(ProblemException.Reason.NO_REASON, "problems.error.noReason");
         }
-        return workspace.write(store -> {
-            Measure m = changeable(store, measureId);
-            MeasureVersion now = m.current();
-            if (now.text().equals(draft.text()) && now.ownerId() == draft.ownerId()
-                    && now.deadline().equals(draft.deadline())) {
-                throw refusal(ProblemException.Reason.NOTHING_CORRECTED, "problems.error.nothingCorrected", id(m));
-            }
-            Employee owner = owner(store, draft.ownerId());
-            store.problems().insertVersion(m.id(), new NewVersion(MeasureVersion.Change.CORRECTED, draft.text(),
-                    owner.id(), draft.deadline(), now.status(), why, List.of(), List.of()));
-            store.audit().record("correct", MEASURE, m.id(), messages.get("problems.audit.correct", id(m),
-                    shortly(draft.text()), owner.name(), draft.deadline().toString(), why));
-            return store.problems().findMeasure(m.id()).orElseThrow();
-        });
-    }
-
-    private void checkDraft(MeasureDraft draft) {
-        if (draft.text().isEmpty()) {
-            throw refusal(ProblemException.Reason.NO_TEXT, "problems.error.noText");
-        }
-        if (draft.ownerId() == null) {
-            throw refusal(ProblemException.Reason.NO_OWNER, "problems.error.noOwner", shortly(draft.text()));
-        }
-        if (draft.deadline() == null) {
-            throw refusal(ProblemException.Reason.NO_DEADLINE, "problems.error.noDeadline", shortly(draft.text()));
-        }
-    }
-
-    private Employee owner(Store store, long ownerId) {
-        Employee e = store.employees().find(ownerId).orElseThrow(() -> refusal(
-                ProblemException.Reason.UNKNOWN_OWNER, "problems.error.unknownOwner", String.valueOf(ownerId)));
-        if (e.status() == EmployeeStatus.LEFT) {
-            throw refusal(ProblemException.Reason.OWNER_LEFT, "problems.error.ownerLeft", e.name(),
-                    e.employeeNumber() == null ? "" : e.employeeNumber());
-        }
-        return e;
-    }
-
-    Problem problem(Store store, long id) {
-        return store.problems().findProblem(id).orElseThrow(() -> refusal(ProblemException.Reason.UNKNOWN_PROBLEM,
-                "problems.error.unknownProblem", String.valueOf(id)));
-    }
-
-    private Measure changeable(Store store, long id) {
-        Measure m = store.problems().findMeasure(id).orElseThrow(() -> refusal(
-                ProblemException.Reason.UNKNOWN_MEASURE, "problems.error.unknownMeasure", String.valueOf(id)));
-        if (m.isFinal()) {
-            throw refusal(ProblemException.Reason.VERIFIED, "problems.error.verified", id(m));
-        }
-        return m;
+        return workspace.write(store -> rules.correct(store, measureId, draft, why));
     }
 
     List<AttachmentFile> readAll(List<Path> paths) {
@@ -377,10 +261,6 @@ public final class ProblemService {
 
     ProblemException refusal(ProblemException.Reason reason, String key, Object... args) {
         return new ProblemException(reason, messages.get(key, args));
-    }
-
-    private static String id(Measure m) {
-        return String.valueOf(m.id());
     }
 
     /** A text as an audit entry or a sentence names it: its first 30 characters. */

@@ -42,8 +42,7 @@ import org.nineones.store.Workspace;
  * or updates that problem; a row without one and with a description is a new problem entered by hand (rows below
  * with the same description, or none — merged cells —, belong to it); a row without a measure number and with a
  * measure's text is a new measure (owner by {@link PersonMatcher}, deadline required, 未开始 or 进行中); a row with a
- * measure number may change its status by the rules of {@link ProblemService#changeStatus}. The export read back
- * changes nothing.
+ * measure number may change its status by the rules of {@link MeasureRules}. The export read back changes nothing.
  */
 public final class ProblemsLedger extends SheetLedger<ProblemsLedger.Step> {
 
@@ -224,7 +223,8 @@ public final class ProblemsLedger extends SheetLedger<ProblemsLedger.Step> {
             }
             MeasureStatus status = status(row, found);
             if (status != null && status.ordinal() > MeasureStatus.IN_PROGRESS.ordinal()) {
-                found.add(t.problem(row, STATUS, messages.get("problems.import.newMeasureStatus", messages.of(status))));
+                found.add(t.problem(row, STATUS, messages.get("problems.import.newMeasureStatus",
+                        messages.of(status))));
             }
             if (!found.isEmpty()) {
                 return false;
@@ -329,12 +329,12 @@ public final class ProblemsLedger extends SheetLedger<ProblemsLedger.Step> {
                             null, null, null, d.lineId(), d.seen(), d.requirement(), d.deadline(), d.responsible())));
                 } else if (s.measure() != null) {
                     long problem = s.problemId() != null ? s.problemId() : keys.get(s.problemKey());
-                    Measure m = service.addMeasure(store, problem, s.measure());
+                    Measure m = service.rules().add(store, problem, s.measure());
                     if (s.status() != MeasureStatus.OPEN) {
-                        service.changeStatus(store, m.id(), s.status(), "", List.of(), List.of());
+                        service.rules().change(store, m.id(), s.status(), "", List.of(), List.of());
                     }
                 } else {
-                    service.changeStatus(store, s.measureId(), s.status(), "", List.of(), List.of());
+                    service.rules().change(store, s.measureId(), s.status(), "", List.of(), List.of());
                 }
             }
             store.audit().record("import", ProblemService.PROBLEM, null, messages.get("problems.audit.import",
