@@ -177,7 +177,8 @@ public final class Services {
                 findingsFiles, Clock.systemDefaultZone());
         this.inspectionScript = new InspectionScript(messages, inspections, draws, reviews, spotChecks,
                 inspectionReviews, inspectionPapers);
-        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords);
+        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
+                backups::beforeImport);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }

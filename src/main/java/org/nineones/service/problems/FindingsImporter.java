@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.nineones.model.Enterprise;
@@ -14,6 +15,7 @@ import org.nineones.model.problems.FindingsImport;
 import org.nineones.model.problems.Problem;
 import org.nineones.model.problems.ProblemSource;
 import org.nineones.pack.PackageFingerprint;
+import org.nineones.service.backup.BackupHook;
 import org.nineones.service.inspection.FindingsFile;
 import org.nineones.store.ProblemRepository.NewProblem;
 import org.nineones.store.Workspace;
@@ -21,35 +23,41 @@ import org.nineones.store.Workspace;
 /**
  * Imports an inspector's findings file into the problem list: only after {@link FindingsFile#read} verified it (an
  * altered, foreign or newer file is refused there), only for this workspace's enterprise (by credit code), once per
- * file (by its fingerprint) and once per finding (by its uid). One transaction with its audit entry.
+ * file (by its fingerprint) and once per finding (by its uid). The workspace is backed up before the import writes
+ * (decision 0017); then one transaction with its audit entry.
  */
 final class FindingsImporter {
 
     private final Messages messages;
     private final FindingsFile findingsFiles;
+    private final BackupHook beforeImport;
 
-    FindingsImporter(Messages messages, FindingsFile findingsFiles) {
+    FindingsImporter(Messages messages, FindingsFile findingsFiles, BackupHook beforeImport) {
         this.messages = messages;
         this.findingsFiles = findingsFiles;
+        this.beforeImport = beforeImport;
     }
 
     FindingsImportResult importFile(Workspace workspace, Path zip) {
         FindingsFile.Content content = findingsFiles.read(zip);
         String fingerprint = PackageFingerprint.of(zip);
         String name = zip.getFileName() == null ? zip.toString() : zip.getFileName().toString();
-        return workspace.write(store -> {
+        Optional<FindingsImport> earlier = workspace.read(store -> {
             Enterprise ours = store.enterprise().get();
             if (!code(ours.creditCode()).equals(code(content.creditCode()))) {
                 throw new ProblemException(ProblemException.Reason.OTHER_ENTERPRISE, messages.get(
                         "problems.error.otherEnterprise", name, content.enterpriseName(), content.creditCode(),
                         ours.name(), ours.creditCode()));
             }
-            var earlier = store.problems().findImport(fingerprint);
-            if (earlier.isPresent()) {
-                FindingsImport e = earlier.get();
-                return new FindingsImportResult(e, List.of(), e.findings(), true, messages.get(
-                        "problems.findings.again", name, RecordTime.local(e.importedAt())));
-            }
+            return store.problems().findImport(fingerprint);
+        });
+        if (earlier.isPresent()) {
+            FindingsImport e = earlier.get();
+            return new FindingsImportResult(e, List.of(), e.findings(), true, messages.get("problems.findings.again",
+                    name, RecordTime.local(e.importedAt())));
+        }
+        beforeImport.backUp(workspace);
+        return workspace.write(store -> {
             long importId = store.problems().insertImport(new FindingsImport(0, fingerprint, name,
                     content.inspectionUid(), content.packageFingerprint(), content.templateName(),
                     content.templateVersion(), content.inspector(), content.date(), content.score(),

@@ -22,7 +22,10 @@ import org.nineones.model.problems.ProblemSource;
 import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.attachments.AttachmentFile;
+import org.nineones.service.backup.BackupHook;
 import org.nineones.service.inspection.FindingsFile;
+import org.nineones.service.ledger.BackedUpLedger;
+import org.nineones.service.ledger.Ledger;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.records.RecordFiles;
 import org.nineones.store.ProblemRepository.NewProblem;
@@ -50,17 +53,17 @@ public final class ProblemService {
     private final FindingsImporter findings;
     private final SelfAssessmentProblems selfAssessed;
     private final MeasureRules rules;
-    private final ProblemsLedger ledger;
+    private final Ledger ledger;
 
     public ProblemService(Messages messages, FindingsFile findingsFiles, SelfAssessmentService selfAssessments,
-                          ChecklistService checklists, DutyRecordService dutyRecords) {
+                          ChecklistService checklists, DutyRecordService dutyRecords, BackupHook beforeImport) {
         this.messages = messages;
         this.maxAttachmentBytes = dutyRecords.maxAttachmentBytes();
         this.files = dutyRecords.files();
-        this.findings = new FindingsImporter(messages, findingsFiles);
+        this.findings = new FindingsImporter(messages, findingsFiles, beforeImport);
         this.selfAssessed = new SelfAssessmentProblems(messages, selfAssessments, checklists);
         this.rules = new MeasureRules(messages);
-        this.ledger = new ProblemsLedger(this);
+        this.ledger = BackedUpLedger.around(new ProblemsLedger(this), beforeImport);
     }
 
     /** A person who may own a measure: in the roster and not left. */
@@ -89,8 +92,11 @@ public final class ProblemService {
         return rules;
     }
 
-    /** The problem list as a spreadsheet ({@code problems}): exported and imported like every ledger. */
-    public ProblemsLedger ledger() {
+    /**
+     * The problem list as a spreadsheet ({@code problems}, {@link ProblemsLedger}): exported and imported like every
+     * ledger, backed up before an import writes.
+     */
+    public Ledger ledger() {
         return ledger;
     }
 

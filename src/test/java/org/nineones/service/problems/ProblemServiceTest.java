@@ -13,6 +13,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,10 +48,12 @@ import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.backup.BackupHook;
+import org.nineones.service.inspection.FindingsFile;
 import org.nineones.service.inspection.InspectionException;
 import org.nineones.service.people.PeopleRuleException;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.problems.ProblemException.Reason;
+import org.nineones.store.Workspace;
 import org.nineones.ui.TestData;
 
 /**
@@ -252,7 +255,11 @@ class ProblemServiceTest {
     @Test
     void aFindingsFileImportedTwiceChangesNothingTheSecondTime() throws Exception {
         Path file = ProblemsFixture.ourFindingsFile(dir.resolve("检查发现问题清单.zip"));
-        FindingsImportResult first = f.service.importFindings(f.records.workspace, file);
+        List<Workspace> backedUp = new ArrayList<>();
+        ProblemService service = new ProblemService(f.records.messages, new FindingsFile(f.records.messages),
+                selfAssessments, f.checklists, f.records.service, backedUp::add);
+        FindingsImportResult first = service.importFindings(f.records.workspace, file);
+        assertEquals(1, backedUp.size(), "backed up before the import wrote");
         assertEquals(2, first.added().size());
         assertFalse(first.alreadyImported());
         assertTrue(first.summary().contains("新增问题 2 个，已在清单中的 0 个"), first.summary());
@@ -267,8 +274,9 @@ class ProblemServiceTest {
         assertEquals("李安全", finding.responsible());
 
         int[] before = f.counts();
-        FindingsImportResult again = f.service.importFindings(f.records.workspace, file);
+        FindingsImportResult again = service.importFindings(f.records.workspace, file);
         assertTrue(again.unchanged());
+        assertEquals(1, backedUp.size(), "no backup when nothing is written");
         assertTrue(again.summary().contains("导入过，问题清单没有变化"), again.summary());
         assertArrayEquals(before, f.counts(), "nothing written the second time");
 

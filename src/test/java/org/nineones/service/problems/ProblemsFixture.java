@@ -50,7 +50,7 @@ public final class ProblemsFixture {
         records = new RecordsFixture(dir);
         checklists = new ChecklistService(records.messages, BackupHook.NONE);
         service = new ProblemService(records.messages, new FindingsFile(records.messages), selfAssessments,
-                checklists, records.service);
+                checklists, records.service, BackupHook.NONE);
         left = new PeopleService(records.messages).save(records.workspace, new Employee(null, "王五", Gender.MALE,
                 IdNumber.of(TestData.id("37010219900303003")), "A003", "", null, null, LocalDate.of(2019, 1, 1),
                 EmployeeStatus.LEFT, "", null));

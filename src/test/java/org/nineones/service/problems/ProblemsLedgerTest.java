@@ -28,9 +28,10 @@ import org.nineones.model.problems.MeasureStatus;
 import org.nineones.model.problems.Problem;
 import org.nineones.model.problems.ProblemDraft;
 import org.nineones.service.Progress;
-import org.nineones.service.ledger.ImportPreview;
+import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerImportResult;
+import org.nineones.service.ledger.LedgerPreview;
 
 /**
  * The problem list's ledger import: a sheet as enterprises keep it (a problem, its measures below it with the problem
@@ -41,7 +42,7 @@ class ProblemsLedgerTest {
     @TempDir
     Path dir;
     private ProblemsFixture f;
-    private ProblemsLedger ledger;
+    private Ledger ledger;
     private Problem listed;
     private Measure measure;
 
@@ -91,7 +92,7 @@ class ProblemsLedgerTest {
                 List.of(List.of(1, "消防通道堆放杂物", "保持畅通", "清理杂物", "张三", "2027-01-20", "进行中"),
                         List.of(2, "", "", "地面划线并设警示牌", "李四", "2027-02-01", "未开始"),
                         List.of(3, "配电室无绝缘垫", "", "铺设绝缘垫", "李四", "2027-01-31", "")));
-        ImportPreview<ProblemsLedger.Step> preview = ledger.preview(f.records.workspace, file, Progress.NONE);
+        LedgerPreview preview = ledger.preview(f.records.workspace, file, Progress.NONE);
         assertEquals(List.of(), preview.errors());
         assertEquals(5, preview.toWrite(), preview.willWrite().toString());
         assertTrue(preview.willWrite().get(0).contains("第 3 行：新增问题“消防通道堆放杂物”"), preview.willWrite().toString());
@@ -110,7 +111,7 @@ class ProblemsLedgerTest {
         // a list of problems without measures yet, as a meeting's minutes list them
         Path problemsOnly = sheet("例会问题.xlsx", List.of("问题描述", "整改要求"),
                 List.of(List.of("应急柜缺少防毒面具", "补齐并登记")));
-        ImportPreview<ProblemsLedger.Step> onlyProblems = ledger.preview(f.records.workspace, problemsOnly,
+        LedgerPreview onlyProblems = ledger.preview(f.records.workspace, problemsOnly,
                 Progress.NONE);
         ledger.commit(f.records.workspace, onlyProblems, false, Progress.NONE);
         ListedProblem masks = f.service.list(f.records.workspace).get(3);
@@ -136,7 +137,7 @@ class ProblemsLedgerTest {
                         List.of(listed.id(), "", measure.id(), "", "", "", "", "差不多"),
                         List.of(listed.id(), "", 77, "", "", "", "下月", "")));
         int[] before = f.counts();
-        ImportPreview<ProblemsLedger.Step> preview = ledger.preview(f.records.workspace, file, Progress.NONE);
+        LedgerPreview preview = ledger.preview(f.records.workspace, file, Progress.NONE);
         Map<Integer, String> byRow = preview.errors().stream().collect(Collectors.groupingBy(RowProblem::row,
                 Collectors.mapping(RowProblem::message, Collectors.joining(" | "))));
         assertEquals(10, byRow.size(), byRow.toString());
