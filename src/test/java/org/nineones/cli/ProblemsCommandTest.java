@@ -220,6 +220,15 @@ class ProblemsCommandTest {
         CliRun record = run("record", "add", "--workspace", ws, "--kind", "inspection", "--title", "灭火器更换检查记录",
                 "--item", "9", "--date", LocalDate.now().minusDays(1).toString());
         assertEquals(0, record.code(), record.err());
+        CliRun signed = run("self-assess", "--workspace", ws, "--signed-by", "王建国");
+        assertEquals(0, signed.code(), signed.err());
+        CliRun deductions = run("problems", "from-self-assessment", "--workspace", ws);
+        assertEquals(0, deductions.code(), deductions.err());
+        assertTrue(deductions.out().matches(
+                "(?s)已从 \\d{4}-\\d{2}-\\d{2} 的自评（王建国 签署）列入问题 [1-9]\\d* 个，已在清单中的 0 个。\\s*"),
+                deductions.out());
+        CliRun twice = run("problems", "from-self-assessment", "--workspace", ws);
+        assertTrue(twice.out().contains("列入问题 0 个"), twice.out());
         Path photo = f.records.png("更换后.png", 100);
         CliRun done = run("problems", "status", "--workspace", ws, "--measure", "1", "--status", "done",
                 "--record", "1", "--file", photo.toString(), "--note", "已更换");
