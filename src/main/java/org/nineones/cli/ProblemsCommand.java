@@ -15,6 +15,7 @@ import org.nineones.model.problems.Measure;
 import org.nineones.model.problems.Problem;
 import org.nineones.service.inspection.InspectionException;
 import org.nineones.service.problems.FindingsImportResult;
+import org.nineones.service.problems.OverdueMeasure;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.service.problems.SelfAssessmentImportResult;
 import org.nineones.store.Workspace;
@@ -183,6 +184,9 @@ final class ProblemsCommand implements Runnable {
         @Option(names = "--as-of", paramLabel = "yyyy-MM-dd", description = "the day overdue is judged on")
         private LocalDate asOf;
 
+        @Option(names = "--overdue", description = "only the measures overdue on that day, the longest overdue first")
+        private boolean overdueOnly;
+
         @Option(names = "--json", description = "print JSON instead of text")
         private boolean json;
 
@@ -195,11 +199,16 @@ final class ProblemsCommand implements Runnable {
             LocalDate day = asOf == null ? LocalDate.now() : asOf;
             ProblemService problems = services.problems();
             List<ListedProblem> list;
+            List<OverdueMeasure> overdueMeasures;
             try (Workspace ws = services.workspaces().open(workspace)) {
                 list = problems.list(ws);
+                overdueMeasures = problems.overdue(ws, day);
             }
             Messages messages = services.messages();
             PrintWriter out = spec.commandLine().getOut();
+            if (overdueOnly) {
+                return printOverdue(out, messages, overdueMeasures, day);
+            }
             if (json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 list.forEach(p -> rows.add(json(p, day)));
@@ -219,6 +228,26 @@ final class ProblemsCommand implements Runnable {
                             m.current().ownerName(), m.deadline().toString(), messages.of(m.status()),
                             m.overdue(day) ? messages.get("problems.cli.overdue") : ""));
                 }
+            }
+            return NineonesCli.OK;
+        }
+
+        private int printOverdue(PrintWriter out, Messages messages, List<OverdueMeasure> overdue, LocalDate day)
+                throws java.io.IOException {
+            if (json) {
+                CliSupport.printJson(out, overdue.stream().map(o -> CliSupport.object("problem", o.problem().id(),
+                        "seen", o.problem().seen(), "measure", o.measure().id(), "text", o.measure().text(),
+                        "owner", o.measure().current().ownerName(),
+                        "employeeNumber", o.measure().current().ownerNumber(),
+                        "deadline", o.measure().deadline().toString(), "status", o.measure().status().name(),
+                        "daysOverdue", o.daysOverdue())).toList());
+                return NineonesCli.OK;
+            }
+            out.println(messages.get("problems.cli.overdueCount", String.valueOf(overdue.size()), day.toString()));
+            for (OverdueMeasure o : overdue) {
+                out.println(messages.get("problems.cli.overdueLine", String.valueOf(o.measure().id()),
+                        String.valueOf(o.problem().id()), o.measure().text(), o.measure().current().ownerName(),
+                        o.measure().deadline().toString(), String.valueOf(o.daysOverdue())));
             }
             return NineonesCli.OK;
         }

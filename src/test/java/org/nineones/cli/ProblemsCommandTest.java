@@ -172,6 +172,14 @@ class ProblemsCommandTest {
         CliRun text = run("problems", "list", "--workspace", ws, "--as-of", "2026-12-10");
         assertTrue(text.out().contains("共 3 个问题，3 条整改措施，截至 2026-12-10 逾期 1 条。"), text.out());
         assertTrue(text.out().contains("措施 #1：张贴仓库风险告知卡并拍照，责任人 张三，期限 2026-12-01，未开始，已逾期"), text.out());
+        CliRun overdue = run("problems", "list", "--workspace", ws, "--as-of", "2027-01-18", "--overdue");
+        assertTrue(overdue.out().contains("截至 2027-01-18 逾期的整改措施 2 条："), overdue.out());
+        assertTrue(overdue.out().contains("措施 #1（问题 #1）：张贴仓库风险告知卡并拍照，责任人 张三，期限 2026-12-01，已逾期 48 天"),
+                overdue.out());
+        JsonNode late = new ObjectMapper().readTree(run("problems", "list", "--workspace", ws, "--as-of", "2027-01-18",
+                "--overdue", "--json").out());
+        assertEquals(List.of(48, 3), List.of(late.get(0).get("daysOverdue").asInt(), late.get(1).get("daysOverdue")
+                .asInt()));
     }
 
     @Test
