@@ -50,6 +50,7 @@ import org.nineones.service.letters.LetterService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
+import org.nineones.service.problems.ProblemService;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
@@ -116,6 +117,7 @@ public final class Services {
     private final InspectionScript inspectionScript;
     private final CountyDeskService countyDesk;
     private final CountySummaryService countySummary;
+    private final ProblemService problems;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -181,6 +183,8 @@ public final class Services {
                 inspectionReviews, inspectionPapers);
         this.countyDesk = new CountyDeskService(messages);
         this.countySummary = new CountySummaryService(messages);
+        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
+                backups::beforeImport);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -387,6 +391,11 @@ public final class Services {
     /** The inspector's review kept in the inspection file: template, score changes, judgements, findings, signing. */
     public InspectionReviewService inspectionReviews() {
         return inspectionReviews;
+    }
+
+    /** The enterprise's problem list (问题清单 → 整改措施): findings files, self-assessment deductions, measures. */
+    public ProblemService problems() {
+        return problems;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */

@@ -32,7 +32,8 @@ public final class Messages {
             "i18n/findings",
             "i18n/inspectorui",
             "i18n/county",
-            "i18n/help");
+            "i18n/help",
+            "i18n/problems");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

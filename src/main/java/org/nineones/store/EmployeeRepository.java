@@ -4,6 +4,7 @@ import static org.nineones.store.jooq.Tables.ASSESSMENT;
 import static org.nineones.store.jooq.Tables.EMPLOYEE;
 import static org.nineones.store.jooq.Tables.EXAM_RESULT;
 import static org.nineones.store.jooq.Tables.INTERVIEW;
+import static org.nineones.store.jooq.Tables.MEASURE_VERSION;
 import static org.nineones.store.jooq.Tables.LETTER_SIGNATURE;
 import static org.nineones.store.jooq.Tables.REWARD_ENTRY;
 import static org.nineones.store.jooq.Tables.TRAINING_ATTENDANCE;
@@ -110,7 +111,8 @@ public final class EmployeeRepository {
 
     /**
      * True when people's records name this person (a signed letter, as signer or counterpart, an attendance, an exam
-     * result, a reward or penalty, an assessment, an interview): such a person is kept, marked as having left.
+     * result, a reward or penalty, an assessment, an interview, a rectification measure they own): such a person is
+     * kept, marked as having left.
      */
     public boolean hasRecords(long id) {
         int key = (int) id;
@@ -120,7 +122,8 @@ public final class EmployeeRepository {
                 || dsl.fetchExists(EXAM_RESULT, EXAM_RESULT.EMPLOYEE_ID.eq(key))
                 || dsl.fetchExists(REWARD_ENTRY, REWARD_ENTRY.EMPLOYEE_ID.eq(key))
                 || dsl.fetchExists(ASSESSMENT, ASSESSMENT.EMPLOYEE_ID.eq(key))
-                || dsl.fetchExists(INTERVIEW, INTERVIEW.EMPLOYEE_ID.eq(key));
+                || dsl.fetchExists(INTERVIEW, INTERVIEW.EMPLOYEE_ID.eq(key))
+                || dsl.fetchExists(MEASURE_VERSION, MEASURE_VERSION.OWNER_ID.eq(key));
     }
 
     public void delete(long id) {

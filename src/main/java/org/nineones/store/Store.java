@@ -92,6 +92,11 @@ public final class Store {
         return new LineJudgementRepository(dsl, actor);
     }
 
+    /** The problem list (问题清单): findings files imported, problems, measures and their versions, all final. */
+    public ProblemRepository problems() {
+        return new ProblemRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

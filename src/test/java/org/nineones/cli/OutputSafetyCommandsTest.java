@@ -92,6 +92,7 @@ class OutputSafetyCommandsTest {
             cases.add(Arguments.of(target, List.of("checklist", "print", w, "W", "--file", target)));
             cases.add(Arguments.of(target, List.of("self-assess", w, "W", "--print", target)));
             cases.add(Arguments.of(target, List.of("self-assess", w, "W", "--print", target, "--preview")));
+            cases.add(Arguments.of(target, List.of("problems", "export", w, "W", "--out", target)));
         }
         return cases.stream();
     }

@@ -33,6 +33,7 @@ import org.nineones.pack.PackageContent;
 import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageFile;
 import org.nineones.pack.PackageFingerprint;
+import org.nineones.pack.PackageProblem;
 import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.PackageWriter;
 import org.nineones.pack.VerificationResult;
@@ -183,7 +184,7 @@ public final class FindingsFile {
      * file's, {@value #JSON} saying what the manifest says. The enterprise's side imports it from this.
      *
      * @throws InspectionException naming every problem: altered, missing or extra files, truncated, not a findings
-     *                             file (an acceptance package is named as one)
+     *                             file (an acceptance package is named as one), written by a newer version
      */
     public Content read(Path zip) {
         VerificationResult verified;
@@ -191,6 +192,12 @@ public final class FindingsFile {
             verified = new PackageVerifier().verify(zip);
         } catch (PackageException e) {
             throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.userMessage(messages), zip, e);
+        }
+        Optional<PackageProblem> newer = verified.problems().stream()
+                .filter(p -> p.kind() == PackageProblem.Kind.NEWER_FORMAT).findFirst();
+        if (newer.isPresent()) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get("findings.error.newer",
+                    zip.getFileName(), newer.get().args().isEmpty() ? "" : newer.get().args().get(0)), zip, null);
         }
         if (!verified.intact()) {
             boolean ours = verified.manifest() != null;

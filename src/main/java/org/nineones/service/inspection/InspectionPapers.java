@@ -366,13 +366,17 @@ public final class InspectionPapers {
     }
 
     private String rule(DrawResult draw) {
+        // the draw adds a team leader or a special-operation worker the rule's size left out: say so, so that the
+        // rule's figure and the people drawn agree on paper
+        int added = draw.size() - draw.ruleSize();
+        String addition = added > 0 ? messages.get("papers.ruleAdded", String.valueOf(added)) : "";
         if (draw.rule() == null) {
-            return messages.get("draw.cli.givenSize", String.valueOf(draw.ruleSize()));
+            return messages.get("draw.cli.givenSize", String.valueOf(draw.ruleSize())) + addition;
         }
         String key = "papers.rule." + draw.rule();
         String description = messages.has(key) ? messages.get(key)
                 : draws.rules().byName(draw.rule()).map(SampleSizeRule::description).orElse("");
-        return messages.get("papers.rule", draw.rule(), description, String.valueOf(draw.ruleSize()));
+        return messages.get("papers.rule", draw.rule(), description, String.valueOf(draw.ruleSize())) + addition;
     }
 
     private String handling(InspectionFinding f) {

@@ -257,7 +257,7 @@ public final class InspectionReviewService {
      * The first {@value #SEEN_LISTED} of a line's records and then how many in all, as the self-assessment report
      * lists them: findings and deductions are read on paper, not scrolled.
      */
-    static List<String> firstListed(List<String> all, Messages messages) {
+    public static List<String> firstListed(List<String> all, Messages messages) {
         if (all.size() <= SEEN_LISTED) {
             return all;
         }

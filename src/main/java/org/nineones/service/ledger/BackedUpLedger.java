@@ -7,7 +7,7 @@ import org.nineones.service.backup.BackupHook;
 import org.nineones.store.Workspace;
 
 /** A ledger whose import backs up the workspace right before it writes (decision 0017); the rest is delegated. */
-final class BackedUpLedger implements Ledger {
+public final class BackedUpLedger implements Ledger {
 
     private final Ledger ledger;
     private final BackupHook beforeImport;
@@ -15,6 +15,11 @@ final class BackedUpLedger implements Ledger {
     BackedUpLedger(Ledger ledger, BackupHook beforeImport) {
         this.ledger = ledger;
         this.beforeImport = beforeImport;
+    }
+
+    /** A ledger outside the registry of features (the problem list) that backs up before its import writes. */
+    public static Ledger around(Ledger ledger, BackupHook beforeImport) {
+        return new BackedUpLedger(ledger, beforeImport);
     }
 
     @Override

@@ -129,6 +129,13 @@ class InspectionPapersTest {
         assertEquals(20261207L, sheet.seed());
         assertEquals(check.draw().frameSha256(), sheet.frameSha256());
         assertEquals(check.workers().size(), sheet.workers().size());
+        // the rule's size and the people drawn agree on paper: a worker the draw added is said
+        int added = check.draw().size() - check.draw().ruleSize();
+        assertEquals(added > 0, sheet.rule().contains("另补抽"), sheet.rule());
+        assertTrue(sheet.rule().contains("抽查 " + check.draw().ruleSize() + " 人"), sheet.rule());
+        if (added > 0) {
+            assertTrue(sheet.rule().endsWith("另补抽班组长或特种作业人员 " + added + " 人"), sheet.rule());
+        }
         assertEquals(Familiarity.FAMILIAR, sheet.workers().get(0).rating());
         assertEquals(Familiarity.UNFAMILIAR, sheet.workers().get(1).rating());
         assertEquals("说不出报警电话", sheet.workers().get(1).note());
