@@ -110,6 +110,7 @@ class OutputUiTest extends UiTestBase {
 
     private void verify(FxRobot robot, Path zip) {
         ui.dialogs.files.add(zip);
+        ui.dialogs.texts.add(""); // 确定 with no fingerprint typed
         robot.interact(() -> new PackageActions(ui.context).verifyPackage());
         WaitForAsyncUtils.waitForFxEvents();
     }
