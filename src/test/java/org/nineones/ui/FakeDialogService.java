@@ -18,6 +18,8 @@ public final class FakeDialogService implements DialogService {
     public final List<String> questions = new ArrayList<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
     public final Deque<String> texts = new ArrayDeque<>();
+    /** The folder each save dialog opened in, in order. */
+    public final List<Path> saveFolders = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
     public final List<Path> openedFolders = new ArrayList<>();
     /** Print jobs "sent": job name and page count; {@link #printAnswers} says whether the user printed (default yes). */
@@ -62,6 +64,7 @@ public final class FakeDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, FileFilter filter) {
+        saveFolders.add(initialFolder);
         return Optional.ofNullable(files.poll());
     }
 

@@ -1,5 +1,7 @@
 package org.nineones.ui.main;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -297,7 +299,15 @@ public final class MainView implements WelcomeView.Actions {
     @Override
     public void newInspectionFile() {
         String title = messages.get("inspector.file.newTitle");
-        context.dialogs().chooseFileToSave(title, context.settings().workspaces(),
+        // the app's folder for the user's files, made on first use: a chooser given no existing folder opens in the
+        // folder the app was started from
+        Path folder = context.settings().workspaces();
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            folder = Path.of(System.getProperty("user.home"));
+        }
+        context.dialogs().chooseFileToSave(title, folder,
                         messages.get("inspector.file.defaultName"), inspectionFilter())
                 .ifPresent(file -> whenChangesSettled(() -> inspectorModel.create(withExtension(file),
                         this::showInspector)));

@@ -97,6 +97,10 @@ class InspectorUiTest extends UiTestBase {
         WaitForAsyncUtils.waitForFxEvents();
         assertNotNull(robot.lookup("#inspectorView").query());
         assertTrue(Files.isRegularFile(file.resolveSibling("二〇二六年验收" + InspectionFile.EXTENSION)));
+        // the chooser opened in the app's folder for the user's files, made for it (not the folder the app ran from)
+        Path saveFolder = ui.dialogs.saveFolders.get(ui.dialogs.saveFolders.size() - 1);
+        assertEquals(ui.context.settings().workspaces(), saveFolder);
+        assertTrue(Files.isDirectory(saveFolder));
 
         // a fingerprint typed from the cover letter that is not the package's: refused, nothing recorded
         openPackage(robot, sample.zip(), "0".repeat(64));
