@@ -70,7 +70,7 @@ class CountySummaryCommandTest {
         Path ratings = Files.writeString(dir.resolve("ratings.tsv"), "# 无\n");
         Path scores = Files.writeString(dir.resolve("scores.tsv"), "# 无\n");
         signed = services.inspectionScript().run(new InspectionScript.Request(zip, first, "20261207", null, null,
-                ratings, scores, List.of("李明"), "企业厂区", "孙建国", 20, dir.resolve("papers/意见书.pdf"),
+                ratings, scores, List.of("李明"), "企业厂区", "孙建国", 20, "", "", dir.resolve("papers/意见书.pdf"),
                 dir.resolve("papers/问题清单.zip")));
         copy = Files.copy(first, dir.resolve("第一组-副本.nineinspect"));
         unsigned = dir.resolve("第二组.nineinspect");
