@@ -32,6 +32,7 @@ import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.inspection.SpotCheckService;
+import org.nineones.service.county.CityCheckService;
 import org.nineones.service.county.CountyDeskService;
 import org.nineones.service.county.CountySummaryService;
 import org.nineones.service.inspection.InspectionReviewService;
@@ -116,6 +117,7 @@ public final class Services {
     private final InspectionScript inspectionScript;
     private final CountyDeskService countyDesk;
     private final CountySummaryService countySummary;
+    private final CityCheckService cityChecks;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -181,6 +183,7 @@ public final class Services {
                 inspectionReviews, inspectionPapers);
         this.countyDesk = new CountyDeskService(messages);
         this.countySummary = new CountySummaryService(messages);
+        this.cityChecks = new CityCheckService(messages, draws);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -402,5 +405,10 @@ public final class Services {
     /** The county summary: per batch and county, the three colours, the interviews. */
     public CountySummaryService countySummary() {
         return countySummary;
+    }
+
+    /** The city's spot check of a county: draw, re-inspections, comparison (decision 0026). */
+    public CityCheckService cityChecks() {
+        return cityChecks;
     }
 }

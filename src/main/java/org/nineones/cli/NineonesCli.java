@@ -28,6 +28,7 @@ public final class NineonesCli implements Runnable {
             ChecklistCommand.class, AssessCommand.class, SelfAssessCommand.class,
             RecordCommand.class, JudgeCommand.class, DrawCommand.class, ReviewCommand.class, InspectCommand.class,
             CountySummaryCommand.class,
+            CityCheckCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
