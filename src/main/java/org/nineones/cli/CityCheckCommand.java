@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 done, 1 a refusal (unknown county, no accepted enterprise, unknown check, a county's "
                         + "inspection file, a bad seed, output, server not reached)."},
         subcommands = {CityCheckCommand.Draw.class, CityCheckCommand.Load.class, CityCheckCommand.Compare.class,
-            CityCheckCommand.ListChecks.class})
+            CityCheckCommand.ListChecks.class, CityCheckCommand.Replay.class})
 final class CityCheckCommand implements Runnable {
 
     @Spec
@@ -264,6 +264,46 @@ final class CityCheckCommand implements Runnable {
                 o.println(m.get("citycheck.cli.out", out));
             }
             return NineonesCli.OK;
+        }
+    }
+
+    @Command(name = "replay", mixinStandardHelpOptions = true,
+            description = {"Replay a check from its record: hash the recorded frame again, draw again with the "
+                    + "recorded seed and size, and say whether the same enterprises come out; and whether the "
+                    + "county's accepted enterprises on the desk today still make the same frame.",
+                    "Exit codes: 0 the record replays, 1 a refusal, 3 the record does not replay (altered)."})
+    static final class Replay implements Callable<Integer> {
+
+        private final Services services;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--db", required = true, paramLabel = "URL|FILE", description = "the county desk")
+        private String db;
+
+        @Option(names = "--check", required = true, paramLabel = "ID", description = "the check's id")
+        private String check;
+
+        Replay(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Messages m = services.messages();
+            CityCheckService.Replay r;
+            try (DeskStore desk = services.cityChecks().openDesk(services.countyDesk(), db)) {
+                r = services.cityChecks().replay(desk, check);
+            }
+            PrintWriter o = spec.commandLine().getOut();
+            o.println(m.get(r.frameIntact() ? "citycheck.cli.replay.frameIntact" : "citycheck.cli.replay.frameAltered",
+                    r.check().uid(), r.check().frameSha256(), r.frameSha256()));
+            o.println(m.get(r.sameEnterprises() ? "citycheck.cli.replay.same" : "citycheck.cli.replay.different",
+                    String.valueOf(r.check().seed()), String.join("、", r.drawnAgain())));
+            o.println(m.get(r.deskUnchanged() ? "citycheck.cli.replay.deskUnchanged"
+                    : "citycheck.cli.replay.deskChanged", r.check().county()));
+            return r.frameIntact() && r.sameEnterprises() ? NineonesCli.OK : NineonesCli.PACKAGE_ALTERED;
         }
     }
 

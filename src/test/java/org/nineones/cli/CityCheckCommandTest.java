@@ -9,6 +9,9 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -196,6 +199,10 @@ class CityCheckCommandTest {
         assertTrue(text.out().contains("县（区）“" + county() + "”：抽取 3 家，已复查 1，一致 0，不一致 1（分差阈值 5 分）。"),
                 text.out());
         assertTrue(text.out().contains("不一致（结论不同）"), text.out());
+        CliRun replay = run("city-check", "replay", "--db", db, "--check", id);
+        assertEquals(0, replay.code(), replay.err());
+        assertTrue(replay.out().contains("与记录一致") && replay.out().contains("用种子 20261207 重新抽取，抽中企业与记录相同"),
+                replay.out());
         CliRun list = run("city-check", "list", "--db", db, "--county", county());
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains(id) && list.out().contains(again.get("check").asText()), list.out());
@@ -228,6 +235,15 @@ class CityCheckCommandTest {
             services.countyDesk().load(desk, cityFile);
             id = services.cityChecks().draw(desk, county(), null, 3).uid();
         }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + countyDesk);
+             PreparedStatement update = c.prepareStatement(
+                     "UPDATE desk_city_check_enterprise SET enterprise_name = '改过的名称' WHERE check_uid = ?")) {
+            update.setString(1, id);
+            assertEquals(1, update.executeUpdate());
+        }
+        CliRun altered = run("city-check", "replay", "--db", countyDesk.toString(), "--check", id);
+        assertEquals(NineonesCli.PACKAGE_ALTERED, altered.code(), altered.err());
+        assertTrue(altered.out().contains("记录已被改动"), altered.out());
         CliRun countys = run("city-check", "load", "--db", countyDesk.toString(), "--check", id, "--inspection",
                 cityFile.toString());
         assertEquals(NineonesCli.FAILED, countys.code());
@@ -235,7 +251,7 @@ class CityCheckCommandTest {
 
         CliRun help = run("city-check", "--help");
         assertEquals(0, help.code());
-        for (String sub : List.of("draw", "load", "compare", "list")) {
+        for (String sub : List.of("draw", "load", "compare", "list", "replay")) {
             assertTrue(help.out().contains(sub), help.out());
         }
         CliRun drawHelp = run("city-check", "draw", "--help");

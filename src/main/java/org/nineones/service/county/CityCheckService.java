@@ -150,6 +150,18 @@ public final class CityCheckService {
                 messages.get("citycheck.error.unknownCheck", id), null);
     }
 
+    /** The counties with at least one accepted enterprise with a credit code: those a check can be drawn in. */
+    public List<String> counties(DeskStore desk) {
+        return desk.read(r -> r.summary().enterprises(null, LocalDate.now(), ColourRules.defaults(),
+                        DeskSummaryQueries.Filter.ALL)).stream().filter(e -> e.signed() && !e.creditCode().isEmpty())
+                .map(EnterpriseRow::county).distinct().sorted().toList();
+    }
+
+    /** Every check of a county ({@code null}: every county) compared, the latest first: the city's overview. */
+    public List<CityComparison> compareAll(DeskStore desk, String county) {
+        return checks(desk, county).stream().map(c -> compare(desk, c.uid())).toList();
+    }
+
     /** The checks of a county ({@code null}: every county), the latest first. */
     public List<CityCheck> checks(DeskStore desk, String county) {
         return desk.read(r -> r.cityChecks().checks(county == null ? null : county.strip()));

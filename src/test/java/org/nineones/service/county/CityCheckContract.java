@@ -132,6 +132,9 @@ abstract class CityCheckContract {
         assertEquals(List.of(other.uid(), b.uid(), a.uid()).stream().sorted().toList(),
                 checks.checks(desk, JIA).stream().map(CityCheck::uid).sorted().toList());
         assertEquals(3, checks.checks(desk, null).size());
+        assertEquals(List.of(JIA), checks.counties(desk), "乙县 nothing signed, 丙县 no credit code");
+        assertEquals(3, checks.compareAll(desk, JIA).size());
+        assertTrue(checks.compareAll(desk, "乙县").isEmpty());
         assertEquals(codes(a.drawn()), codes(checks.check(desk, a.uid()).drawn()), "read back as drawn");
 
         CityCheckService.Replay replay = checks.replay(desk, a.uid());
