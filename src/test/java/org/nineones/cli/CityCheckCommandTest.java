@@ -34,7 +34,7 @@ import org.nineones.model.county.DeskInspection;
 import org.nineones.service.county.DeskEngines;
 import org.nineones.service.county.SyntheticInspections;
 import org.nineones.service.inspection.InspectionScript;
-import org.nineones.service.inspection.SamplePackage;
+import org.nineones.service.inspection.SignedSampleInspection;
 import org.nineones.store.DeskStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,9 +42,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * {@code nineones city-check} (issue 14, point 4): a county desk holding three enterprises the county accepted — the
- * sample enterprise among them, concluded otherwise than the city will — a real city inspection file of the sample
- * enterprise made by {@code nineones inspect}'s script; draw, load and compare through the command, JSON and the
- * workbook read back, on a desk file and on the PostgreSQL test server; the refusals with their sentences.
+ * sample enterprise among them, concluded otherwise than the city will — and a real city inspection file of the sample
+ * enterprise made by {@code nineones inspect}'s script ({@link SignedSampleInspection}); draw, load, compare and
+ * replay through the command, JSON and the workbook read back, on a desk file and on the PostgreSQL test server; the
+ * refusals with their sentences.
  */
 class CityCheckCommandTest {
 
@@ -61,12 +62,9 @@ class CityCheckCommandTest {
     @BeforeAll
     static void deskAndCityFile() throws Exception {
         services = new Services(new Settings(dir.resolve("home")), ZH);
-        cityFile = dir.resolve("市级复查.nineinspect");
-        Files.createDirectories(dir.resolve("papers"));
-        city = services.inspectionScript().run(new InspectionScript.Request(SamplePackage.get().zip(), cityFile,
-                "20261207", null, null, Files.writeString(dir.resolve("ratings.tsv"), "# 无\n"),
-                Files.writeString(dir.resolve("scores.tsv"), "# 无\n"), List.of("市检查员"), "企业厂区", "孙建国", 20,
-                "", "", dir.resolve("papers/意见书.pdf"), dir.resolve("papers/问题清单.zip")));
+        SignedSampleInspection signed = SignedSampleInspection.get();
+        city = signed.result();
+        cityFile = signed.copyTo(dir.resolve("市级复查.nineinspect"));
         countyConclusion = city.signed().conclusion() == Conclusion.PASS ? Conclusion.RECTIFY : Conclusion.PASS;
         deskFile = dir.resolve("市级台账" + DeskStore.EXTENSION);
         try (DeskStore desk = services.countyDesk().open(deskFile.toString())) {
