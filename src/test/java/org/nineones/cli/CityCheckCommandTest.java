@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -204,6 +206,33 @@ class CityCheckCommandTest {
         CliRun list = run("city-check", "list", "--db", db, "--county", county());
         assertEquals(0, list.code(), list.err());
         assertTrue(list.out().contains(id) && list.out().contains(again.get("check").asText()), list.out());
+    }
+
+    @Test
+    void aBatchSheetLimitsTheDrawToItsEnterprises() throws Exception {
+        Path sheet = dir.resolve("第一批.xlsx");
+        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(sheet)) {
+            Sheet s = wb.createSheet("批次");
+            String[][] rows = {{"企业名称", "统一社会信用代码", "县区", "行业"},
+                {city.inspection().enterpriseName(), code(), county(), "化工"},
+                {"企业一", SyntheticInspections.creditCode(1), county(), "化工"},
+                {"未检查", SyntheticInspections.creditCode(9), county(), "冶金"}};
+            for (int r = 0; r < rows.length; r++) {
+                Row row = s.createRow(r);
+                for (int c = 0; c < 4; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        JsonNode drawn = json(run("city-check", "draw", "--db", deskFile.toString(), "--county", county(), "--seed",
+                "5", "--batch", sheet.toString(), "--json"));
+        assertFalse(drawn.get("batch").isNull());
+        assertEquals(List.of(2, 2), List.of(drawn.get("population").asInt(), drawn.get("size").asInt()));
+        List<String> codes = new ArrayList<>();
+        drawn.get("enterprises").forEach(e -> codes.add(e.get("creditCode").asText()));
+        assertEquals(List.of(code(), SyntheticInspections.creditCode(1)).stream().sorted().toList(),
+                codes.stream().sorted().toList());
     }
 
     @Test
