@@ -108,5 +108,51 @@ def main():
     print("replacement of E010 with E011 taken ->", replacement(ranked, e("E010"), taken + ["E011"])[1])
 
 
+# The city's draw of a county's accepted enterprises (decision 0027): the same nineones-draw/1, an enterprise's line
+# is "credit code \t industry \t name", its stratum the industry, and no additions.
+ENTERPRISES = [
+    ("91370100000000007X", "化工", "丙化工"),
+    ("913701000000000011", "化工", "甲化工"),
+    ("913701000000000038", "冶金", "乙冶金"),
+    ("91370100000000005A", "化工", "丁化工"),
+    ("913701000000000062", "建材", "戊建材"),
+    ("913701000000000089", "冶金", "己冶金"),
+    ("91370100000000010K", "化工", "庚化工"),
+    ("913701000000000126", "", "辛企业"),
+]
+
+
+def enterprise_line(e):
+    return "\t".join(e)
+
+
+def enterprise_draw(enterprises, seed, n):
+    ordered = sorted(enterprises, key=lambda e: java_order(enterprise_line(e)))
+    sha = hashlib.sha256("".join(enterprise_line(e) + "\n" for e in ordered).encode("utf-8")).hexdigest()
+    number = lambda e: int.from_bytes(hashlib.sha256((ALGORITHM + "\n" + str(seed) + "\n" + sha + "\n"
+                                                      + enterprise_line(e)).encode("utf-8")).digest()[:8], "big")
+    index = {enterprise_line(e): i for i, e in enumerate(ordered)}
+    names = sorted({e[1] for e in ordered}, key=java_order)
+    seats = allocate([(s, sum(1 for e in ordered if e[1] == s)) for s in names], n)
+    ranked = sorted(ordered, key=lambda e: (number(e), index[enterprise_line(e)]))
+    chosen = []
+    for s in names:
+        chosen += [e for e in ranked if e[1] == s][:seats[s]]
+    chosen.sort(key=lambda e: (names.index(e[1]), number(e), index[enterprise_line(e)]))
+    return ordered, sha, seats, chosen, number
+
+
+def enterprises_main():
+    for seed, n in ((20261207, 3), (1, 3), (2, 3), (20261207, 5)):
+        ordered, sha, seats, chosen, number = enterprise_draw(ENTERPRISES, seed, n)
+        if seed == 20261207 and n == 3:
+            print("enterprise frame order:", [e[0] for e in ordered])
+            print("enterprise frameSha256:", sha)
+            for e in ordered:
+                print("enterprise drawNumber seed", seed, e[0], number(e))
+        print("enterprises seed", seed, "n", n, "seats", seats, "drawn", [e[0] for e in chosen])
+
+
 if __name__ == "__main__":
     main()
+    enterprises_main()

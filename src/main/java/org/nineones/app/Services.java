@@ -32,6 +32,7 @@ import org.nineones.service.inspection.DrawService;
 import org.nineones.service.inspection.ReviewService;
 import org.nineones.service.inspection.InspectionService;
 import org.nineones.service.inspection.SpotCheckService;
+import org.nineones.service.county.CityCheckService;
 import org.nineones.service.county.CountyDeskService;
 import org.nineones.service.county.CountySummaryService;
 import org.nineones.service.inspection.InspectionReviewService;
@@ -118,6 +119,7 @@ public final class Services {
     private final CountyDeskService countyDesk;
     private final CountySummaryService countySummary;
     private final ProblemService problems;
+    private final CityCheckService cityChecks;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -185,6 +187,7 @@ public final class Services {
         this.countySummary = new CountySummaryService(messages);
         this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
                 backups::beforeImport);
+        this.cityChecks = new CityCheckService(messages, draws);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -411,5 +414,10 @@ public final class Services {
     /** The county summary: per batch and county, the three colours, the interviews. */
     public CountySummaryService countySummary() {
         return countySummary;
+    }
+
+    /** The city's spot check of a county: draw, re-inspections, comparison (decision 0027). */
+    public CityCheckService cityChecks() {
+        return cityChecks;
     }
 }

@@ -32,6 +32,7 @@ public final class Messages {
             "i18n/findings",
             "i18n/inspectorui",
             "i18n/county",
+            "i18n/citycheck",
             "i18n/help",
             "i18n/problems");
 

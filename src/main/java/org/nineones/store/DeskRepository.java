@@ -53,6 +53,11 @@ public final class DeskRepository {
         return new DeskSummaryQueries(dsl);
     }
 
+    /** The city's spot checks and re-inspections (decision 0027), in the same connection. */
+    public DeskCityChecks cityChecks() {
+        return new DeskCityChecks(dsl, actor);
+    }
+
     // ---- inspections
 
     /** Keeps an inspection read from an inspection file, once by its uid. */

@@ -1,6 +1,7 @@
 package org.nineones.service.county;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.nineones.model.county.DeskInspection;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.model.inspection.SignedRecord;
+import org.nineones.service.acceptance.PackageEntries;
+import org.nineones.store.InspectionFile;
+import org.nineones.store.WorkspaceException;
 
 /**
  * An inspection of an inspection file as the desk keeps it: the enterprise as the package named it, the signed
@@ -22,6 +26,24 @@ import org.nineones.model.inspection.SignedRecord;
 final class DeskInspections {
 
     private DeskInspections() {
+    }
+
+    /**
+     * Every inspection of an inspection file as the desk keeps it, the file opened as the inspector's app opens it (an
+     * enterprise workspace or another file is refused with its sentence).
+     */
+    static List<DeskInspection> read(Path inspectionFile) throws WorkspaceException {
+        try (InspectionFile file = InspectionFile.open(inspectionFile)) {
+            return file.read(r -> {
+                List<DeskInspection> all = new ArrayList<>();
+                for (Inspection i : r.all()) {
+                    all.add(of(i, r.review().signed(i.id()), r.review().findings(i.id()),
+                            r.parts(i.id()).stream().anyMatch(p -> p.path().equals(PackageEntries.SELF_ASSESSMENT)),
+                            inspectionFile.getFileName().toString()));
+                }
+                return all;
+            });
+        }
     }
 
     static DeskInspection of(Inspection i, Optional<SignedRecord> signed, List<InspectionFinding> findings,

@@ -6,7 +6,7 @@ package org.nineones.service.inspection;
  * text is "". {@link #line} is the canonical line the frame's hash and the person's draw number are made from.
  */
 public record FramePerson(String stratum, String employeeNumber, String name, String post, boolean specialOperation,
-                          boolean teamLeader) {
+                          boolean teamLeader) implements FrameMember {
 
     public FramePerson {
         stratum = stratum == null ? "" : stratum;

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * A rule giving the spot check's sample size from the workforce N (decision 0023), read from
  * {@code inspection/sample-size-rules.json}: either {@code percent} of N rounded up and kept between {@code min} and
- * {@code max}, or a {@code table} of lot sizes. Never more than N.
+ * {@code max} (none: at most N), or a {@code table} of lot sizes. Never more than N.
  */
 public record SampleSizeRule(String name, String description, Integer percent, Integer min, Integer max,
                              List<Row> table) {
@@ -27,7 +27,7 @@ public record SampleSizeRule(String name, String description, Integer percent, I
             }
         } else {
             long rounded = ((long) population * percent + 99) / 100;
-            size = (int) Math.max(min, Math.min(max, rounded));
+            size = (int) Math.max(min, max == null ? rounded : Math.min(max, rounded));
         }
         return Math.min(size, population);
     }

@@ -1,16 +1,11 @@
 package org.nineones.service.inspection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
@@ -27,35 +22,15 @@ import org.nineones.store.Workspace;
  */
 public final class SamplingFrame {
 
-    private final List<FramePerson> people;
-    private final String sha256;
+    private final DrawFrame<FramePerson> frame;
 
-    private SamplingFrame(List<FramePerson> people, String sha256) {
-        this.people = people;
-        this.sha256 = sha256;
+    private SamplingFrame(DrawFrame<FramePerson> frame) {
+        this.frame = frame;
     }
 
-    /** The frame of these people, put in canonical order. */
+    /** The frame of these people, put in canonical order ({@link DrawFrame#of}). */
     public static SamplingFrame of(Collection<FramePerson> people) {
-        List<String> lines = new ArrayList<>(people.size());
-        Map<String, List<FramePerson>> byLine = new HashMap<>();
-        for (FramePerson p : people) {
-            String line = p.line();
-            lines.add(line);
-            byLine.computeIfAbsent(line, l -> new ArrayList<>(1)).add(p);
-        }
-        lines.sort(Comparator.naturalOrder());
-        List<FramePerson> ordered = new ArrayList<>(lines.size());
-        MessageDigest digest = newDigest();
-        String previous = null;
-        for (String line : lines) {
-            digest.update((line + '\n').getBytes(StandardCharsets.UTF_8));
-            if (!line.equals(previous)) {
-                ordered.addAll(byLine.get(line));
-            }
-            previous = line;
-        }
-        return new SamplingFrame(List.copyOf(ordered), org.nineones.model.Sha256.hexOf(digest.digest()));
+        return new SamplingFrame(DrawFrame.of(people));
     }
 
     /** The frame of a workspace's records (a package's records form, loaded): everyone not marked LEFT. */
@@ -95,28 +70,25 @@ public final class SamplingFrame {
 
     /** The people in canonical order. */
     public List<FramePerson> people() {
-        return people;
+        return frame.members();
     }
 
     /** SHA-256 (lower-case hex) of the canonical lines. */
     public String sha256() {
-        return sha256;
+        return frame.sha256();
     }
 
     public int size() {
-        return people.size();
+        return frame.size();
     }
 
     /** The strata in their order ({@link String#compareTo} of the printed path), each with its people in frame order. */
     public Map<String, List<FramePerson>> strata() {
-        Map<String, List<FramePerson>> strata = new TreeMap<>();
-        for (FramePerson p : people) {
-            strata.computeIfAbsent(p.stratum(), s -> new ArrayList<>()).add(p);
-        }
-        return new LinkedHashMap<>(strata);
+        return frame.strata();
     }
 
-    static MessageDigest newDigest() {
-        return org.nineones.model.Sha256.newDigest();
+    /** The frame the draw reads. */
+    DrawFrame<FramePerson> members() {
+        return frame;
     }
 }
