@@ -35,14 +35,12 @@ import org.nineones.app.Settings;
 import org.nineones.model.Messages;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.DeskInspection;
-import org.nineones.service.Progress;
 import org.nineones.service.county.CountyDeskService;
 import org.nineones.service.county.DeskEngines;
+import org.nineones.service.county.InspectionFiles;
 import org.nineones.service.county.SyntheticInspections;
 import org.nineones.service.inspection.InspectionScript;
-import org.nineones.service.inspection.SamplePackage;
 import org.nineones.store.DeskStore;
-import org.nineones.store.InspectionFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -68,19 +66,11 @@ class CountySummaryCommandTest {
     @BeforeAll
     static void inspectionFiles() throws Exception {
         services = new Services(new Settings(dir.resolve("home")), ZH);
-        Path zip = SamplePackage.get().zip();
-        first = dir.resolve("第一组.nineinspect");
-        Files.createDirectories(dir.resolve("papers"));
-        Path ratings = Files.writeString(dir.resolve("ratings.tsv"), "# 无\n");
-        Path scores = Files.writeString(dir.resolve("scores.tsv"), "# 无\n");
-        signed = services.inspectionScript().run(new InspectionScript.Request(zip, first, "20261207", null, null,
-                ratings, scores, List.of("李明"), "企业厂区", "孙建国", 20, null, null, dir.resolve("papers/意见书.pdf"),
-                dir.resolve("papers/问题清单.zip")));
+        InspectionFiles files = InspectionFiles.get();
+        signed = files.result();
+        first = Files.copy(files.signed(), dir.resolve("第一组.nineinspect"));
         copy = Files.copy(first, dir.resolve("第一组-副本.nineinspect"));
-        unsigned = dir.resolve("第二组.nineinspect");
-        try (InspectionFile file = services.inspections().create(unsigned, "")) {
-            services.inspections().openPackage(file, zip, null, Progress.NONE);
-        }
+        unsigned = Files.copy(files.unsigned(), dir.resolve("第二组.nineinspect"));
     }
 
     private static CliRun run(String... args) {
