@@ -31,7 +31,7 @@ final class CountySummaryReport {
     private final Messages m;
 
     CountySummaryReport(Messages messages) {
-        this.t = new PrintTexts(messages, "county.print");
+        this.t = new PrintTexts(messages, "county.print.");
         this.m = messages;
     }
 

@@ -96,7 +96,7 @@ public final class CountySummaryService {
             return new Printed(reports.writePdf(request, out,
                     progress.reportMonitor(messages.get("county.print.progress", report.name()))), out);
         } catch (ReportException e) {
-            throw new PrintTexts(messages, "county.print").failure(e, request.template(), out, report.name());
+            throw new PrintTexts(messages, "county.print.").failure(e, request.template(), out, report.name());
         }
     }
 

@@ -74,8 +74,8 @@ public final class CountyDeskView {
         where.setMinWidth(0);
         where.setMinHeight(Region.USE_PREF_SIZE);
         where.textProperty().bind(Bindings.createStringBinding(() -> model.deskProperty().get() == null
-                ? messages.get("county.ui.noDesk") : messages.get(model.deskProperty().get().engine()
-                == DeskStore.Engine.POSTGRESQL ? "county.ui.onServer" : "county.ui.inFile", model.location()),
+                ? messages.get("county.ui.noDesk") : messages.get(DeskStore.isServer(model.location())
+                ? "county.ui.onServer" : "county.ui.inFile", model.location()),
                 model.deskProperty()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -326,7 +326,7 @@ public final class CountyDeskView {
 
     private Path deskFile() {
         DeskStore desk = model.deskProperty().get();
-        return desk == null || desk.engine() != DeskStore.Engine.SQLITE ? null : Path.of(desk.location());
+        return desk == null || DeskStore.isServer(desk.location()) ? null : Path.of(desk.location());
     }
 
     public Parent root() {

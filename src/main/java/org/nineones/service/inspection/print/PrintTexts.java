@@ -32,13 +32,13 @@ public final class PrintTexts {
     private final String prefix;
 
     PrintTexts(Messages messages) {
-        this(messages, "inspectionPrint");
+        this(messages, "inspectionPrint.");
     }
 
-    /** Texts under {@code <prefix>.} (e.g. {@code county.print}); the shared ones ({@code print.}) as they are. */
+    /** Texts under {@code prefix} (e.g. {@code "county.print."}); the shared ones ({@code print.}) as they are. */
     public PrintTexts(Messages messages, String prefix) {
         this.messages = messages;
-        this.prefix = prefix + ".";
+        this.prefix = prefix;
     }
 
     public Messages messages() {
@@ -114,7 +114,7 @@ public final class PrintTexts {
 
     /**
      * What a failed fill or write becomes: cancelled, or a {@link PrintException} with the sentence to show (the file
-     * could not be written, a text would be cut, else {@code <prefix>.failed} naming the printout), logged.
+     * could not be written, a text would be cut, else {@code <prefix>failed} naming the printout), logged.
      */
     public RuntimeException failure(ReportException e, String template, Path out, String name) {
         if (e.reason() == ReportException.Reason.CANCELLED) {
