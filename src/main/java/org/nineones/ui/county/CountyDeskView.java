@@ -332,4 +332,22 @@ public final class CountyDeskView {
     public Parent root() {
         return root;
     }
+
+    /**
+     * Opens the county desk in a window's place: {@code place} puts the view where it shows, {@code onBack} gives the
+     * place back on 返回. The desk is closed when the view leaves the window, whichever way (返回, a workspace or an
+     * inspection file opened instead).
+     */
+    public static CountyDeskView open(AppContext context, java.util.function.Consumer<Parent> place,
+                                      Runnable onBack) {
+        CountyDeskViewModel model = new CountyDeskViewModel(context);
+        CountyDeskView view = new CountyDeskView(context, model, onBack);
+        view.root().sceneProperty().addListener((obs, old, now) -> {
+            if (old != null && now == null) {
+                model.close();
+            }
+        });
+        place.accept(view.root());
+        return view;
+    }
 }

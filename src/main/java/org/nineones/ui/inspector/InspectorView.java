@@ -25,7 +25,6 @@ import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.common.Placeholder;
 import org.nineones.ui.county.CountyDeskView;
-import org.nineones.ui.county.CountyDeskViewModel;
 
 /**
  * The inspector's window (issue 13): the inspection file's inspections on the left (enterprise, county, package
@@ -92,19 +91,14 @@ public final class InspectorView {
     void showCountyDesk() {
         Node toolbar = root.getTop();
         Node body = root.getCenter();
-        CountyDeskViewModel deskModel = new CountyDeskViewModel(context);
-        desk = new CountyDeskView(context, deskModel, () -> {
+        desk = CountyDeskView.open(context, view -> {
+            root.setTop(null);
+            root.setCenter(view);
+        }, () -> {
             desk = null;
             root.setTop(toolbar);
             root.setCenter(body);
         });
-        desk.root().sceneProperty().addListener((obs, old, now) -> {
-            if (now == null) {
-                deskModel.close();
-            }
-        });
-        root.setTop(null);
-        root.setCenter(desk.root());
     }
 
     /** The county desk now shown in the window, or null (for tests). */

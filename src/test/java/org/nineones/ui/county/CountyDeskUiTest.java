@@ -49,7 +49,8 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The county desk in the inspector's window (issue 14, point 3): 县级汇总… from the inspector's toolbar, a desk file
+ * The county desk in the inspector's window (issue 14, point 3): 县级汇总… from the welcome page's inspector side and
+ * back, then from the inspector's toolbar: a desk file
  * opened (it already holds an enterprise concluded 限期整改 twice), two real inspection files loaded at once (the
  * sample enterprise signed, and the same package opened unsigned), a batch refused naming its duplicate row and
  * nothing added, then a batch imported with an enterprise not inspected; the county table with its total, the
@@ -77,6 +78,15 @@ class CountyDeskUiTest extends UiTestBase {
                     SyntheticInspections.signed(INTERVIEWED, interviewed, OTHER_COUNTY, true, "2026-11-10 09:00:00",
                             "71", Conclusion.RECTIFY, List.of(SyntheticInspections.line("2.1", "5")), List.of())));
         }
+
+        // the welcome page's inspector side opens the desk too; 返回 gives the welcome page back
+        fire(robot, "inspectorSideButton");
+        fire(robot, "welcomeCountyDeskButton");
+        assertNotNull(robot.lookup("#countyDeskView").query());
+        assertFalse(robot.lookup("#welcomeCountyDeskButton").tryQuery().isPresent());
+        fire(robot, "deskBackButton");
+        assertTrue(robot.lookup("#countyDeskView").tryQuery().isEmpty());
+        assertTrue(robot.lookup("#welcomeCountyDeskButton").query().isVisible());
 
         // the inspector's window, then 县级汇总…
         ui.dialogs.files.add(tempDir.resolve("检查档案"));
