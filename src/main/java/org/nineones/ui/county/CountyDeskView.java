@@ -159,8 +159,8 @@ public final class CountyDeskView {
                 count("accepted", CountyRow::accepted), count("passed", CountyRow::passed),
                 count("rectify", CountyRow::rectify), count("failed", CountyRow::failed),
                 count("notInspected", CountyRow::notInspected),
-                column("averageScore", 0, r -> decimal(r.averageScore())),
-                column("passRate", 0, r -> decimal(r.passRate())),
+                rightAligned(column("averageScore", 0, r -> decimal(r.averageScore()))),
+                rightAligned(column("passRate", 0, r -> decimal(r.passRate()))),
                 count("green", CountyRow::green), count("yellow", CountyRow::yellow), count("red", CountyRow::red),
                 count("interviews", CountyRow::interviews), count("findingsOpen", CountyRow::findingsOpen),
                 count("findingsOverdue", CountyRow::findingsOverdue)));
@@ -239,9 +239,12 @@ public final class CountyDeskView {
     }
 
     private TableColumn<CountyRow, String> count(String key, java.util.function.ToIntFunction<CountyRow> value) {
-        TableColumn<CountyRow, String> c = column(key, 0, r -> String.valueOf(value.applyAsInt(r)));
-        c.setStyle("-fx-alignment: center-right;");
-        return c;
+        return rightAligned(column(key, 0, r -> String.valueOf(value.applyAsInt(r))));
+    }
+
+    private static <T> TableColumn<T, String> rightAligned(TableColumn<T, String> column) {
+        column.setStyle("-fx-alignment: center-right;");
+        return column;
     }
 
     private String decimal(BigDecimal value) {

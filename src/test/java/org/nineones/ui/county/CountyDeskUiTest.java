@@ -152,16 +152,16 @@ class CountyDeskUiTest extends UiTestBase {
         select(robot, tabs, "deskEnterprisesTab");
         TableView<EnterpriseRow> enterprises = robot.lookup("#deskEnterpriseTable").query();
         assertEquals(3, enterprises.getItems().size());
-        EnterpriseRow red = enterprises.getItems().stream().filter(r -> r.enterpriseName().equals(INTERVIEWED))
+        EnterpriseRow twice = enterprises.getItems().stream().filter(r -> r.enterpriseName().equals(INTERVIEWED))
                 .findFirst().orElseThrow();
-        assertNotNull(red.colour());
+        assertNotNull(twice.colour());
         List<TableCell<?, ?>> colourCells = robot.lookup(".table-cell").queryAllAs(TableCell.class).stream()
                 .<TableCell<?, ?>>map(c -> c)
                 .filter(c -> c.getTableColumn() != null && "deskColourColumn".equals(c.getTableColumn().getId())
                         && c.getText() != null && !c.getText().isEmpty()).toList();
         assertFalse(colourCells.isEmpty());
-        assertTrue(colourCells.stream().anyMatch(c -> c.getText().equals(ui.context.messages().of(red.colour()))
-                && c.getStyle().contains(CountyDeskView.background(red.colour()))), colourCells.toString());
+        assertTrue(colourCells.stream().anyMatch(c -> c.getText().equals(ui.context.messages().of(twice.colour()))
+                && c.getStyle().contains(CountyDeskView.background(twice.colour()))), colourCells.toString());
 
         // the day the findings are counted overdue on: today unless chosen
         DatePicker asOf = robot.lookup("#deskAsOf").query();
