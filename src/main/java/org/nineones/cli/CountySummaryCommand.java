@@ -14,6 +14,7 @@ import org.nineones.model.Messages;
 import org.nineones.model.county.CountyRow;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.DeskBatch;
+import org.nineones.service.Progress;
 import org.nineones.service.county.CountyDeskService;
 import org.nineones.store.DeskStore;
 
@@ -34,7 +35,8 @@ import picocli.CommandLine.Spec;
                 + "inspected show as such), per county the enterprises, self-assessed, accepted, passed, to rectify, "
                 + "failed, average score, pass rate, the three colours, the interviews (限期整改 or 不通过 twice in a "
                 + "row), findings open and overdue, and the most frequent deductions. Written to --out as a workbook "
-                + "(summary, enterprises, interviews, not inspected).",
+                + "(summary, enterprises, interviews, not inspected); with --pdf also printed (A4 landscape, with a bar "
+                + "chart per county).",
                 "The desk is kept in --db: a jdbc:postgresql://host:port/database?user=…&password=… URL, or a file "
                         + "(*.ninedesk, made when missing); without --db a desk of this run only.",
                 "Exit codes: 0 done, 1 a refusal (output, inspection file, batch sheet, server not reached)."})
@@ -64,6 +66,10 @@ final class CountySummaryCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "SUMMARY.xlsx", description = "the summary workbook")
     private Path out;
 
+    @Option(names = "--pdf", paramLabel = "SUMMARY.pdf", description = "also print the summary (县级验收汇总表, A4 "
+            + "landscape: the county table, a bar per county, the interviews, the most frequent deductions) to this PDF")
+    private Path pdf;
+
     @Option(names = "--json", description = "print JSON instead of text")
     private boolean json;
 
@@ -82,6 +88,14 @@ final class CountySummaryCommand implements Callable<Integer> {
             inputs.add(Path.of(db));
         }
         CliSupport.checkOutput(out, inputs.toArray(Path[]::new));
+        if (pdf != null) {
+            inputs.add(out);
+            CliSupport.checkOutput(pdf, inputs.toArray(Path[]::new));
+            if (pdf.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                spec.commandLine().getErr().println("county-summary: " + m.get("county.cli.samePdf", pdf));
+                return NineonesCli.FAILED;
+            }
+        }
         if (inspections.isEmpty() && batch == null && db == null) {
             spec.commandLine().getErr().println("county-summary: " + m.get("county.cli.none"));
             return NineonesCli.FAILED;
@@ -96,6 +110,9 @@ final class CountySummaryCommand implements Callable<Integer> {
             DeskBatch imported = batch == null ? null : desks.importBatch(desk, batch);
             summary = services.countySummary().summary(desk, imported, asOf == null ? LocalDate.now() : asOf);
             services.countySummary().writeWorkbook(desk, summary, out);
+        }
+        if (pdf != null) {
+            services.countySummary().writePdf(summary, pdf, Progress.NONE);
         }
         print(m, loaded, summary);
         return NineonesCli.OK;
@@ -136,6 +153,9 @@ final class CountySummaryCommand implements Callable<Integer> {
                     n(c.findingsOpen()), n(c.findingsOverdue())));
         }
         o.println(m.get("county.cli.out", out));
+        if (pdf != null) {
+            o.println(m.get("county.cli.pdf", pdf));
+        }
     }
 
     private static String n(int value) {

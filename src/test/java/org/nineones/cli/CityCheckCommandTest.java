@@ -34,9 +34,9 @@ import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Conclusion;
 import org.nineones.model.county.DeskInspection;
 import org.nineones.service.county.DeskEngines;
+import org.nineones.service.county.InspectionFiles;
 import org.nineones.service.county.SyntheticInspections;
 import org.nineones.service.inspection.InspectionScript;
-import org.nineones.service.inspection.SignedSampleInspection;
 import org.nineones.store.DeskStore;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,7 +45,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * {@code nineones city-check} (issue 14, point 4): a county desk holding three enterprises the county accepted — the
  * sample enterprise among them, concluded otherwise than the city will — and a real city inspection file of the sample
- * enterprise made by {@code nineones inspect}'s script ({@link SignedSampleInspection}); draw, load, compare and
+ * enterprise made by {@code nineones inspect}'s script ({@link InspectionFiles}); draw, load, compare and
  * replay through the command, JSON and the workbook read back, on a desk file and on the PostgreSQL test server; the
  * refusals with their sentences.
  */
@@ -64,9 +64,9 @@ class CityCheckCommandTest {
     @BeforeAll
     static void deskAndCityFile() throws Exception {
         services = new Services(new Settings(dir.resolve("home")), ZH);
-        SignedSampleInspection signed = SignedSampleInspection.get();
-        city = signed.result();
-        cityFile = signed.copyTo(dir.resolve("市级复查.nineinspect"));
+        InspectionFiles files = InspectionFiles.get();
+        city = files.result();
+        cityFile = Files.copy(files.signed(), dir.resolve("市级复查.nineinspect"));
         countyConclusion = city.signed().conclusion() == Conclusion.PASS ? Conclusion.RECTIFY : Conclusion.PASS;
         deskFile = dir.resolve("市级台账" + DeskStore.EXTENSION);
         try (DeskStore desk = services.countyDesk().open(deskFile.toString())) {

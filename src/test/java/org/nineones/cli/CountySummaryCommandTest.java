@@ -17,6 +17,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,14 +35,12 @@ import org.nineones.app.Settings;
 import org.nineones.model.Messages;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.DeskInspection;
-import org.nineones.service.Progress;
 import org.nineones.service.county.CountyDeskService;
 import org.nineones.service.county.DeskEngines;
+import org.nineones.service.county.InspectionFiles;
 import org.nineones.service.county.SyntheticInspections;
 import org.nineones.service.inspection.InspectionScript;
-import org.nineones.service.inspection.SamplePackage;
 import org.nineones.store.DeskStore;
-import org.nineones.store.InspectionFile;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,19 +66,11 @@ class CountySummaryCommandTest {
     @BeforeAll
     static void inspectionFiles() throws Exception {
         services = new Services(new Settings(dir.resolve("home")), ZH);
-        Path zip = SamplePackage.get().zip();
-        first = dir.resolve("第一组.nineinspect");
-        Files.createDirectories(dir.resolve("papers"));
-        Path ratings = Files.writeString(dir.resolve("ratings.tsv"), "# 无\n");
-        Path scores = Files.writeString(dir.resolve("scores.tsv"), "# 无\n");
-        signed = services.inspectionScript().run(new InspectionScript.Request(zip, first, "20261207", null, null,
-                ratings, scores, List.of("李明"), "企业厂区", "孙建国", 20, "", "", dir.resolve("papers/意见书.pdf"),
-                dir.resolve("papers/问题清单.zip")));
+        InspectionFiles files = InspectionFiles.get();
+        signed = files.result();
+        first = Files.copy(files.signed(), dir.resolve("第一组.nineinspect"));
         copy = Files.copy(first, dir.resolve("第一组-副本.nineinspect"));
-        unsigned = dir.resolve("第二组.nineinspect");
-        try (InspectionFile file = services.inspections().create(unsigned, "")) {
-            services.inspections().openPackage(file, zip, null, Progress.NONE);
-        }
+        unsigned = Files.copy(files.unsigned(), dir.resolve("第二组.nineinspect"));
     }
 
     private static CliRun run(String... args) {
@@ -194,6 +188,36 @@ class CountySummaryCommandTest {
     }
 
     @Test
+    void withPdfTheSummaryIsAlsoPrintedOnLandscapePagesWithItsTotalChartAndLists() throws Exception {
+        Path batch = batchSheet("第二批.xlsx", SyntheticInspections.creditCode(434343));
+        Path out = dir.resolve("pdf/汇总.xlsx");
+        Path pdf = dir.resolve("pdf/县级验收汇总表.pdf");
+        CliRun run = run("county-summary", "--inspection", first.toString(), "--batch", batch.toString(), "--as-of",
+                "2026-12-07", "--out", out.toString(), "--pdf", pdf.toString());
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("汇总表（PDF）已写入“" + pdf + "”"), run.out());
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDRectangle page = doc.getPage(0).getMediaBox();
+            assertTrue(page.getWidth() > page.getHeight(), "A4 landscape");
+            String text = new PDFTextStripper().getText(doc);
+            String flat = text.replaceAll("\\s+", "");
+            for (String expected : List.of("县级验收汇总表", "第二批·统计日期2026-12-07", "一、各县区验收情况",
+                    "二、各县区验收结论（图）", "三、约谈名单", "没有需要约谈的企业。", "四、扣分最多的条款", "合计",
+                    county(), "未检查1")) {
+                assertTrue(flat.contains(expected), expected + " in " + text);
+            }
+        }
+        assertTrue(Files.size(out) > 0, "the workbook too");
+
+        Path refused = dir.resolve("pdf/同一个.xlsx");
+        CliRun same = run("county-summary", "--inspection", first.toString(), "--out", refused.toString(), "--pdf",
+                refused.toString());
+        assertEquals(NineonesCli.FAILED, same.code(), "the PDF is never written over the workbook");
+        assertTrue(same.err().contains("既是汇总表又是 PDF，未写入任何内容"), same.err());
+        assertFalse(Files.exists(refused));
+    }
+
+    @Test
     void onThePostgresqlServerTheDeskKeepsWhatWasLoadedForTheNextRun() throws Exception {
         DeskEngines.Schema schema = DeskEngines.postgres();
         schema.desk().close();
@@ -263,7 +287,7 @@ class CountySummaryCommandTest {
     void helpNamesEveryOption() {
         CliRun run = run("county-summary", "--help");
         assertEquals(0, run.code());
-        for (String option : List.of("--inspection", "--batch", "--db", "--as-of", "--out", "--json")) {
+        for (String option : List.of("--inspection", "--batch", "--db", "--as-of", "--out", "--pdf", "--json")) {
             assertTrue(run.out().contains(option), run.out());
         }
         assertNotNull(run.out());

@@ -21,6 +21,8 @@ public final class FakeDialogService implements DialogService {
     /** The folder each save dialog opened in, in order. */
     public final List<Path> saveFolders = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
+    /** Answers to "choose one or more files", each a list; when none is queued, one file from {@link #files}. */
+    public final Deque<List<Path>> fileLists = new ArrayDeque<>();
     public final List<Path> openedFolders = new ArrayList<>();
     /** Print jobs "sent": job name and page count; {@link #printAnswers} says whether the user printed (default yes). */
     public final List<String> printed = new ArrayList<>();
@@ -60,6 +62,12 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToOpen(String title, FileFilter filter) {
         return Optional.ofNullable(files.poll());
+    }
+
+    @Override
+    public List<Path> chooseFilesToOpen(String title, FileFilter filter) {
+        return fileLists.isEmpty() ? chooseFileToOpen(title, filter).map(List::of).orElse(List.of())
+                : fileLists.poll();
     }
 
     @Override

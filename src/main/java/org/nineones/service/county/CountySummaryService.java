@@ -6,6 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.nineones.model.Messages;
+import org.nineones.report.ReportException;
+import org.nineones.report.ReportRequest;
+import org.nineones.report.ReportRunner;
+import org.nineones.service.Progress;
+import org.nineones.service.inspection.print.PrintTexts;
 import org.nineones.model.county.ColourRule;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.DeskBatch;
@@ -27,6 +32,15 @@ public final class CountySummaryService {
 
     private final Messages messages;
     private final ColourRule rule;
+    private final ReportRunner reports = new ReportRunner();
+
+    /** What the PDF made: its pages and the file. */
+    public record Printed(int pages, Path file) {
+    }
+
+    /** What the print preview needs besides the PDF: the title it shows and the file name it offers for 另存为. */
+    public record PdfName(String title, String fileName) {
+    }
 
     /** With the colour rule that ships with the app ({@link ColourRules#defaults}). */
     public CountySummaryService(Messages messages) {
@@ -66,5 +80,29 @@ public final class CountySummaryService {
      */
     public void writeWorkbook(DeskStore desk, CountySummary summary, Path out) throws IOException {
         new CountySummaryWorkbook(messages).write(out, summary, enterprises(desk, summary.batch(), summary.asOf()));
+    }
+
+    /**
+     * Writes the 县级验收汇总表 (A4 landscape: the county table and its total, a bar per county, the interview list, the
+     * most frequent deductions) to {@code out}, replaced only once complete.
+     *
+     * @throws org.nineones.service.print.PrintException with the sentence to show when it cannot be written
+     * @throws org.nineones.service.CancelledException when cancelled; nothing is left behind
+     */
+    public Printed writePdf(CountySummary summary, Path out, Progress progress) {
+        CountySummaryReport report = new CountySummaryReport(messages);
+        ReportRequest request = report.build(summary);
+        try {
+            return new Printed(reports.writePdf(request, out,
+                    progress.reportMonitor(messages.get("county.print.progress", report.name()))), out);
+        } catch (ReportException e) {
+            throw new PrintTexts(messages, "county.print.").failure(e, request.template(), out, report.name());
+        }
+    }
+
+    /** The PDF's title and the file name offered when saving it. */
+    public PdfName pdfName(CountySummary summary) {
+        CountySummaryReport report = new CountySummaryReport(messages);
+        return new PdfName(report.name(), report.fileName(summary));
     }
 }

@@ -25,6 +25,7 @@ import org.nineones.service.attachments.AttachmentFile;
 import org.nineones.store.InspectionFile;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Columns;
 import org.nineones.ui.records.RecordsViewModel;
 
 /**

@@ -17,6 +17,7 @@ import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.service.inspection.FindingDraft;
 import org.nineones.service.inspection.InspectorReview;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Columns;
 import org.nineones.ui.common.Dates;
 import org.nineones.ui.common.WholeText;
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -23,6 +24,7 @@ import org.nineones.pack.PackageFingerprint;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.common.Placeholder;
+import org.nineones.ui.county.CountyDeskView;
 
 /**
  * The inspector's window (issue 13): the inspection file's inspections on the left (enterprise, county, package
@@ -39,6 +41,7 @@ public final class InspectorView {
     private final StackPane area = new StackPane();
     private final Runnable onClose;
     private InspectionScreen screen;
+    private CountyDeskView desk;
 
     /** {@code onClose} runs when the inspector closes the inspection file (the welcome page comes back). */
     public InspectorView(AppContext context, InspectorViewModel model, Runnable onClose) {
@@ -64,6 +67,9 @@ public final class InspectorView {
         openPackage.setId("openPackageButton");
         openPackage.setDefaultButton(true);
         openPackage.setOnAction(e -> openPackage());
+        Button county = new Button(messages.get("county.ui.open"));
+        county.setId("countyDeskButton");
+        county.setOnAction(e -> showCountyDesk());
         Button close = new Button(messages.get("inspector.closeFile"));
         close.setId("closeInspectionFileButton");
         close.setOnAction(e -> {
@@ -73,9 +79,31 @@ public final class InspectorView {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, fileLabel, gap, openPackage, close);
+        HBox bar = new HBox(8, fileLabel, gap, openPackage, county, close);
         bar.getStyleClass().add("toolbar");
         return bar;
+    }
+
+    /**
+     * 县级汇总…: the county desk takes the window (issue 14, point 3) until its 返回; the desk is closed when it
+     * leaves the window, whichever way.
+     */
+    void showCountyDesk() {
+        Node toolbar = root.getTop();
+        Node body = root.getCenter();
+        desk = CountyDeskView.open(context, view -> {
+            root.setTop(null);
+            root.setCenter(view);
+        }, () -> {
+            desk = null;
+            root.setTop(toolbar);
+            root.setCenter(body);
+        });
+    }
+
+    /** The county desk now shown in the window, or null (for tests). */
+    public CountyDeskView countyDesk() {
+        return desk;
     }
 
     private SplitPane body() {

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import org.nineones.model.Messages;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Columns;
 import org.nineones.ui.people.EmployeeRow;
 import org.nineones.ui.people.EmployeeRows;
 

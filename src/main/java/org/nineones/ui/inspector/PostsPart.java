@@ -31,6 +31,7 @@ import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Columns;
 
 /**
  * 组织与岗位, read-only: the org tree; the posts of the unit chosen (all when none), searched as you type over post

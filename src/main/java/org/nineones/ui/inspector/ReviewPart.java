@@ -24,6 +24,7 @@ import org.nineones.model.acceptance.VetoHit;
 import org.nineones.model.inspection.ChosenTemplate;
 import org.nineones.service.inspection.InspectorReview;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Columns;
 import org.nineones.ui.common.FileFilter;
 import org.nineones.ui.common.WholeText;
 

@@ -30,6 +30,7 @@ import org.nineones.service.inspection.SampleSizeRule;
 import org.nineones.service.inspection.SpotCheck;
 import org.nineones.store.InspectionFile;
 import org.nineones.ui.common.AppContext;
+import org.nineones.ui.common.Columns;
 import org.nineones.ui.output.OutputActions;
 
 /**

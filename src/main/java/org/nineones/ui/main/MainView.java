@@ -47,6 +47,7 @@ import org.nineones.ui.templates.TemplateCompareDialog;
 import org.nineones.ui.welcome.WelcomeView;
 import org.nineones.app.Settings;
 import org.nineones.store.InspectionFile;
+import org.nineones.ui.county.CountyDeskView;
 import org.nineones.ui.inspector.InspectorView;
 import org.nineones.ui.inspector.InspectorViewModel;
 import org.nineones.ui.workspace.NewWorkspaceDialog;
@@ -358,6 +359,20 @@ public final class MainView implements WelcomeView.Actions {
             inspectorShown.set(false);
             inspectorModel.close();
         }
+    }
+
+    /** 县级汇总… on the welcome page: the county desk in the window until its 返回 (the welcome page again). */
+    @Override
+    public void openCountyDesk() {
+        rememberSide(Settings.Side.INSPECTOR);
+        inspectorShown.set(true);
+        CountyDeskView desk = CountyDeskView.open(context, view -> content.getChildren().setAll(view),
+                () -> showWorkspace(viewModel.session().workspace()));
+        desk.root().sceneProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                inspectorShown.set(inspector != null);
+            }
+        });
     }
 
     /** The inspector's window, when an inspection file is open (for tests). */

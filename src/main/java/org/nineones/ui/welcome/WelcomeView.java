@@ -54,6 +54,10 @@ public final class WelcomeView {
         /** A recent inspection file chosen. */
         default void openInspectionFile(Path file) {
         }
+
+        /** 县级汇总…: the county desk, without an inspection file (issue 14, point 3). */
+        default void openCountyDesk() {
+        }
     }
 
     @FXML private VBox recentBox;
@@ -191,6 +195,11 @@ public final class WelcomeView {
     @FXML
     private void onOpenInspectionFile() {
         actions.openInspectionFile();
+    }
+
+    @FXML
+    private void onOpenCountyDesk() {
+        actions.openCountyDesk();
     }
 
     private static void openSelected(ListView<Path> list, Consumer<Path> open) {

@@ -109,7 +109,8 @@ public final class SamplePackage {
         return signed;
     }
 
-    static void delete(Path folder) {
+    /** Removes a temporary folder made for a fixture, as far as it can. */
+    public static void delete(Path folder) {
         try (Stream<Path> all = Files.walk(folder)) {
             all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -6,11 +6,7 @@ import org.nineones.model.Messages;
 import org.nineones.report.ReportException;
 import org.nineones.report.ReportRequest;
 import org.nineones.report.ReportRunner;
-import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
-import org.nineones.service.print.PrintException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The inspector's four printouts (issue 13, point 6) through the one report runner: the 评分表 (A4 landscape), the
@@ -20,8 +16,6 @@ import org.slf4j.LoggerFactory;
  * preview with {@link #preview(InspectionPrintout)}'s title and file name and {@link #write} as the maker.
  */
 public final class InspectionPrints {
-
-    private static final Logger LOG = LoggerFactory.getLogger(InspectionPrints.class);
 
     /** What a printout made: its pages and the file. */
     public record Result(int pages, Path file) {
@@ -56,16 +50,7 @@ public final class InspectionPrints {
             int pages = reports.writePdf(request, out, progress.reportMonitor(texts.get("progress", name)));
             return new Result(pages, out);
         } catch (ReportException e) {
-            if (e.reason() == ReportException.Reason.CANCELLED) {
-                throw new CancelledException();
-            }
-            LOG.error("printing {} to {} failed", request.template(), out, e);
-            Messages messages = texts.messages();
-            throw new PrintException(switch (e.reason()) {
-                case WRITE -> messages.get("print.error.write", out);
-                case TEXT_CUT_OFF -> messages.get("print.error.textCutOff");
-                default -> texts.get("failed", name);
-            }, e);
+            throw texts.failure(e, request.template(), out, name);
         }
     }
 

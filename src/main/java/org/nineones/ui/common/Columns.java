@@ -1,4 +1,4 @@
-package org.nineones.ui.inspector;
+package org.nineones.ui.common;
 
 import java.util.function.Function;
 
@@ -7,13 +7,13 @@ import javafx.scene.control.TableColumn;
 
 import org.nineones.model.Messages;
 
-/** The inspector's read-only tables: a column of text, titled from the bundle, as wide as asked. */
-final class Columns {
+/** Read-only tables (the inspector's, the county desk's): a column of text, titled from the bundle, as wide as asked. */
+public final class Columns {
 
     private Columns() {
     }
 
-    static <T> TableColumn<T, String> text(Messages messages, String key, double width, Function<T, String> text) {
+    public static <T> TableColumn<T, String> text(Messages messages, String key, double width, Function<T, String> text) {
         TableColumn<T, String> c = new TableColumn<>(messages.get(key));
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
