@@ -215,7 +215,7 @@ public final class ProblemsView {
         measures.setId("problemsMeasuresTable");
         measures.setPlaceholder(Placeholder.of(messages.get("problems.ui.noMeasures")));
         measures.setMinHeight(90);
-        measures.getColumns().add(WholeText.column(messages.get("problems.column.measureId"), 45, m -> "#" + m.id()));
+        measures.getColumns().add(WholeText.column(messages.get("problems.ui.col.id"), 45, m -> "#" + m.id()));
         measures.getColumns().add(WholeText.column(messages.get("problems.column.measure"), 200, Measure::text));
         measures.getColumns().add(WholeText.column(messages.get("problems.column.name"), 90, model::owner));
         measures.getColumns().add(WholeText.column(messages.get("problems.column.deadline"), 85,
