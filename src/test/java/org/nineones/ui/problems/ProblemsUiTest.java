@@ -136,6 +136,12 @@ class ProblemsUiTest extends UiTestBase {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the tab fits 1024×600");
+        robot.interact(() -> {
+            stage.setWidth(1366);
+            stage.setHeight(768);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the tab fits 1366×768");
 
         // a measure: owner from the roster, deadline required
         robot.interact(() -> table.getSelectionModel().select(0));
