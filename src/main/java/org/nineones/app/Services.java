@@ -52,6 +52,8 @@ import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
 import org.nineones.service.problems.ProblemService;
+import org.nineones.service.problems.RectificationList;
+import org.nineones.service.problems.RectificationReport;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
@@ -144,6 +146,15 @@ public final class Services {
         this.exams = new ExamService(messages);
         this.training = new Training(messages);
         this.dutyRecords = new DutyRecordService(messages, settings.recordAttachmentLimit());
+        // the problem list is a feature too, so what it rests on is built before the registry
+        this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
+        this.checklists = new ChecklistService(messages, backups::beforeImport);
+        this.judgements = new JudgementService(messages);
+        this.readiness = new ReadinessService(messages, checklists, recordChecks, judgements);
+        this.selfAssessments = new SelfAssessmentService(messages, readiness);
+        this.findingsFiles = new FindingsFile(messages);
+        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
+                backups::beforeImport);
         // each feature of people's records is registered here, once, in the order of the GUI's tabs: its ledgers
         // (人员记录 menu, import/export --kind, the package), its printouts (打印预览 menu, print --kind) and the
         // printouts the package holds; the GUI builds the feature's tab from its key (ui.main.FeatureTabs)
@@ -159,16 +170,14 @@ public final class Services {
                         List.of(new RewardsNotice(rewards))),
                 Feature.of("assessments", "assessments.tab", List.of(new AssessmentLedger(messages, assessments)),
                         List.of(new AssessmentSheetPrint(messages, assessments))),
-                Feature.of("records", "records.ui.tab", List.of(), List.of())), backups::beforeImport);
+                Feature.of("records", "records.ui.tab", List.of(), List.of()),
+                Feature.of("problems", "problems.ui.tab", List.of(problems.featureLedger()),
+                        List.of(new RectificationList(problems), new RectificationReport(problems)))),
+                backups::beforeImport);
         this.ledgers = features.ledgers();
         this.recordPrints = features.recordPrints();
-        this.recordChecks = new RecordChecks(messages, content, letters, training.compliance(), assessments);
-        this.checklists = new ChecklistService(messages, backups::beforeImport);
-        this.judgements = new JudgementService(messages);
         this.draws = new DrawService(messages);
-        this.readiness = new ReadinessService(messages, checklists, recordChecks, judgements);
         this.reviews = new ReviewService(messages, readiness);
-        this.selfAssessments = new SelfAssessmentService(messages, readiness);
         this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);
         this.packages = new PackageService(messages, cards, print, exchange, features, checklists, selfAssessments,
                 dutyRecords);
@@ -176,7 +185,6 @@ public final class Services {
         this.spotChecks = new SpotCheckService(messages, inspections, draws);
         this.inspectionReviews = new InspectionReviewService(messages, inspections, readiness, judgements);
         this.inspectionPrints = new InspectionPrints(messages);
-        this.findingsFiles = new FindingsFile(messages);
         this.inspectionParts = new InspectionParts(messages);
         this.recentInspectionFiles = new RecentFiles(settings.recentInspectionFiles());
         this.inspectionPapers = new InspectionPapers(messages, inspectionReviews, spotChecks, draws, inspectionPrints,
@@ -185,8 +193,6 @@ public final class Services {
                 inspectionReviews, inspectionPapers);
         this.countyDesk = new CountyDeskService(messages);
         this.countySummary = new CountySummaryService(messages);
-        this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
-                backups::beforeImport);
         this.cityChecks = new CityCheckService(messages, draws);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));

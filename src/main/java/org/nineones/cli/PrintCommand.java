@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "cards (岗位责任卡), risk-cards (岗位风险告知卡), emergency-cards (应急处置卡),",
                 "duty-book (岗位安全生产责任清单汇编), register (人员责任登记册);",
                 "people's records: letters (安全生产责任书), training-file (一人一档), exam (试卷, --answer-key for the key),",
-                "rewards-notice (奖惩公示), assessment-sheet (考核表).",
+                "rewards-notice (奖惩公示), assessment-sheet (考核表);",
+                "the problem list: rectification-list (整改清单), rectification-report (整改报告, --findings).",
                 "Per post the version in force today is printed, else the draft, marked 草稿.",
                 "Exit 0 when printed, 1 on any error (nothing is written then)."})
 final class PrintCommand implements Callable<Integer> {
@@ -69,6 +70,11 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--answer-key", description = "exam: print the answer key instead of the paper")
     private boolean answerKey;
 
+    @Option(names = "--findings", paramLabel = "ID",
+            description = "rectification-report: the imported findings file, by its number or fingerprint (else the"
+                    + " latest imported)")
+    private String findings;
+
     @Option(names = "--as-of", description = "people's records: the day the printout speaks for (yyyy-MM-dd)")
     private LocalDate asOf;
 
@@ -84,7 +90,7 @@ final class PrintCommand implements Callable<Integer> {
         Optional<RecordPrint> record = services.recordPrints().byKey(kind);
         if (record.isPresent()) {
             RecordPrintRequest request = new RecordPrintRequest(post, employee, year, period, exam, answerKey,
-                    asOf == null ? LocalDate.now() : asOf);
+                    asOf == null ? LocalDate.now() : asOf, findings);
             return new LedgerCommands(services, spec.commandLine().getOut(), spec.commandLine().getErr())
                     .print(record.get(), workspace, request, out);
         }

@@ -258,6 +258,47 @@ class ProblemsCommandTest {
         assertEquals(1, m.get("attachments").asInt());
     }
 
+    @Test
+    void printsTheRectificationListAndTheReportOfAFindingsFileReadBackWithPdfBox() throws Exception {
+        Path list = dir.resolve("整改清单.pdf");
+        CliRun empty = run("print", "--workspace", ws, "--kind", "rectification-list", "--out", list.toString());
+        assertEquals(1, empty.code(), empty.out());
+        assertTrue(empty.err().contains("问题清单还是空的"), empty.err());
+        assertFalse(Files.exists(list));
+        assertEquals(0, run("problems", "import-findings", "--workspace", ws, "--file", findings.toString()).code());
+        try (Workspace w = services.workspaces().open(Path.of(ws))) {
+            Problem card = services.problems().list(w).get(0).problem();
+            services.problems().addMeasure(w, card.id(), new MeasureDraft("张贴仓库风险告知卡并拍照",
+                    f.records.zhang.id(), LocalDate.of(2026, 12, 1)));
+        }
+        CliRun printed = run("print", "--workspace", ws, "--kind", "rectification-list", "--out", list.toString(),
+                "--as-of", "2026-12-10");
+        assertEquals(0, printed.code(), printed.err());
+        String text = pdfText(list);
+        assertTrue(text.contains("整改清单") && text.contains("张贴仓库风险告知卡并拍照") && text.contains("张三（A001）")
+                && text.contains("未开始（逾期9天）") && text.contains("截至2026-12-10：问题2个，整改措施1条，逾期1条。"), text);
+
+        Path report = dir.resolve("整改报告.pdf");
+        CliRun unknown = run("print", "--workspace", ws, "--kind", "rectification-report", "--findings", "99",
+                "--out", report.toString());
+        assertEquals(1, unknown.code(), unknown.out());
+        assertTrue(unknown.err().contains("没有编号或校验码为“99”的已导入问题清单"), unknown.err());
+        assertFalse(Files.exists(report));
+        CliRun byNumber = run("print", "--workspace", ws, "--kind", "rectification-report", "--findings", "1",
+                "--out", report.toString(), "--as-of", "2026-12-10");
+        assertEquals(0, byNumber.code(), byNumber.err());
+        String reportText = pdfText(report);
+        assertTrue(reportText.contains("整改报告") && reportText.contains("仓库风险告知卡未张贴")
+                && reportText.contains("配电室灭火器过期") && reportText.contains("尚未制定整改措施")
+                && reportText.contains("整改中（有逾期）") && reportText.contains("安全管理人员（签字）"), reportText);
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", "");
+        }
+    }
+
     private static List<String> cells(Row row) {
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < 16; c++) {

@@ -13,9 +13,16 @@ import java.time.LocalDate;
  * @param examId    an exam's id (the paper of that exam)
  * @param answerKey the exam's answer key instead of the paper
  * @param asOf      the day the printout speaks for (today unless given)
+ * @param findings  an imported findings file, by its number or (the start of) its fingerprint, as {@code --findings}
  */
 public record RecordPrintRequest(String post, String employee, Integer year, String period, Long examId,
-        boolean answerKey, LocalDate asOf) {
+        boolean answerKey, LocalDate asOf, String findings) {
+
+    /** A request that names no findings file. */
+    public RecordPrintRequest(String post, String employee, Integer year, String period, Long examId,
+                              boolean answerKey, LocalDate asOf) {
+        this(post, employee, year, period, examId, answerKey, asOf, null);
+    }
 
     /** Everything, as of today. */
     public static RecordPrintRequest all(LocalDate asOf) {

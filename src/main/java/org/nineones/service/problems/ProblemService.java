@@ -54,6 +54,7 @@ public final class ProblemService {
     private final SelfAssessmentProblems selfAssessed;
     private final MeasureRules rules;
     private final Ledger ledger;
+    private final Ledger sheet;
 
     public ProblemService(Messages messages, FindingsFile findingsFiles, SelfAssessmentService selfAssessments,
                           ChecklistService checklists, DutyRecordService dutyRecords, BackupHook beforeImport) {
@@ -63,7 +64,8 @@ public final class ProblemService {
         this.findings = new FindingsImporter(messages, findingsFiles, beforeImport);
         this.selfAssessed = new SelfAssessmentProblems(messages, selfAssessments, checklists);
         this.rules = new MeasureRules(messages);
-        this.ledger = BackedUpLedger.around(new ProblemsLedger(this), beforeImport);
+        this.sheet = new ProblemsLedger(this);
+        this.ledger = BackedUpLedger.around(sheet, beforeImport);
     }
 
     /** A person who may own a measure: in the roster and not left. */
@@ -98,6 +100,14 @@ public final class ProblemService {
      */
     public Ledger ledger() {
         return ledger;
+    }
+
+    /**
+     * The same ledger without a backup of its own, for the feature registry ({@code Feature} "problems"), whose
+     * {@code Ledgers} backs up before every ledger's import writes.
+     */
+    public Ledger featureLedger() {
+        return sheet;
     }
 
     /** Every problem with its measures, in the order recorded. */

@@ -28,6 +28,7 @@ public final class HelpTopics {
             Map.entry("rewardsTab", "rewards"),
             Map.entry("assessmentsTab", "assessments"),
             Map.entry("recordsTab", "duty-records"),
+            Map.entry("problemsTab", "problems"),
             Map.entry("enterpriseTab", "enterprise"));
 
     private HelpTopics() {

@@ -2,6 +2,7 @@ package org.nineones.ui.main;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import javafx.scene.Node;
 
@@ -11,6 +12,7 @@ import org.nineones.ui.assessments.AssessmentsView;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.exams.ExamsView;
 import org.nineones.ui.letters.LettersView;
+import org.nineones.ui.problems.ProblemsView;
 import org.nineones.ui.records.RecordsView;
 import org.nineones.ui.rewards.RewardsView;
 import org.nineones.ui.training.TrainingView;
@@ -23,8 +25,15 @@ import org.nineones.ui.training.TrainingView;
  */
 final class FeatureTabs {
 
-    /** A feature's screen: its node, and how it reads the workspace again (when shown, after an import). */
-    record View(Node node, Runnable reload) {
+    /**
+     * A feature's screen: its node, how it reads the workspace again (when shown, after an import) and, for a screen
+     * listing records another screen names (the problem list from the readiness view), how it shows one (else null).
+     */
+    record View(Node node, Runnable reload, LongConsumer show) {
+
+        View(Node node, Runnable reload) {
+            this(node, reload, null);
+        }
     }
 
     @FunctionalInterface
@@ -56,6 +65,10 @@ final class FeatureTabs {
             "records", (context, workspace) -> {
                 RecordsView v = new RecordsView(context, workspace);
                 return new View(v.view(), v::reload);
+            },
+            "problems", (context, workspace) -> {
+                ProblemsView v = new ProblemsView(context, workspace);
+                return new View(v.view(), v::reload, v::show);
             });
 
     private FeatureTabs() {

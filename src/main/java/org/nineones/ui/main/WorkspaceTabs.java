@@ -1,11 +1,13 @@
 package org.nineones.ui.main;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 
 import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Tab;
@@ -22,6 +24,7 @@ import org.nineones.ui.gaps.GapsView;
 import org.nineones.ui.org.OrgView;
 import org.nineones.ui.people.EmployeesView;
 import org.nineones.ui.readiness.FixPlace;
+import org.nineones.ui.readiness.Navigator;
 import org.nineones.ui.readiness.ReadinessView;
 
 /**
@@ -47,6 +50,8 @@ final class WorkspaceTabs {
     private final Set<Tab> readWhenShown = new HashSet<>();
     /** The tabs not shown since the workspace last changed: they read it again when shown. */
     private final Set<Tab> stale = new HashSet<>();
+    /** How a feature's tab shows one of its records by id (the problem list: a problem). */
+    private final Map<Tab, LongConsumer> shows = new HashMap<>();
     private final AppContext context;
     private final ChangeListener<Number> onChange = (obs, old, now) -> workspaceChanged();
 
@@ -76,7 +81,17 @@ final class WorkspaceTabs {
         people = new EmployeesView(context, workspace, importFile);
         peopleTab = new Tab(messages.get("ui.tab.people"), people.view());
         peopleTab.setId("peopleTab");
-        ReadinessView readiness = new ReadinessView(context, workspace, this::open);
+        ReadinessView readiness = new ReadinessView(context, workspace, new Navigator() {
+            @Override
+            public boolean open(Charge charge) {
+                return WorkspaceTabs.this.open(charge);
+            }
+
+            @Override
+            public boolean openProblem(long problemId) {
+                return WorkspaceTabs.this.openProblem(problemId);
+            }
+        });
         Tab readinessTab = new Tab(messages.get("prepare.tab"), readiness.view());
         readinessTab.setId("readinessTab");
         fresh(readinessTab, readiness::reload, true);
@@ -90,6 +105,9 @@ final class WorkspaceTabs {
             Tab tab = new Tab(messages.get(feature.titleKey()), view.node());
             tab.setId(feature.key() + "Tab");
             fresh(tab, view.reload(), true);
+            if (view.show() != null) {
+                shows.put(tab, view.show());
+            }
             tabs.getTabs().add(tab);
         }
         tabs.getTabs().add(enterpriseTab);
@@ -145,6 +163,18 @@ final class WorkspaceTabs {
         } else {
             tabs.getSelectionModel().select(peopleTab);
         }
+        return true;
+    }
+
+    /** Shows the problem list with this problem selected (from the readiness view's overdue measures). */
+    boolean openProblem(long problemId) {
+        Tab tab = tabs.getTabs().stream().filter(t -> "problemsTab".equals(t.getId())).findFirst().orElse(null);
+        if (tab == null || !shows.containsKey(tab)) {
+            return false;
+        }
+        shows.get(tab).accept(problemId);
+        stale.remove(tab);
+        tabs.getSelectionModel().select(tab);
         return true;
     }
 

@@ -11,4 +11,9 @@ public interface Navigator {
 
     /** Shows the screen where {@code charge} is fixed; false when there is none (nothing happens). */
     boolean open(Charge charge);
+
+    /** Shows a problem of the problem list (问题清单), selected; false when there is no such screen. */
+    default boolean openProblem(long problemId) {
+        return false;
+    }
 }

@@ -82,7 +82,8 @@ public final class ReadinessView {
         this.checklistActions = new ChecklistActions(context);
         this.output = new OutputActions(context);
         this.model = new ReadinessViewModel(messages, context.tasks(), context.services().readiness(),
-                context.services().checklists(), context.services().selfAssessments(), workspace, LocalDate::now);
+                context.services().checklists(), context.services().selfAssessments(), context.services().problems(),
+                workspace, LocalDate::now);
         this.deductions = new DeductionsPane(messages, this::open);
         this.chart = new ScoreChart(messages, model.months());
         this.history = new HistoryPane(context, model, workspace);
@@ -188,7 +189,12 @@ public final class ReadinessView {
         chartTab.setOnSelectionChanged(e -> model.chartShown(chartTab.isSelected()));
         Tab historyTab = new Tab(messages.get("prepare.tab.history"), history.node());
         historyTab.setId("readinessHistoryTab");
-        tabs.getTabs().setAll(stepsTab, deductionsTab, chartTab, historyTab);
+        OverduePane overdue = new OverduePane(messages, model.overdue(), navigator);
+        Tab overdueTab = new Tab(overdue.title(0), overdue.node());
+        overdueTab.setId("readinessOverdueTab");
+        model.overdue().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                overdueTab.setText(overdue.title(model.overdue().size())));
+        tabs.getTabs().setAll(stepsTab, deductionsTab, overdueTab, chartTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("readinessTabs");
         tabs.setMinWidth(420);

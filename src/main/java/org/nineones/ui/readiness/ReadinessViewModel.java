@@ -25,6 +25,8 @@ import org.nineones.service.acceptance.ReadinessOverview;
 import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checklist.ChecklistService;
+import org.nineones.service.problems.OverdueMeasure;
+import org.nineones.service.problems.ProblemService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.TaskRunner;
 
@@ -53,14 +55,17 @@ public final class ReadinessViewModel {
     private final ObservableList<ReadinessService.MonthScore> months = FXCollections.observableArrayList();
     private final ObservableList<SelfAssessment> history = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
+    private final ObservableList<OverdueMeasure> overdue = FXCollections.observableArrayList();
+    private final ProblemService problems;
     /** Counts the reads asked for (read by the chart's task to stop when a newer read began). */
     private volatile long loads;
     private boolean chartShown;
 
     public ReadinessViewModel(Messages messages, TaskRunner tasks, ReadinessService readiness,
-                              ChecklistService checklists, SelfAssessmentService selfAssessments, Workspace workspace,
-                              Supplier<LocalDate> today) {
+                              ChecklistService checklists, SelfAssessmentService selfAssessments, ProblemService problems,
+                              Workspace workspace, Supplier<LocalDate> today) {
         this.messages = messages;
+        this.problems = problems;
         this.tasks = tasks;
         this.readiness = readiness;
         this.checklists = checklists;
@@ -71,7 +76,8 @@ public final class ReadinessViewModel {
 
     /** What one read brings: the checklists there are, the one scored, its reading, the self-assessments. */
     private record Loaded(List<StoredChecklist> templates, StoredChecklist chosen, ChecklistTemplate template,
-                          ReadinessOverview overview, List<SelfAssessment> history, long millis) {
+                          ReadinessOverview overview, List<SelfAssessment> history, List<OverdueMeasure> overdue,
+                          long millis) {
     }
 
     /**
@@ -91,7 +97,8 @@ public final class ReadinessViewModel {
                     : checklists.get(workspace, chosen.name(), chosen.version());
             ReadinessOverview read = ReadinessOverview.of(t, readiness.assess(workspace, t, day, day));
             List<SelfAssessment> signed = selfAssessments.history(workspace);
-            return new Loaded(all, chosen, t, read, signed, (System.nanoTime() - start) / 1_000_000);
+            List<OverdueMeasure> late = problems.overdue(workspace, day);
+            return new Loaded(all, chosen, t, read, signed, late, (System.nanoTime() - start) / 1_000_000);
         }, loaded -> {
             if (asked != loads) {
                 return;
@@ -103,6 +110,7 @@ public final class ReadinessViewModel {
             shownTemplate.set(loaded.template());
             overview.set(loaded.overview());
             history.setAll(loaded.history());
+            overdue.setAll(loaded.overdue());
             state.set(messages.get("prepare.computed", day, loaded.millis()));
             if (chartShown) {
                 loadChart(asked, loaded.template(), day);
@@ -223,6 +231,11 @@ public final class ReadinessViewModel {
 
     public ObservableList<ReadinessService.MonthScore> months() {
         return months;
+    }
+
+    /** The rectification measures (整改措施) overdue today, the longest overdue first. */
+    public ObservableList<OverdueMeasure> overdue() {
+        return overdue;
     }
 
     public ObservableList<SelfAssessment> history() {

@@ -26,13 +26,14 @@ class FeaturesTest {
 
     @Test
     void buildsTheLedgersFeatureByFeature() {
-        assertEquals(List.of("letters", "training", "attendance", "exams", "rewards", "assessments"),
+        assertEquals(List.of("letters", "training", "attendance", "exams", "rewards", "assessments", "problems"),
                 features().ledgers().all().stream().map(Ledger::key).toList());
     }
 
     @Test
     void buildsThePrintoutsFeatureByFeature() {
-        assertEquals(List.of("letters", "training-file", "exam", "rewards-notice", "assessment-sheet"),
+        assertEquals(List.of("letters", "training-file", "exam", "rewards-notice", "assessment-sheet",
+                "rectification-list", "rectification-report"),
                 features().recordPrints().all().stream().map(RecordPrint::key).toList());
     }
 

@@ -29,9 +29,9 @@ class FeatureTabsTest {
     }
 
     @Test
-    void theFeaturesAreTheFiveOfPeoplesRecordsThenTheDutyRecordsInTheOrderOfTheTabs() {
+    void theFeaturesAreTheFiveOfPeoplesRecordsThenTheDutyRecordsAndTheProblemListInTheOrderOfTheTabs() {
         Services services = new Services(new Settings(home), new Messages(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(List.of("letters", "training", "exams", "rewards", "assessments", "records"),
+        assertEquals(List.of("letters", "training", "exams", "rewards", "assessments", "records", "problems"),
                 services.features().all().stream().map(Feature::key).toList());
     }
 }
