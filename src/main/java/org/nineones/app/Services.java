@@ -51,6 +51,8 @@ import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
 import org.nineones.service.problems.ProblemService;
+import org.nineones.service.inspection.ClosingFile;
+import org.nineones.service.inspection.ClosingService;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
@@ -118,6 +120,7 @@ public final class Services {
     private final CountyDeskService countyDesk;
     private final CountySummaryService countySummary;
     private final ProblemService problems;
+    private final ClosingService closings;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -185,6 +188,7 @@ public final class Services {
         this.countySummary = new CountySummaryService(messages);
         this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
                 backups::beforeImport);
+        this.closings = new ClosingService(messages, new ClosingFile(messages), Clock.systemDefaultZone());
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -396,6 +400,11 @@ public final class Services {
     /** The enterprise's problem list (问题清单 → 整改措施): findings files, self-assessment deductions, measures. */
     public ProblemService problems() {
         return problems;
+    }
+
+    /** The inspector's side of rectification: closing packages imported, findings accepted or sent back. */
+    public ClosingService closings() {
+        return closings;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */

@@ -33,7 +33,8 @@ public final class Messages {
             "i18n/inspectorui",
             "i18n/county",
             "i18n/help",
-            "i18n/problems");
+            "i18n/problems",
+            "i18n/closing");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
