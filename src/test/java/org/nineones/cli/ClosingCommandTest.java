@@ -77,6 +77,9 @@ class ClosingCommandTest {
         CliRun refused = run("closing", "import", "--inspection", inspection.toString(), "--file", altered.toString());
         assertEquals(NineonesCli.PACKAGE_ALTERED, refused.code(), refused.out() + refused.err());
         assertTrue(refused.err().contains("改过.zip"), refused.err());
+        CliRun verifyAltered = run("verify-package", altered.toString());
+        assertEquals(NineonesCli.PACKAGE_ALTERED, verifyAltered.code(), verifyAltered.out());
+        assertTrue(verifyAltered.out().contains("整改回复包未通过校验"), verifyAltered.out());
         CliRun noFile = run("closing", "import", "--inspection", dir.resolve("无.nineinspect").toString(), "--file",
                 F.closing.toString());
         assertEquals(1, noFile.code());
