@@ -160,6 +160,9 @@ class ClosingServiceTest {
         InspectionException findings = assertThrows(InspectionException.class,
                 () -> closings.importPackage(file, F.findings));
         assertTrue(findings.getMessage().contains("不是企业的整改回复包"), findings.getMessage());
+        InspectionException asPackage = assertThrows(InspectionException.class, () -> F.services.inspections()
+                .openPackage(file, F.closing, null, org.nineones.service.Progress.NONE));
+        assertTrue(asPackage.getMessage().contains("是企业的整改回复包，不是验收资料包"), asPackage.getMessage());
     }
 
     @Test
@@ -202,6 +205,10 @@ class ClosingServiceTest {
             ClosingFile.Content byFingerprint = F.services.problems().closingContent(ws,
                     PackageFingerprint.of(F.findings).toUpperCase());
             assertEquals(F.inspectionUid, byFingerprint.inspectionUid(), "a fingerprint in capitals names it too");
+            InspectionException asFindings = assertThrows(InspectionException.class,
+                    () -> F.services.problems().importFindings(ws, F.closing));
+            assertTrue(asFindings.getMessage().contains("是企业的整改回复包，不是检查发现问题清单"),
+                    asFindings.getMessage());
         }
     }
 
