@@ -101,7 +101,9 @@ public final class ClosingFixture {
     public static synchronized ClosingFixture get() {
         if (made == null) {
             try {
-                made = new ClosingFixture(Files.createTempDirectory("nineones-closing"));
+                Path folder = Files.createTempDirectory("nineones-closing");
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+                made = new ClosingFixture(folder);
             } catch (Exception e) {
                 throw new IllegalStateException("cannot make the closing round trip", e);
             }
@@ -115,6 +117,14 @@ public final class ClosingFixture {
             return Files.copy(inspectionFile, dir.resolve("检查组副本.nineinspect"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: what cannot be removed now stays for the system to clean
         }
     }
 
