@@ -54,6 +54,8 @@ import org.nineones.service.print.PrintService;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.service.problems.RectificationList;
 import org.nineones.service.problems.RectificationReport;
+import org.nineones.service.inspection.ClosingFile;
+import org.nineones.service.inspection.ClosingService;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.service.rewards.RewardsLedger;
 import org.nineones.service.rewards.RewardsNotice;
@@ -122,6 +124,7 @@ public final class Services {
     private final CountySummaryService countySummary;
     private final ProblemService problems;
     private final CityCheckService cityChecks;
+    private final ClosingService closings;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -194,6 +197,7 @@ public final class Services {
         this.countyDesk = new CountyDeskService(messages);
         this.countySummary = new CountySummaryService(messages);
         this.cityChecks = new CityCheckService(messages, draws);
+        this.closings = new ClosingService(messages, new ClosingFile(messages), Clock.systemDefaultZone());
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -405,6 +409,11 @@ public final class Services {
     /** The enterprise's problem list (问题清单 → 整改措施): findings files, self-assessment deductions, measures. */
     public ProblemService problems() {
         return problems;
+    }
+
+    /** The inspector's side of rectification: closing packages imported, findings accepted or sent back. */
+    public ClosingService closings() {
+        return closings;
     }
 
     /** The printouts of the acceptance check: the 自评报告 (signed, or a preview) and the on-site checklist. */

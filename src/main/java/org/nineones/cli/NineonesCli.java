@@ -30,6 +30,7 @@ public final class NineonesCli implements Runnable {
             CountySummaryCommand.class,
             ProblemsCommand.class,
             CityCheckCommand.class,
+            ClosingPackageCommand.class, ClosingCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify-package", mixinStandardHelpOptions = true,
-        description = {"Check an acceptance package (验收资料包) or an inspector's findings file (检查发现问题清单) "
+        description = {"Check an acceptance package (验收资料包), an inspector's findings file (检查发现问题清单) "
+                + "or an enterprise's closing package (整改回复包) "
                 + "against its manifest: says which it is, names every file that is missing, added or altered, and "
                 + "a truncated or foreign file.",
                 "With --expect, the whole file must also have the fingerprint the enterprise handed over (its cover "
@@ -66,7 +67,10 @@ final class VerifyPackageCommand implements Callable<Integer> {
         VerificationResult result = verification.result();
         PrintWriter out = spec.commandLine().getOut();
         boolean findings = verification.findingsFile();
-        if (result.intact() && findings) {
+        boolean closing = verification.closingPackage();
+        if (result.intact() && closing) {
+            verification.closingLines(m).forEach(out::println);
+        } else if (result.intact() && findings) {
             verification.findingsLines(m).forEach(out::println);
             out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
             out.println(m.get("pack.cli.findingsFingerprint", verification.fingerprint()));
@@ -79,11 +83,13 @@ final class VerifyPackageCommand implements Callable<Integer> {
             out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
             out.println(m.get("pack.cli.fingerprint", verification.fingerprint()));
         } else {
-            out.println(m.get(findings ? "pack.cli.findingsNotIntact" : "pack.cli.notIntact", file.toAbsolutePath()));
+            out.println(m.get(closing ? "pack.cli.closingNotIntact" : findings ? "pack.cli.findingsNotIntact"
+                    : "pack.cli.notIntact", file.toAbsolutePath()));
             for (PackageProblem problem : result.problems()) {
                 out.println("  " + problem.describe(m));
             }
-            out.println(m.get(findings ? "pack.cli.findingsProblemCount" : "pack.cli.problemCount",
+            out.println(m.get(closing ? "pack.cli.closingProblemCount" : findings ? "pack.cli.findingsProblemCount"
+                    : "pack.cli.problemCount",
                     result.problems().size()));
         }
         if (verification.expectation()) {

@@ -34,7 +34,8 @@ public final class Messages {
             "i18n/county",
             "i18n/citycheck",
             "i18n/help",
-            "i18n/problems");
+            "i18n/problems",
+            "i18n/closing");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -25,10 +25,11 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * no {@code findings}, so its bytes are as they always were.
  */
 @JsonPropertyOrder({"format", "formatVersion", "appVersion", "enterprise", "createdAt", "edition", "counts", "findings",
-        "files"})
+        "closing", "files"})
 public record Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
                        String edition, @JsonInclude(JsonInclude.Include.NON_NULL) Counts counts,
-                       @JsonInclude(JsonInclude.Include.NON_NULL) FindingsRef findings, List<FileEntry> files) {
+                       @JsonInclude(JsonInclude.Include.NON_NULL) FindingsRef findings,
+                       @JsonInclude(JsonInclude.Include.NON_NULL) ClosingRef closing, List<FileEntry> files) {
 
     /** The entry name of the manifest inside the zip. */
     public static final String FILE_NAME = "manifest.json";
@@ -36,6 +37,8 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
     public static final String FORMAT = "nineones-acceptance-package";
     /** Marks a manifest as that of an inspector's findings file. */
     public static final String FINDINGS_FORMAT = "nineones-findings";
+    /** Marks a manifest as that of an enterprise's closing package (整改回复包, issue 14, point 2). */
+    public static final String CLOSING_FORMAT = "nineones-closing";
     /** The newest format this version writes and reads. */
     public static final int FORMAT_VERSION = 1;
 
@@ -50,12 +53,24 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
         if (!STANDARD.equals(edition) && !INTERNAL.equals(edition)) {
             throw new IllegalArgumentException("unknown edition " + edition);
         }
-        if (!FORMAT.equals(format) && !FINDINGS_FORMAT.equals(format)) {
+        if (!FORMAT.equals(format) && !FINDINGS_FORMAT.equals(format) && !CLOSING_FORMAT.equals(format)) {
             throw new IllegalArgumentException("unknown format " + format);
         }
-        if (FINDINGS_FORMAT.equals(format) ? findings == null : counts == null || findings != null) {
-            throw new IllegalArgumentException("a package has counts, a findings file names its inspection");
+        boolean shaped = switch (format) {
+            case FINDINGS_FORMAT -> findings != null && counts == null && closing == null;
+            case CLOSING_FORMAT -> closing != null && counts == null && findings == null;
+            default -> counts != null && findings == null && closing == null;
+        };
+        if (!shaped) {
+            throw new IllegalArgumentException("a package has counts, a findings file names its inspection, a closing "
+                    + "package its findings file");
         }
+    }
+
+    /** A manifest of a package or a findings file (no closing). */
+    public Manifest(String format, int formatVersion, String appVersion, EnterpriseRef enterprise, String createdAt,
+                    String edition, Counts counts, FindingsRef findings, List<FileEntry> files) {
+        this(format, formatVersion, appVersion, enterprise, createdAt, edition, counts, findings, null, files);
     }
 
     /** The manifest of an acceptance package. */
@@ -73,6 +88,11 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
     /** True for an inspector's findings file (检查发现问题清单), false for an acceptance package (验收资料包). */
     public boolean findingsFile() {
         return FINDINGS_FORMAT.equals(format);
+    }
+
+    /** True for an enterprise's closing package (整改回复包). */
+    public boolean closingPackage() {
+        return CLOSING_FORMAT.equals(format);
     }
 
     /** True for the internal edition, with full ID numbers. */
@@ -131,5 +151,13 @@ public record Manifest(String format, int formatVersion, String appVersion, Ente
     @JsonPropertyOrder({"uid", "inspector", "date", "score", "conclusion"})
     public record InspectionRef(String uid, String inspector, String date, java.math.BigDecimal score,
                                 String conclusion) {
+    }
+
+    /**
+     * What a closing package answers: the findings file (its fingerprint), the inspection (its uid), the package
+     * inspected (its fingerprint) and how many findings it answers.
+     */
+    @JsonPropertyOrder({"findingsFingerprint", "inspectionUid", "packageFingerprint", "count"})
+    public record ClosingRef(String findingsFingerprint, String inspectionUid, String packageFingerprint, int count) {
     }
 }

@@ -55,10 +55,12 @@ final class ManifestCodec {
             throw foreign("JSON");
         }
         String format = root.path("format").asText(null);
-        if (!Manifest.FORMAT.equals(format) && !Manifest.FINDINGS_FORMAT.equals(format)) {
+        if (!Manifest.FORMAT.equals(format) && !Manifest.FINDINGS_FORMAT.equals(format)
+                && !Manifest.CLOSING_FORMAT.equals(format)) {
             throw foreign("format");
         }
         boolean findingsFile = Manifest.FINDINGS_FORMAT.equals(format);
+        boolean closing = Manifest.CLOSING_FORMAT.equals(format);
         JsonNode version = root.path("formatVersion");
         if (!version.isInt() || version.intValue() < 1) {
             throw foreign("formatVersion");
@@ -71,9 +73,10 @@ final class ManifestCodec {
         return new Manifest(format, version.intValue(), text(root, "appVersion"),
                 new Manifest.EnterpriseRef(text(enterprise, "name"), text(enterprise, "creditCode")),
                 text(root, "createdAt"), edition(root.path("edition")),
-                findingsFile ? null : new Manifest.Counts(count(counts, "orgUnits"), count(counts, "posts"),
+                findingsFile || closing ? null : new Manifest.Counts(count(counts, "orgUnits"), count(counts, "posts"),
                         count(counts, "employees"), count(counts, "duties"), records(counts.path("records"))),
                 findingsFile ? findings(root.path("findings")) : null,
+                closing ? closing(root.path("closing")) : null,
                 files(root.path("files")));
     }
 
@@ -94,6 +97,19 @@ final class ManifestCodec {
                 new Manifest.InspectionRef(text(inspection, "uid"), text(inspection, "inspector"),
                         text(inspection, "date"), score.decimalValue(), text(inspection, "conclusion")),
                 count(findings, "count"));
+    }
+
+    /** What a closing package answers; every field must be there. */
+    private static Manifest.ClosingRef closing(JsonNode closing) throws Rejected {
+        String findings = text(closing, "findingsFingerprint");
+        String pack = text(closing, "packageFingerprint");
+        if (!SHA256_HEX.matcher(findings).matches()) {
+            throw foreign("closing.findingsFingerprint");
+        }
+        if (!SHA256_HEX.matcher(pack).matches()) {
+            throw foreign("closing.packageFingerprint");
+        }
+        return new Manifest.ClosingRef(findings, text(closing, "inspectionUid"), pack, count(closing, "count"));
     }
 
     private static List<Manifest.FileEntry> files(JsonNode files) throws Rejected {

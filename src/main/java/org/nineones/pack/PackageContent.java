@@ -9,7 +9,19 @@ import java.util.Set;
  * for an inspector's findings file, no counts but what it is about ({@code findings}, null for a package).
  */
 public record PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files,
-                             String edition, Manifest.FindingsRef findings) {
+                             String edition, Manifest.FindingsRef findings, Manifest.ClosingRef closing) {
+
+    /** A package, or a findings file when {@code findings} is given. */
+    public PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files,
+                          String edition, Manifest.FindingsRef findings) {
+        this(enterpriseName, creditCode, counts, files, edition, findings, null);
+    }
+
+    /** An enterprise's closing package (整改回复包). */
+    public static PackageContent closingPackage(String enterpriseName, String creditCode, Manifest.ClosingRef closing,
+                                                List<PackageFile> files) {
+        return new PackageContent(enterpriseName, creditCode, null, files, Manifest.STANDARD, null, closing);
+    }
 
     /** An acceptance package of the given edition. */
     public PackageContent(String enterpriseName, String creditCode, Manifest.Counts counts, List<PackageFile> files,

@@ -60,10 +60,12 @@ public final class PackageWriter {
             digests.add(digest);
             entries.add(new Manifest.FileEntry(file.path(), digest.size(), digest.sha256()));
         }
-        Manifest manifest = new Manifest(content.findings() == null ? Manifest.FORMAT : Manifest.FINDINGS_FORMAT,
-                Manifest.FORMAT_VERSION, AppVersion.get(),
+        String format = content.closing() != null ? Manifest.CLOSING_FORMAT
+                : content.findings() == null ? Manifest.FORMAT : Manifest.FINDINGS_FORMAT;
+        Manifest manifest = new Manifest(format, Manifest.FORMAT_VERSION, AppVersion.get(),
                 new Manifest.EnterpriseRef(content.enterpriseName(), content.creditCode()),
-                CreatedAt.format(day), content.edition(), content.counts(), content.findings(), entries);
+                CreatedAt.format(day), content.edition(), content.counts(), content.findings(), content.closing(),
+                entries);
         byte[] json = codec.write(manifest);
         Path temp = null;
         try {

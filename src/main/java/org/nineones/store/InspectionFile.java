@@ -25,7 +25,7 @@ public final class InspectionFile implements AutoCloseable {
     public static final int APPLICATION_ID = 0x39_31_4E_49;
     public static final String EXTENSION = ".nineinspect";
     /** The newest migration of {@code db/inspection}; {@code InspectionFileTest} keeps it equal to the files. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
     private static final String MIGRATIONS = "classpath:db/inspection";
     private static final Logger LOG = LoggerFactory.getLogger(InspectionFile.class);
 

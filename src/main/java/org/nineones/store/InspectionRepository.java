@@ -90,6 +90,11 @@ public final class InspectionRepository {
         return new InspectionReviewRepository(dsl, actor);
     }
 
+    /** The closing packages imported and the decisions on findings (issue 14, point 2). */
+    public ClosingRepository closing() {
+        return new ClosingRepository(dsl, actor);
+    }
+
     private static Inspection model(InspectionRecord r) {
         return new Inspection(r.getId().longValue(), r.getUid(), r.getEnterpriseName(), r.getCreditCode(),
                 r.getCounty(), r.getIndustry(), r.getPackageName(), r.getPackageSize(), r.getPackageFingerprint(),

@@ -57,4 +57,24 @@ public record Verification(VerificationResult result, String fingerprint, String
                 m.get("pack.cli.findingsTemplate", f.template().name(), f.template().version()),
                 m.get("pack.cli.findingsPackage", f.packageFingerprint()));
     }
+
+    /** True when the file is an enterprise's closing package (整改回复包). */
+    public boolean closingPackage() {
+        return result.manifest() != null && result.manifest().closingPackage();
+    }
+
+    /**
+     * What an intact closing package is about, a line each: the file, the enterprise, the findings file it answers
+     * (the inspection's id, the findings file's fingerprint, how many findings), the files checked and its
+     * fingerprint.
+     */
+    public List<String> closingLines(Messages m) {
+        Manifest manifest = result.manifest();
+        Manifest.ClosingRef c = manifest.closing();
+        return List.of(m.get("pack.cli.closingIntact", result.file().toAbsolutePath()),
+                m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()),
+                m.get("pack.cli.closingAnswers", c.inspectionUid(), c.findingsFingerprint(), c.count()),
+                m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())),
+                m.get("pack.cli.closingFingerprint", fingerprint));
+    }
 }

@@ -187,30 +187,10 @@ public final class FindingsFile {
      *                             file (an acceptance package is named as one), written by a newer version
      */
     public Content read(Path zip) {
-        VerificationResult verified;
-        try {
-            verified = new PackageVerifier().verify(zip);
-        } catch (PackageException e) {
-            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.userMessage(messages), zip, e);
-        }
-        Optional<PackageProblem> newer = verified.problems().stream()
-                .filter(p -> p.kind() == PackageProblem.Kind.NEWER_FORMAT).findFirst();
-        if (newer.isPresent()) {
-            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get("findings.error.newer",
-                    zip.getFileName(), newer.get().args().isEmpty() ? "" : newer.get().args().get(0)), zip, null);
-        }
-        if (!verified.intact()) {
-            boolean ours = verified.manifest() != null;
-            String problems = String.join("；", verified.problems().stream().map(p -> p.describe(messages)).toList());
-            throw new InspectionException(ours ? InspectionException.Reason.ALTERED
-                    : InspectionException.Reason.NOT_A_PACKAGE,
-                    messages.get(ours ? "findings.error.altered" : "findings.error.notFindings", zip.getFileName(),
-                            problems), zip, null);
-        }
-        Manifest manifest = verified.manifest();
+        Manifest manifest = VerifiedZip.verify(zip, messages, "findings", "findings.error.notFindings");
         if (!manifest.findingsFile()) {
-            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
-                    messages.get("findings.error.isPackage", zip.getFileName()), zip, null);
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(manifest.closingPackage()
+                    ? "closing.error.isClosing" : "findings.error.isPackage", zip.getFileName()), zip, null);
         }
         try (ZipFile z = new ZipFile(zip.toFile(), StandardCharsets.UTF_8)) {
             Content content = json.read(entry(z, manifest, JSON));
@@ -227,21 +207,8 @@ public final class FindingsFile {
         }
     }
 
-    /** An entry's bytes, checked once more against the manifest (the file may have changed since it was verified). */
     private static byte[] entry(ZipFile z, Manifest manifest, String path) throws IOException {
-        ZipEntry entry = z.getEntry(path);
-        Manifest.FileEntry listed = manifest.files().stream().filter(f -> f.path().equals(path)).findFirst()
-                .orElseThrow(() -> new IOException("no " + path + " in the manifest"));
-        if (entry == null) {
-            throw new IOException("no entry " + path);
-        }
-        try (InputStream in = z.getInputStream(entry)) {
-            byte[] bytes = in.readAllBytes();
-            if (!Sha256.hex(bytes).equals(listed.sha256())) {
-                throw new IOException(path + " changed since it was verified");
-            }
-            return bytes;
-        }
+        return VerifiedZip.entry(z, manifest, path);
     }
 
     private static void delete(Path work) {

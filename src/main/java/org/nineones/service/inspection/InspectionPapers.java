@@ -273,7 +273,7 @@ public final class InspectionPapers {
     public Issued issue(Papers p, Path opinionOut, Path findingsOut, Progress progress, Path... keep) {
         AcceptanceOpinion opinion = opinion(p);
         Path opinionTarget = SafeFiles.checkOutput(opinionOut, keep);
-        List<Path> keepAndOpinion = new ArrayList<>(List.of(keep));
+        List<Path> keepAndOpinion = new ArrayList<>(java.util.Arrays.stream(keep).filter(k -> k != null).toList());
         keepAndOpinion.add(opinionTarget);
         SafeFiles.checkOutput(findingsOut, keepAndOpinion.toArray(Path[]::new));
         Path temp = null;

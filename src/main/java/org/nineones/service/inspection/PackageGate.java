@@ -32,6 +32,10 @@ final class PackageGate {
                             String.join("；", verified.problems().stream().map(p -> p.describe(messages)).toList())),
                     zip, null);
         }
+        if (verified.manifest().closingPackage()) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
+                    messages.get("closing.error.notAPackage", zip.getFileName()), zip, null);
+        }
         if (verified.manifest().findingsFile()) {
             throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
                     messages.get("findings.error.notAPackage", zip.getFileName()), zip, null);

@@ -44,7 +44,9 @@ public final class ProblemException extends RuntimeException implements UserFaci
         /** A findings file for another enterprise. */
         OTHER_ENTERPRISE,
         /** No signed self-assessment to take problems from. */
-        NO_SELF_ASSESSMENT
+        NO_SELF_ASSESSMENT,
+        /** A closing package asked for a findings file not imported in this workspace. */
+        UNKNOWN_FINDINGS
     }
 
     private final Reason reason;

@@ -23,6 +23,7 @@ import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.attachments.AttachmentFile;
 import org.nineones.service.backup.BackupHook;
+import org.nineones.service.inspection.ClosingFile;
 import org.nineones.service.inspection.FindingsFile;
 import org.nineones.service.ledger.BackedUpLedger;
 import org.nineones.service.ledger.Ledger;
@@ -55,6 +56,7 @@ public final class ProblemService {
     private final MeasureRules rules;
     private final Ledger ledger;
     private final Ledger sheet;
+    private final ClosingPackage closing;
 
     public ProblemService(Messages messages, FindingsFile findingsFiles, SelfAssessmentService selfAssessments,
                           ChecklistService checklists, DutyRecordService dutyRecords, BackupHook beforeImport) {
@@ -66,6 +68,8 @@ public final class ProblemService {
         this.rules = new MeasureRules(messages);
         this.sheet = new ProblemsLedger(this);
         this.ledger = BackedUpLedger.around(sheet, beforeImport);
+        this.closing = new ClosingPackage(messages, dutyRecords, new ClosingFile(messages),
+                java.time.Clock.systemDefaultZone());
     }
 
     /** A person who may own a measure: in the roster and not left. */
@@ -188,6 +192,23 @@ public final class ProblemService {
      */
     public FindingsImportResult importFindings(Workspace workspace, Path zip) {
         return findings.importFile(workspace, zip);
+    }
+
+    /**
+     * Writes the closing package (整改回复包) of an imported findings file, named by its fingerprint or by the
+     * inspection's uid (its latest import): every finding of that inspection with its measures and their evidence
+     * files, for the inspector's inspection file.
+     *
+     * @throws ProblemException UNKNOWN_FINDINGS (no such findings file imported here), or the refusal of an evidence
+     *                          file whose stored copy no longer matches its SHA-256
+     */
+    public ClosingFile.Written closingPackage(Workspace workspace, String findingsId, Path out) {
+        return closing.write(workspace, findingsId, out);
+    }
+
+    /** The content a closing package of that findings file would hold today (for a window to show before writing). */
+    public ClosingFile.Content closingContent(Workspace workspace, String findingsId) {
+        return closing.content(workspace, closing.findingsFile(workspace, findingsId));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.nineones.ui.inspector;
 
 import java.util.List;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,6 +14,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.nineones.model.Messages;
+import org.nineones.model.inspection.FindingClosing;
 import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.service.inspection.FindingDraft;
 import org.nineones.service.inspection.InspectorReview;
@@ -23,11 +25,13 @@ import org.nineones.ui.common.WholeText;
 
 /**
  * 问题: the inspection's findings (the short form of each unique id, the line, what was seen, the requirement, the
- * deadline, the responsible person), 新增问题… by hand before signing, and 导出问题清单… (the findings file for the
- * enterprise, through the inspection's papers) once signed.
+ * deadline, the responsible person, the rectification state), 新增问题… by hand before signing, and once signed
+ * 导出问题清单… (the findings file for the enterprise, through the inspection's papers), 导入整改回复… (the
+ * enterprise's closing package) and 验收整改 / 退回整改… of the finding selected.
  */
 final class FindingsPart implements InspectionScreen.Part {
 
+    private final AppContext context;
     private final Messages messages;
     private final ReviewViewModel model;
     private final TableView<InspectionFinding> table = new TableView<>();
@@ -35,6 +39,7 @@ final class FindingsPart implements InspectionScreen.Part {
     private final VBox node;
 
     FindingsPart(AppContext context, ReviewViewModel model) {
+        this.context = context;
         this.messages = context.messages();
         this.model = model;
         table.setId("findingTable");
@@ -48,6 +53,7 @@ final class FindingsPart implements InspectionScreen.Part {
         table.getColumns().add(Columns.text(messages, "inspreview.finding.deadline", 90, f -> f.deadline() == null ? ""
                 : Dates.format(f.deadline())));
         table.getColumns().add(Columns.text(messages, "inspreview.finding.responsible", 70, InspectionFinding::responsible));
+        table.getColumns().add(Columns.text(messages, "closing.ui.state", 80, this::state));
         Button add = new Button(messages.get("inspreview.findings.add"));
         add.setId("findingAddButton");
         add.setMinWidth(Region.USE_PREF_SIZE);
@@ -59,11 +65,39 @@ final class FindingsPart implements InspectionScreen.Part {
         export.setMinWidth(Region.USE_PREF_SIZE);
         export.disableProperty().bind(model.signedProperty().not());
         export.setOnAction(e -> model.exportFindings());
+        Button importClosing = new Button(messages.get("closing.ui.import"));
+        importClosing.setId("closingImportButton");
+        importClosing.setMinWidth(Region.USE_PREF_SIZE);
+        importClosing.disableProperty().bind(model.signedProperty().not());
+        importClosing.setOnAction(e -> model.importClosing());
+        Button accept = new Button(messages.get("closing.ui.accept"));
+        accept.setId("closingAcceptButton");
+        accept.setMinWidth(Region.USE_PREF_SIZE);
+        accept.disableProperty().bind(Bindings.createBooleanBinding(() -> !selectedIn(FindingClosing.State.CLOSED),
+                table.getSelectionModel().selectedItemProperty(), model.closingsProperty()));
+        accept.setOnAction(e -> model.acceptClosing(table.getSelectionModel().getSelectedItem().uid()));
+        Button reopen = new Button(messages.get("closing.ui.reopen"));
+        reopen.setId("closingReopenButton");
+        reopen.setMinWidth(Region.USE_PREF_SIZE);
+        reopen.disableProperty().bind(Bindings.createBooleanBinding(() -> !selectedIn(FindingClosing.State.CLOSED,
+                FindingClosing.State.ACCEPTED), table.getSelectionModel().selectedItemProperty(),
+                model.closingsProperty()));
+        reopen.setOnAction(e -> {
+            String uid = table.getSelectionModel().getSelectedItem().uid();
+            context.dialogs().askText(messages.get("closing.ui.reopen"), messages.get("closing.ui.reason"), "")
+                    .ifPresent(reason -> model.reopenClosing(uid, reason));
+        });
+        model.closingsProperty().addListener((obs, old, now) -> table.refresh());
+        model.signedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                model.loadClosings();
+            }
+        });
         Label hint = new Label(messages.get("inspreview.findings.exportHint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
         hint.setMinHeight(Region.USE_PREF_SIZE);
-        FlowPane bar = new FlowPane(8, 4, add, export, count);
+        FlowPane bar = new FlowPane(8, 4, add, export, importClosing, accept, reopen, count);
         bar.getStyleClass().add("toolbar");
         node = new VBox(6, bar, hint, table);
         node.getStyleClass().add("page");
@@ -76,6 +110,19 @@ final class FindingsPart implements InspectionScreen.Part {
         return uid == null ? "" : uid.length() <= 8 ? uid : uid.substring(0, 8);
     }
 
+
+    /** The finding's rectification state once the inspection is signed (before, none). */
+    private String state(InspectionFinding f) {
+        FindingClosing c = model.signedProperty().get() ? model.closingsProperty().get().get(f.uid()) : null;
+        return c == null ? "" : messages.get("closing.state." + c.state().name())
+                + (c.sentBack() ? messages.get("closing.ui.sentBack") : "");
+    }
+
+    private boolean selectedIn(FindingClosing.State... states) {
+        InspectionFinding f = table.getSelectionModel().getSelectedItem();
+        FindingClosing c = f == null ? null : model.closingsProperty().get().get(f.uid());
+        return c != null && java.util.Arrays.asList(states).contains(c.state());
+    }
 
     private void show(InspectorReview review) {
         table.getItems().setAll(review == null ? List.of() : review.findings());

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -17,6 +19,7 @@ import org.nineones.app.Services;
 import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Verdict;
+import org.nineones.model.inspection.FindingClosing;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.OnSiteRecord;
 import org.nineones.service.inspection.FindingDraft;
@@ -46,6 +49,8 @@ final class ReviewViewModel {
     private final ObjectProperty<InspectorReview> review = new SimpleObjectProperty<>(this, "review");
     private final BooleanBinding signed = Bindings.createBooleanBinding(
             () -> review.get() != null && review.get().isSigned(), review);
+    private final ObjectProperty<Map<String, FindingClosing>> closings = new SimpleObjectProperty<>(this, "closings",
+            Map.of());
     private boolean loading;
 
     ReviewViewModel(AppContext context, InspectionFile file, Inspection inspection) {
@@ -173,6 +178,50 @@ final class ReviewViewModel {
                     }
                 }, written -> context.dialogs().showInfo(title, messages.get("inspreview.export.done",
                         written.file(), written.fingerprint()))));
+    }
+
+    /** Each finding's rectification state, by the finding's uid (empty until read). */
+    ObjectProperty<Map<String, FindingClosing>> closingsProperty() {
+        return closings;
+    }
+
+    /** Reads the findings' rectification states again. */
+    void loadClosings() {
+        tasks.run(messages.get("closing.ui.task.read"), progress -> byUid(services.closings().states(file,
+                inspection)), closings::set);
+    }
+
+    /** 导入整改回复…: a closing package verified and imported, its summary shown, the states read again. */
+    void importClosing() {
+        String title = messages.get("closing.ui.import");
+        context.dialogs().chooseFileToOpen(title, new FileFilter(messages.get("closing.ui.filter"), "*.zip"))
+                .ifPresent(zip -> tasks.run(messages.get("closing.ui.task.import"),
+                        progress -> services.closings().importPackage(file, zip), result -> {
+                            closings.set(byUid(result.findings()));
+                            context.dialogs().showInfo(title, result.summary());
+                        }));
+    }
+
+    /** 验收整改: the finding's rectification accepted. */
+    void acceptClosing(String findingUid) {
+        tasks.run(messages.get("closing.ui.task.decide"), progress -> {
+            services.closings().accept(file, inspection, findingUid);
+            return byUid(services.closings().states(file, inspection));
+        }, closings::set);
+    }
+
+    /** 退回整改…: the finding sent back with the reason. */
+    void reopenClosing(String findingUid, String reason) {
+        tasks.run(messages.get("closing.ui.task.decide"), progress -> {
+            services.closings().reopen(file, inspection, findingUid, reason);
+            return byUid(services.closings().states(file, inspection));
+        }, closings::set);
+    }
+
+    private static Map<String, FindingClosing> byUid(List<FindingClosing> states) {
+        Map<String, FindingClosing> map = new LinkedHashMap<>();
+        states.forEach(c -> map.put(c.finding().uid(), c));
+        return map;
     }
 
     /** A default deadline for a finding: thirty days from today. */

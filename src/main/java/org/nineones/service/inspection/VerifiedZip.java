@@ -1,0 +1,74 @@
+package org.nineones.service.inspection;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+import org.nineones.model.Messages;
+import org.nineones.model.Sha256;
+import org.nineones.pack.Manifest;
+import org.nineones.pack.PackageException;
+import org.nineones.pack.PackageProblem;
+import org.nineones.pack.PackageVerifier;
+import org.nineones.pack.VerificationResult;
+
+/**
+ * A zip of the acceptance package's make (the findings file, the closing package) verified before anything is read
+ * from it, refused with the sentences of its kind ({@code <kind>.error.newer}, {@code .altered}, {@code .notX}), and
+ * its entries read back checked once more against the manifest.
+ */
+final class VerifiedZip {
+
+    private VerifiedZip() {
+    }
+
+    /**
+     * The manifest of the zip once every file matches it.
+     *
+     * @param kind the bundles' prefix of the refusals: {@code findings} or {@code closing}
+     * @param notOurs the key of the refusal of a file that is no zip of ours at all
+     * @throws InspectionException NOT_A_PACKAGE (foreign, truncated, newer) or ALTERED, naming every problem
+     */
+    static Manifest verify(Path zip, Messages messages, String kind, String notOurs) {
+        VerificationResult verified;
+        try {
+            verified = new PackageVerifier().verify(zip);
+        } catch (PackageException e) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, e.userMessage(messages), zip, e);
+        }
+        Optional<PackageProblem> newer = verified.problems().stream()
+                .filter(p -> p.kind() == PackageProblem.Kind.NEWER_FORMAT).findFirst();
+        if (newer.isPresent()) {
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(kind + ".error.newer",
+                    zip.getFileName(), newer.get().args().isEmpty() ? "" : newer.get().args().get(0)), zip, null);
+        }
+        if (!verified.intact()) {
+            boolean ours = verified.manifest() != null;
+            String problems = String.join("；", verified.problems().stream().map(p -> p.describe(messages)).toList());
+            throw new InspectionException(ours ? InspectionException.Reason.ALTERED
+                    : InspectionException.Reason.NOT_A_PACKAGE,
+                    messages.get(ours ? kind + ".error.altered" : notOurs, zip.getFileName(), problems), zip, null);
+        }
+        return verified.manifest();
+    }
+
+    /** An entry's bytes, checked once more against the manifest (the file may have changed since it was verified). */
+    static byte[] entry(ZipFile z, Manifest manifest, String path) throws IOException {
+        ZipEntry entry = z.getEntry(path);
+        Manifest.FileEntry listed = manifest.files().stream().filter(f -> f.path().equals(path)).findFirst()
+                .orElseThrow(() -> new IOException("no " + path + " in the manifest"));
+        if (entry == null) {
+            throw new IOException("no entry " + path);
+        }
+        try (InputStream in = z.getInputStream(entry)) {
+            byte[] bytes = in.readAllBytes();
+            if (!Sha256.hex(bytes).equals(listed.sha256())) {
+                throw new IOException(path + " changed since it was verified");
+            }
+            return bytes;
+        }
+    }
+}
