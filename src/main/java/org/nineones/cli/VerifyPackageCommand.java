@@ -6,11 +6,8 @@ import java.util.concurrent.Callable;
 
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
-import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageFingerprint;
-import org.nineones.pack.PackageProblem;
-import org.nineones.pack.VerificationResult;
 import org.nineones.service.acceptance.Verification;
 
 import picocli.CommandLine.Option;
@@ -64,40 +61,8 @@ final class VerifyPackageCommand implements Callable<Integer> {
                     + m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
             return NineonesCli.FAILED;
         }
-        VerificationResult result = verification.result();
         PrintWriter out = spec.commandLine().getOut();
-        boolean findings = verification.findingsFile();
-        boolean closing = verification.closingPackage();
-        if (result.intact() && closing) {
-            verification.closingLines(m).forEach(out::println);
-        } else if (result.intact() && findings) {
-            verification.findingsLines(m).forEach(out::println);
-            out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
-            out.println(m.get("pack.cli.findingsFingerprint", verification.fingerprint()));
-        } else if (result.intact()) {
-            Manifest manifest = result.manifest();
-            out.println(m.get("pack.cli.intact", file.toAbsolutePath()));
-            out.println(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
-            out.println(m.get("pack.cli.created", manifest.created().display(), manifest.appVersion()));
-            out.println(m.get(manifest.internal() ? "pack.cli.editionInternal" : "pack.cli.editionStandard"));
-            out.println(m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())));
-            out.println(m.get("pack.cli.fingerprint", verification.fingerprint()));
-        } else {
-            out.println(m.get(closing ? "pack.cli.closingNotIntact" : findings ? "pack.cli.findingsNotIntact"
-                    : "pack.cli.notIntact", file.toAbsolutePath()));
-            for (PackageProblem problem : result.problems()) {
-                out.println("  " + problem.describe(m));
-            }
-            out.println(m.get(closing ? "pack.cli.closingProblemCount" : findings ? "pack.cli.findingsProblemCount"
-                    : "pack.cli.problemCount",
-                    result.problems().size()));
-        }
-        if (verification.expectation()) {
-            out.println(verification.fingerprintMatches()
-                    ? m.get("pack.verify.expectMatches", verification.fingerprint())
-                    : m.get("pack.verify.expectDiffers", PackageFingerprint.normalise(verification.expected()),
-                            verification.fingerprint()));
-        }
+        verification.lines(m, "  ").forEach(out::println);
         return verification.trusted() ? NineonesCli.OK : NineonesCli.PACKAGE_ALTERED;
     }
 }

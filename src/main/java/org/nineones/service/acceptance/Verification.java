@@ -1,10 +1,13 @@
 package org.nineones.service.acceptance;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.nineones.model.Messages;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageFingerprint;
+import org.nineones.pack.PackageProblem;
 import org.nineones.pack.VerificationResult;
 
 /**
@@ -76,5 +79,46 @@ public record Verification(VerificationResult result, String fingerprint, String
                 m.get("pack.cli.closingAnswers", c.inspectionUid(), c.findingsFingerprint(), c.count()),
                 m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked())),
                 m.get("pack.cli.closingFingerprint", fingerprint));
+    }
+
+    /**
+     * What the verification found, a line each, as both front ends say it: an intact closing package, findings file
+     * or acceptance package with what it is about, the files checked and its fingerprint; or each problem found
+     * (after {@code bullet}) and how many; then whether the fingerprint the enterprise named matches.
+     */
+    public List<String> lines(Messages m, String bullet) {
+        List<String> lines = new ArrayList<>();
+        Path zip = result.file().toAbsolutePath();
+        boolean findings = findingsFile();
+        boolean closing = closingPackage();
+        String checked = m.get("pack.cli.checked", result.checked().size(), String.join(", ", result.checked()));
+        if (result.intact() && closing) {
+            lines.addAll(closingLines(m));
+        } else if (result.intact() && findings) {
+            lines.addAll(findingsLines(m));
+            lines.add(checked);
+            lines.add(m.get("pack.cli.findingsFingerprint", fingerprint));
+        } else if (result.intact()) {
+            Manifest manifest = result.manifest();
+            lines.add(m.get("pack.cli.intact", zip));
+            lines.add(m.get("pack.cli.enterprise", manifest.enterprise().name(), manifest.enterprise().creditCode()));
+            lines.add(m.get("pack.cli.created", manifest.created().display(), manifest.appVersion()));
+            lines.add(m.get(manifest.internal() ? "pack.cli.editionInternal" : "pack.cli.editionStandard"));
+            lines.add(checked);
+            lines.add(m.get("pack.cli.fingerprint", fingerprint));
+        } else {
+            lines.add(m.get(closing ? "pack.cli.closingNotIntact" : findings ? "pack.cli.findingsNotIntact"
+                    : "pack.cli.notIntact", zip));
+            for (PackageProblem problem : result.problems()) {
+                lines.add(bullet + problem.describe(m));
+            }
+            lines.add(m.get(closing ? "pack.cli.closingProblemCount" : findings ? "pack.cli.findingsProblemCount"
+                    : "pack.cli.problemCount", result.problems().size()));
+        }
+        if (expectation()) {
+            lines.add(fingerprintMatches() ? m.get("pack.verify.expectMatches", fingerprint)
+                    : m.get("pack.verify.expectDiffers", PackageFingerprint.normalise(expected), fingerprint));
+        }
+        return lines;
     }
 }

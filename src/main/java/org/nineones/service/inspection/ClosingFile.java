@@ -177,7 +177,7 @@ public final class ClosingFile {
      *                             of zip of ours, newer)
      */
     public Content read(Path zip) {
-        Manifest manifest = VerifiedZip.verify(zip, messages, "closing", "closing.error.notClosing");
+        Manifest manifest = VerifiedZip.verify(zip, messages, VerifiedZip.CLOSING);
         if (!manifest.closingPackage()) {
             throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(
                     manifest.findingsFile() ? "closing.error.isFindings" : "closing.error.isPackage",

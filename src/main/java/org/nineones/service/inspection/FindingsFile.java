@@ -187,7 +187,7 @@ public final class FindingsFile {
      *                             file (an acceptance package is named as one), written by a newer version
      */
     public Content read(Path zip) {
-        Manifest manifest = VerifiedZip.verify(zip, messages, "findings", "findings.error.notFindings");
+        Manifest manifest = VerifiedZip.verify(zip, messages, VerifiedZip.FINDINGS);
         if (!manifest.findingsFile()) {
             throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(manifest.closingPackage()
                     ? "closing.error.isClosing" : "findings.error.isPackage", zip.getFileName()), zip, null);

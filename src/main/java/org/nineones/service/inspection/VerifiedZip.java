@@ -17,10 +17,18 @@ import org.nineones.pack.VerificationResult;
 
 /**
  * A zip of the acceptance package's make (the findings file, the closing package) verified before anything is read
- * from it, refused with the sentences of its kind ({@code <kind>.error.newer}, {@code .altered}, {@code .notX}), and
- * its entries read back checked once more against the manifest.
+ * from it, refused with the sentences of its kind, and its entries read back checked once more against the manifest.
  */
 final class VerifiedZip {
+
+    /** The bundles' keys of a kind's refusals: a newer format, an altered file, a file that is no zip of ours. */
+    record Sentences(String newer, String altered, String notOurs) {
+    }
+
+    static final Sentences FINDINGS = new Sentences("findings.error.newer", "findings.error.altered",
+            "findings.error.notFindings");
+    static final Sentences CLOSING = new Sentences("closing.error.newer", "closing.error.altered",
+            "closing.error.notClosing");
 
     private VerifiedZip() {
     }
@@ -28,11 +36,10 @@ final class VerifiedZip {
     /**
      * The manifest of the zip once every file matches it.
      *
-     * @param kind the bundles' prefix of the refusals: {@code findings} or {@code closing}
-     * @param notOurs the key of the refusal of a file that is no zip of ours at all
+     * @param sentences the refusals of its kind ({@link #FINDINGS}, {@link #CLOSING})
      * @throws InspectionException NOT_A_PACKAGE (foreign, truncated, newer) or ALTERED, naming every problem
      */
-    static Manifest verify(Path zip, Messages messages, String kind, String notOurs) {
+    static Manifest verify(Path zip, Messages messages, Sentences sentences) {
         VerificationResult verified;
         try {
             verified = new PackageVerifier().verify(zip);
@@ -42,7 +49,7 @@ final class VerifiedZip {
         Optional<PackageProblem> newer = verified.problems().stream()
                 .filter(p -> p.kind() == PackageProblem.Kind.NEWER_FORMAT).findFirst();
         if (newer.isPresent()) {
-            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(kind + ".error.newer",
+            throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE, messages.get(sentences.newer(),
                     zip.getFileName(), newer.get().args().isEmpty() ? "" : newer.get().args().get(0)), zip, null);
         }
         if (!verified.intact()) {
@@ -50,7 +57,7 @@ final class VerifiedZip {
             String problems = String.join("；", verified.problems().stream().map(p -> p.describe(messages)).toList());
             throw new InspectionException(ours ? InspectionException.Reason.ALTERED
                     : InspectionException.Reason.NOT_A_PACKAGE,
-                    messages.get(ours ? kind + ".error.altered" : notOurs, zip.getFileName(), problems), zip, null);
+                    messages.get(ours ? sentences.altered() : sentences.notOurs(), zip.getFileName(), problems), zip, null);
         }
         return verified.manifest();
     }

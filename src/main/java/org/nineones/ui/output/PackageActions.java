@@ -9,10 +9,7 @@ import javafx.scene.input.ClipboardContent;
 
 import org.nineones.model.Messages;
 import org.nineones.model.PackageExport;
-import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageFingerprint;
-import org.nineones.pack.PackageProblem;
-import org.nineones.pack.VerificationResult;
 import org.nineones.service.acceptance.ExportedPackage;
 import org.nineones.service.acceptance.Verification;
 import org.nineones.store.Workspace;
@@ -121,39 +118,9 @@ public final class PackageActions {
     }
 
     private void showVerification(String title, Path file, Verification verification) {
-        VerificationResult result = verification.result();
-        Path zip = file.toAbsolutePath();
-        StringBuilder text = new StringBuilder();
-        boolean findings = verification.findingsFile();
-        if (result.intact() && findings) {
-            text.append(String.join("\n", verification.findingsLines(messages))).append('\n')
-                    .append(messages.get("pack.cli.checked", result.checked().size(),
-                            String.join("、", result.checked())))
-                    .append('\n').append(messages.get("pack.cli.findingsFingerprint", verification.fingerprint()));
-        } else if (result.intact()) {
-            Manifest manifest = result.manifest();
-            text.append(messages.get("pack.cli.intact", zip)).append('\n')
-                    .append(messages.get("pack.cli.enterprise", manifest.enterprise().name(),
-                            manifest.enterprise().creditCode())).append('\n')
-                    .append(messages.get("pack.cli.created", manifest.created().display(), manifest.appVersion()))
-                    .append('\n')
-                    .append(messages.get("pack.cli.checked", result.checked().size(),
-                            String.join("、", result.checked())))
-                    .append('\n').append(messages.get("pack.cli.fingerprint", verification.fingerprint()));
-        } else {
-            text.append(messages.get(findings ? "pack.cli.findingsNotIntact" : "pack.cli.notIntact", zip));
-            for (PackageProblem problem : result.problems()) {
-                text.append('\n').append("• ").append(problem.describe(messages));
-            }
-            text.append('\n').append(messages.get(findings ? "pack.cli.findingsProblemCount" : "pack.cli.problemCount",
-                    result.problems().size()));
-        }
-        if (verification.expectation()) {
-            text.append('\n').append(verification.fingerprintMatches()
-                    ? messages.get("pack.verify.expectMatches", verification.fingerprint())
-                    : messages.get("pack.verify.expectDiffers", PackageFingerprint.normalise(verification.expected()),
-                            verification.fingerprint()));
-        } else if (result.intact() && !findings) {
+        StringBuilder text = new StringBuilder(String.join("\n", verification.lines(messages, "• ")));
+        boolean acceptancePackage = !verification.findingsFile() && !verification.closingPackage();
+        if (!verification.expectation() && verification.result().intact() && acceptancePackage) {
             text.append('\n').append(messages.get("pack.ui.noExpectation"));
         }
         if (verification.trusted()) {
