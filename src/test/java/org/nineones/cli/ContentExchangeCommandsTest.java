@@ -145,7 +145,7 @@ class ContentExchangeCommandsTest {
         assertEquals(NineonesCli.FAILED, run("export", "--workspace", workspace.toString(), "--kind", "cards",
                 "--out", folder.resolve("x.xlsx").toString()));
         assertTrue(err.toString().contains("--kind 应为 duties|procedures|risk-cards|emergency-cards|letters|training|attendance"
-                        + "|exams|rewards|assessments 之一，而不是“cards”"),
+                        + "|exams|rewards|assessments|problems 之一，而不是“cards”"),
                 err.toString());
     }
 }

@@ -249,7 +249,7 @@ public final class PackageService {
             datedByTheDay(parts, today.atStartOfDay().atOffset(now.getOffset())); // not the records' own files
             parts.addAll(acceptanceFiles);
             Manifest.Counts counts = new Manifest.Counts(summary.orgUnits(), summary.posts(), summary.employees(),
-                    summary.duties(), made.ledgerRows(ledgers.all()));
+                    summary.duties(), made.ledgerRows(ledgers.packaged()));
             ContentsList.write(work.resolve(ContentsList.FILE_NAME), made.contentsLines(data.enterprise(), today,
                     parts));
             parts.add(0, new PackageFile(ContentsList.FILE_NAME, work.resolve(ContentsList.FILE_NAME)));
@@ -259,7 +259,7 @@ public final class PackageService {
             long zipped = System.nanoTime();
             String fingerprint = PackageFingerprint.of(out);
             PackageExport recorded = history.record(workspace, out, now, manifest, fingerprint,
-                    made.historyCounts(counts, ledgers.all(), parts.size() + 1));
+                    made.historyCounts(counts, ledgers.packaged(), parts.size() + 1));
             progress.update(100, 100, messages.get("pack.progress.done"));
             LOG.info("exported package {} ({} people): read {} ms, workbook and cards {} ms, zip {} ms", out,
                     summary.employees(), ms(start, read), ms(read, partsDone), ms(partsDone, zipped));
@@ -311,7 +311,7 @@ public final class PackageService {
 
     /** Every ledger of people's records; on its own thread, beside the cards. */
     private void writeLedgers(Workspace workspace, Path work, Path out, Progress progress, PackageParts made) {
-        for (Ledger ledger : ledgers.all()) {
+        for (Ledger ledger : ledgers.packaged()) {
             progress.checkCancelled();
             progress.update(PRINTOUTS_TO, 100, messages.get("pack.progress.ledger", messages.get(ledger.titleKey())));
             long from = System.nanoTime();
@@ -378,7 +378,7 @@ public final class PackageService {
         List<PackageFile> parts = new ArrayList<>();
         parts.add(new PackageFile(WORKBOOK, work.resolve(WORKBOOK)));
         parts.add(new PackageFile(CONTENT, work.resolve(CONTENT)));
-        for (Ledger ledger : ledgers.all()) {
+        for (Ledger ledger : ledgers.packaged()) {
             parts.add(new PackageFile(ledgerFile(ledger), work.resolve(ledgerFile(ledger))));
         }
         List<String> pdfs = new ArrayList<>(List.of(CARDS));

@@ -38,6 +38,11 @@ public final class BackedUpLedger implements Ledger {
     }
 
     @Override
+    public boolean packaged() {
+        return ledger.packaged();
+    }
+
+    @Override
     public LedgerPreview preview(Workspace workspace, Path file, Progress progress) throws LedgerException {
         return ledger.preview(workspace, file, progress);
     }

@@ -26,6 +26,14 @@ public interface Ledger {
     }
 
     /**
+     * True when the acceptance package carries it (and the inspector reads it from the package's records); the
+     * problem list is the enterprise's own, answered to an inspector through its closing package instead.
+     */
+    default boolean packaged() {
+        return true;
+    }
+
+    /**
      * Reads and checks a spreadsheet; writes nothing.
      *
      * @throws LedgerException with a sentence for the user when the file cannot be read as this ledger

@@ -24,6 +24,11 @@ public final class Ledgers {
         return all;
     }
 
+    /** The ledgers the acceptance package carries, in the same order. */
+    public List<Ledger> packaged() {
+        return all.stream().filter(Ledger::packaged).toList();
+    }
+
     public Optional<Ledger> byKey(String key) {
         return all.stream().filter(l -> l.key().equals(key)).findFirst();
     }

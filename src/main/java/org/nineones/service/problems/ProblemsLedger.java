@@ -49,6 +49,12 @@ public final class ProblemsLedger extends SheetLedger<ProblemsLedger.Step> {
     public static final String KEY = "problems";
     public static final int MAX_DATA_ROWS = 20_000;
 
+    /** The enterprise's own problem list: not in the acceptance package (see {@link org.nineones.service.ledger.Ledger#packaged()}). */
+    @Override
+    public boolean packaged() {
+        return false;
+    }
+
     static final LedgerColumn PROBLEM_ID = LedgerColumn.of("problemId", 8, "问题编号", "问题序号", "problem no");
     static final LedgerColumn SOURCE = LedgerColumn.of("source", 10, "来源", "问题来源", "source");
     static final LedgerColumn LINE = LedgerColumn.of("line", 8, "检查项", "检查项编号", "条款", "line");

@@ -39,7 +39,7 @@ final class LedgersPart implements InspectionScreen.Part {
         this.messages = context.messages();
         this.records = records;
         choice.setId("inspLedgerChoice");
-        choice.setItems(FXCollections.observableArrayList(context.services().ledgers().all()));
+        choice.setItems(FXCollections.observableArrayList(context.services().ledgers().packaged()));
         choice.setCellFactory(l -> new LedgerCell());
         choice.setButtonCell(new LedgerCell());
         choice.valueProperty().addListener((obs, old, now) -> read(now));
