@@ -117,6 +117,7 @@ public final class Benchmark {
         timeDraw(workspaceFile);
         timeOpenPackage(dir.resolve("验收资料包.zip"));
         timeCountyDesk();
+        timeFindingsImport(workspaceFile);
         timeApplyTemplate();
         timeTraining(workspaceFile);
         timeRecordChecks();
@@ -287,6 +288,37 @@ public final class Benchmark {
         } catch (Exception | AssertionError | OutOfMemoryError e) {
             LOG.error("county desk on PostgreSQL failed", e);
             print("%-28s failed: %s", "county summary PostgreSQL:", e);
+        }
+    }
+
+    /**
+     * The problem list (issue 14): an inspector's findings file of 89 findings (seed 002's 44 problems → 89 measures,
+     * taken as findings) imported into the workspace of all the employees, verified first; target < 1 s.
+     */
+    private void timeFindingsImport(Path workspaceFile) {
+        try (Workspace ws = Workspace.open(workspaceFile)) {
+            var enterprise = services.enterprise().load(ws);
+            List<org.nineones.model.inspection.InspectionFinding> findings = new ArrayList<>();
+            for (int i = 1; i <= 89; i++) {
+                findings.add(new org.nineones.model.inspection.InspectionFinding(
+                        String.format(Locale.ROOT, "0b7e4c1a-5d2f-4a8e-9c3b-%012d", i), "1." + (i % 9 + 1),
+                        org.nineones.model.inspection.InspectionFinding.Source.DEDUCTION,
+                        "第 " + i + " 处：岗位安全生产责任清单中“考核标准”一栏为空。", "补齐考核标准，经批准后生效。",
+                        java.time.LocalDate.of(2027, 1, 6), "安全环保部", "李明", "2026-12-07 10:00:00"));
+            }
+            Path zip = services.findingsFiles().write(new org.nineones.service.inspection.FindingsFile.Content(
+                    "0b7e4c1a-5d2f-4a8e-9c3b-000000000000", enterprise.name(), enterprise.creditCode(),
+                    "0".repeat(64), "九个一验收标准（默认）", "2026.1", "李明", java.time.LocalDate.of(2026, 12, 7),
+                    new java.math.BigDecimal("72.5"), org.nineones.model.acceptance.Conclusion.RECTIFY, findings, null),
+                    dir.resolve("检查发现问题清单.zip")).file();
+            long t = System.nanoTime();
+            var result = services.problems().importFindings(ws, zip);
+            long millis = (System.nanoTime() - t) / 1_000_000;
+            print("%-28s %d ms, %d findings listed as problems (target < 1 s: %s)", "findings file imported:", millis,
+                    result.added().size(), met(millis < 1000));
+        } catch (Exception | OutOfMemoryError e) {
+            LOG.error("importing the findings file failed", e);
+            print("%-28s failed: %s", "findings file imported:", e);
         }
     }
 
