@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.zip.ZipFile;
 
-import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.model.SafeFiles;
 import org.nineones.model.Sha256;
 import org.nineones.model.problems.MeasureStatus;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageContent;
-import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageFile;
 import org.nineones.pack.PackageFingerprint;
 import org.nineones.pack.PackageWriter;
@@ -142,31 +138,23 @@ public final class ClosingFile {
     /** Writes the closing package to {@code out} (never over a workspace, an inspection file or a folder). */
     public Written write(Content content, Path out, Path... keep) {
         Path target = SafeFiles.checkOutput(out, keep);
-        Path work = null;
-        try {
-            work = AppTemp.workFolder("closing-");
-            ZoneId zone = ZoneId.systemDefault();
-            List<PackageFile> files = new ArrayList<>();
-            files.add(new PackageFile(JSON, Files.write(work.resolve(JSON), json.write(content))));
-            int n = 0;
-            for (Answer a : content.answers()) {
-                for (MeasureAnswer m : a.measures()) {
-                    for (EvidenceFile e : m.evidence()) {
-                        Path copy = Files.write(work.resolve("e" + (n++)), e.content());
-                        files.add(new PackageFile(e.path(), copy));
+        Manifest manifest = VerifiedZip.write(target, out, "closing-", content.date(), "closing package",
+                (work, zone) -> {
+                    List<PackageFile> files = new ArrayList<>();
+                    files.add(new PackageFile(JSON, Files.write(work.resolve(JSON), json.write(content))));
+                    int n = 0;
+                    for (Answer a : content.answers()) {
+                        for (MeasureAnswer m : a.measures()) {
+                            for (EvidenceFile e : m.evidence()) {
+                                files.add(new PackageFile(e.path(), Files.write(work.resolve("e" + (n++)),
+                                        e.content())));
+                            }
+                        }
                     }
-                }
-            }
-            Manifest manifest = new PackageWriter(Clock.fixed(content.date().atStartOfDay(zone).toInstant(), zone))
-                    .write(PackageContent.closingPackage(content.enterpriseName(), content.creditCode(),
-                            ClosingJson.reference(content), files), target);
-            return new Written(target, manifest, PackageFingerprint.of(target));
-        } catch (IOException e) {
-            throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
-                    "cannot write the closing package " + target + ": " + e.getMessage(), e);
-        } finally {
-            delete(work);
-        }
+                    return PackageContent.closingPackage(content.enterpriseName(), content.creditCode(),
+                            ClosingJson.reference(content), files);
+                });
+        return new Written(target, manifest, PackageFingerprint.of(target));
     }
 
     /**
@@ -212,20 +200,6 @@ public final class ClosingFile {
         } catch (IOException e) {
             throw new InspectionException(InspectionException.Reason.NOT_A_PACKAGE,
                     messages.get("closing.error.unreadable", zip.getFileName(), JSON), zip, e);
-        }
-    }
-
-    private static void delete(Path work) {
-        if (work == null) {
-            return;
-        }
-        try (var files = Files.list(work)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(work);
-        } catch (IOException e) {
-            // a temp folder: AppTemp removes what is left at the next start
         }
     }
 }

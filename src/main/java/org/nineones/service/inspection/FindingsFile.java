@@ -1,14 +1,11 @@
 package org.nineones.service.inspection;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -16,27 +13,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import org.nineones.excel.ReproducibleXlsx;
-import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.model.SafeFiles;
-import org.nineones.model.Sha256;
 import org.nineones.model.acceptance.ChecklistScore;
 import org.nineones.model.acceptance.Conclusion;
 import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.pack.Manifest;
 import org.nineones.pack.PackageContent;
-import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageFile;
 import org.nineones.pack.PackageFingerprint;
-import org.nineones.pack.PackageProblem;
-import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.PackageWriter;
-import org.nineones.pack.VerificationResult;
 
 /**
  * The findings file (检查发现问题清单) the inspector leaves with the enterprise (issue 13, point 7): a zip of the same
@@ -138,29 +128,21 @@ public final class FindingsFile {
     public Written write(Content content, Path out, Path... keep) {
         Path target = SafeFiles.checkOutput(out, keep);
         check(content);
-        Path work = null;
-        try {
-            work = AppTemp.workFolder("findings-");
-            ZoneId zone = ZoneId.systemDefault();
-            List<PackageFile> files = new ArrayList<>();
-            files.add(new PackageFile(JSON, Files.write(work.resolve(JSON), json.write(content))));
-            Path xlsx = work.resolve(XLSX);
-            new FindingsSheet(messages).write(content, xlsx);
-            ReproducibleXlsx.normalise(xlsx, content.date().atStartOfDay(zone).toOffsetDateTime());
-            files.add(new PackageFile(XLSX, xlsx));
-            if (content.opinionPdf() != null) {
-                files.add(new PackageFile(OPINION, Files.write(work.resolve(OPINION), content.opinionPdf())));
-            }
-            Manifest manifest = new PackageWriter(Clock.fixed(content.date().atStartOfDay(zone).toInstant(), zone))
-                    .write(PackageContent.findingsFile(content.enterpriseName(), content.creditCode(),
-                            FindingsJson.reference(content), files), target);
-            return new Written(target, manifest, PackageFingerprint.of(target));
-        } catch (IOException e) {
-            throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
-                    "cannot write the findings file " + target + ": " + e.getMessage(), e);
-        } finally {
-            delete(work);
-        }
+        Manifest manifest = VerifiedZip.write(target, out, "findings-", content.date(), "findings file",
+                (work, zone) -> {
+                    List<PackageFile> files = new ArrayList<>();
+                    files.add(new PackageFile(JSON, Files.write(work.resolve(JSON), json.write(content))));
+                    Path xlsx = work.resolve(XLSX);
+                    new FindingsSheet(messages).write(content, xlsx);
+                    ReproducibleXlsx.normalise(xlsx, content.date().atStartOfDay(zone).toOffsetDateTime());
+                    files.add(new PackageFile(XLSX, xlsx));
+                    if (content.opinionPdf() != null) {
+                        files.add(new PackageFile(OPINION, Files.write(work.resolve(OPINION), content.opinionPdf())));
+                    }
+                    return PackageContent.findingsFile(content.enterpriseName(), content.creditCode(),
+                            FindingsJson.reference(content), files);
+                });
+        return new Written(target, manifest, PackageFingerprint.of(target));
     }
 
     /** Every finding needs a deadline, and an id of its own. */
@@ -209,19 +191,5 @@ public final class FindingsFile {
 
     private static byte[] entry(ZipFile z, Manifest manifest, String path) throws IOException {
         return VerifiedZip.entry(z, manifest, path);
-    }
-
-    private static void delete(Path work) {
-        if (work == null) {
-            return;
-        }
-        try (var files = Files.list(work)) {
-            for (Path f : files.toList()) {
-                Files.deleteIfExists(f);
-            }
-            Files.deleteIfExists(work);
-        } catch (IOException e) {
-            // a temp folder: AppTemp removes what is left at the next start
-        }
     }
 }

@@ -2,16 +2,23 @@ package org.nineones.service.inspection;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
+import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.model.Sha256;
 import org.nineones.pack.Manifest;
+import org.nineones.pack.PackageContent;
 import org.nineones.pack.PackageException;
 import org.nineones.pack.PackageProblem;
+import org.nineones.pack.PackageWriter;
 import org.nineones.pack.PackageVerifier;
 import org.nineones.pack.VerificationResult;
 
@@ -76,6 +83,47 @@ final class VerifiedZip {
                 throw new IOException(path + " changed since it was verified");
             }
             return bytes;
+        }
+    }
+
+    /** The parts of a zip of ours, made in a work folder (the zone is the one the manifest's day is read in). */
+    interface Parts {
+        PackageContent make(Path work, ZoneId zone) throws IOException;
+    }
+
+    /**
+     * Writes a zip of ours to {@code target} (already checked as an output): its parts made in a work folder of
+     * {@code workPrefix}, the manifest's day fixed at the start of {@code day}; the work folder removed afterwards.
+     *
+     * @param what the kind of zip, for the log, e.g. "findings file"
+     * @throws PackageException WRITE_FAILED naming {@code out}
+     */
+    static Manifest write(Path target, Path out, String workPrefix, LocalDate day, String what, Parts parts) {
+        Path work = null;
+        try {
+            work = AppTemp.workFolder(workPrefix);
+            ZoneId zone = ZoneId.systemDefault();
+            PackageContent content = parts.make(work, zone);
+            return new PackageWriter(Clock.fixed(day.atStartOfDay(zone).toInstant(), zone)).write(content, target);
+        } catch (IOException e) {
+            throw new PackageException(PackageException.Reason.WRITE_FAILED, out,
+                    "cannot write the " + what + " " + target + ": " + e.getMessage(), e);
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static void delete(Path work) {
+        if (work == null) {
+            return;
+        }
+        try (var files = Files.list(work)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(work);
+        } catch (IOException e) {
+            // a temp folder: AppTemp removes what is left at the next start
         }
     }
 }
