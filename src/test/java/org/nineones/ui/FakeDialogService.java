@@ -81,6 +81,10 @@ public final class FakeDialogService implements DialogService {
         openedFolders.add(folder);
     }
 
+    public String lastInfo() {
+        return infos.isEmpty() ? null : infos.get(infos.size() - 1);
+    }
+
     public String lastError() {
         return errors.isEmpty() ? null : errors.get(errors.size() - 1);
     }

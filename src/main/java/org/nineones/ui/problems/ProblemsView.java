@@ -41,7 +41,7 @@ import org.nineones.ui.output.OutputActions;
  * requirement, deadline, who answers, measures (overdue marked); the selected problem's measures with owner,
  * deadline, status and evidence, and the selected measure's evidence and history. Actions: 导入检查问题清单…,
  * 从自评扣分生成, 新增问题…, 新增整改措施…, 更改状态…, 更正…, and the printouts 整改清单 and 整改报告 (of the findings
- * file chosen).
+ * file chosen), and 生成整改回复包… (of the findings file chosen, for the inspector).
  */
 public final class ProblemsView {
 
@@ -120,7 +120,9 @@ public final class ProblemsView {
         Button printList = button("problemsPrintListButton", "problems.ui.printList", this::printList);
         Button printReport = button("problemsPrintReportButton", "problems.ui.printReport", this::printReport);
         printReport.disableProperty().bind(model.fileProperty().isNull());
-        FlowPane filters = new FlowPane(8, 6, fileLabel, file, count, printList, printReport);
+        Button closing = button("problemsClosingButton", "problems.ui.closing", model::closingPackage);
+        closing.disableProperty().bind(model.fileProperty().isNull());
+        FlowPane filters = new FlowPane(8, 6, fileLabel, file, count, printList, printReport, closing);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("toolbar");
 

@@ -25,6 +25,7 @@ import org.nineones.model.problems.MeasureVersion;
 import org.nineones.model.problems.ProblemDraft;
 import org.nineones.model.records.DutyRecord;
 import org.nineones.model.records.RecordFilter;
+import org.nineones.service.inspection.ClosingFile;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.service.records.DutyRecordService;
 import org.nineones.store.Workspace;
@@ -123,6 +124,40 @@ public final class ProblemsViewModel {
                     done(null);
                     dialogs.showInfo(title, result.summary());
                 }));
+    }
+
+    /**
+     * 生成整改回复包…: for the findings file chosen, what the closing package will answer (findings rectified, not yet,
+     * evidence files) shown for confirmation, then the package written where the user chooses (never over the
+     * workspace) and its fingerprint told, for the inspector to compare.
+     */
+    public void closingPackage() {
+        FindingsImport chosen = file.get();
+        if (chosen == null) {
+            return;
+        }
+        String title = messages.get("problems.ui.closing");
+        tasks.run(messages.get("problems.ui.closing.reading"), progress -> service.closingContent(workspace,
+                chosen.fingerprint()), content -> {
+                    int answered = content.answers().size();
+                    long done = content.answers().stream().filter(ClosingFile.Answer::done).count();
+                    long files = content.answers().stream().flatMap(a -> a.measures().stream())
+                            .mapToLong(m -> m.evidence().size()).sum();
+                    if (!dialogs.confirm(title, messages.get("problems.ui.closing.confirm", answered, done,
+                            answered - done, files), messages.get("problems.ui.closing.write"))) {
+                        return;
+                    }
+                    dialogs.chooseOutputFile(messages, title, workspace.file().toAbsolutePath().getParent(),
+                                    messages.get("problems.ui.closing.fileName", chosen.inspectedOn()),
+                                    new FileFilter(messages.get("closing.ui.filter"), "*.zip"), workspace.file())
+                            .ifPresent(out -> tasks.run(title, progress -> service.closingPackage(workspace,
+                                    chosen.fingerprint(), out), written -> dialogs.showInfo(title,
+                                    messages.get("closing.cli.written", written.file(),
+                                            written.manifest().closing().inspectionUid(),
+                                            written.manifest().closing().count(),
+                                            written.manifest().files().size() - 1L) + "\n"
+                                            + messages.get("closing.cli.fingerprint", written.fingerprint()))));
+                });
     }
 
     /** Lists the latest signed self-assessment's deductions as problems, once per line. */

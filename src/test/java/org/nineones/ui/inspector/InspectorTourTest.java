@@ -14,15 +14,11 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
-import javafx.stage.Window;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -39,6 +35,7 @@ import org.nineones.service.inspection.SamplePackage;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.common.Fonts;
 import org.nineones.ui.handles.PrintPreviewHandle;
+import org.nineones.ui.handles.WindowSteps;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -54,10 +51,12 @@ class InspectorTourTest extends UiTestBase {
     private static final long SEED = 20261207L;
 
     private FxRobot robot;
+    private WindowSteps steps;
 
     @Test
     void theInspectorGoesFromTheWelcomePageToTheSignedOpinion(FxRobot fxRobot) throws Exception {
         robot = fxRobot;
+        steps = new WindowSteps(robot);
         SamplePackage sample = SamplePackage.get();
         Fonts.load();
         robot.interact(() -> {
@@ -85,19 +84,19 @@ class InspectorTourTest extends UiTestBase {
         InspectionScreen screen = ui.main.inspector().screen();
 
         // the enterprise as its records show it: its people, searched as one types
-        select(tabs, "inspPeopleTab");
+        steps.select(tabs, "inspPeopleTab");
         TableView<?> people = robot.lookup("#inspPeopleTable").query();
         int everyone = people.getItems().size();
         assertTrue(everyone > 5, "the sample's people");
 
         // the review before the spot check: the knowledge line as the records alone score it
-        select(tabs, "inspReviewTab");
+        steps.select(tabs, "inspReviewTab");
         TableView<InspectorReview.Line> lines = robot.lookup("#reviewTable").query();
         BigDecimal knowledgeBefore = line(lines, "6.1").score().deducted();
 
         // the spot check: drawn with the seed, the first worker questioned and rated 不熟知, the second rated
         // 基本熟知, the third absent and replaced by the draw's next
-        select(tabs, "inspSpotTab");
+        steps.select(tabs, "inspSpotTab");
         robot.interact(() -> {
             robot.lookup("#spotSeedField").queryAs(TextField.class).setText(Long.toString(SEED));
             robot.lookup("#spotDrawButton").queryAs(Button.class).fire();
@@ -116,7 +115,7 @@ class InspectorTourTest extends UiTestBase {
         assertTrue(robot.lookup("#spotDrawButton").query().isDisabled(), "the draw stands once someone is rated");
 
         // the review again: 6.1 lost 3 for 不熟知 and 1 for 基本熟知
-        select(tabs, "inspReviewTab");
+        steps.select(tabs, "inspReviewTab");
         BigDecimal expected = knowledgeBefore.add(BigDecimal.valueOf(4)).min(line(lines, "6.1").line().pointsOrZero());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> line(lines, "6.1").score().deducted()
                 .compareTo(expected) == 0);
@@ -132,34 +131,34 @@ class InspectorTourTest extends UiTestBase {
         robot.interact(() -> lines.getSelectionModel().select(deducted));
         BigDecimal halfBack = deducted.score().score().add(deducted.score().deducted()
                 .divide(BigDecimal.valueOf(2)));
-        inDialog("#reviewChangeScoreButton", () -> {
-            type("#reviewScoreField", Points.text(Points.normal(halfBack)));
-            type("#reviewReasonField", "现场补查到部分记录");
+        steps.inDialog("#reviewChangeScoreButton", () -> {
+            steps.type("#reviewScoreField", Points.text(Points.normal(halfBack)));
+            steps.type("#reviewReasonField", "现场补查到部分记录");
         }, "#reviewScoreOk");
         assertTrue(line(lines, deducted.id()).changed(), () -> ui.dialogs.errors.toString());
         robot.interact(() -> lines.getSelectionModel().select(line(lines, deducted.id())));
-        inDialog("#reviewFindingButton", () -> type("#findingResponsibleField", "赵厂长"), "#findingOk");
-        select(tabs, "inspFindingsTab");
+        steps.inDialog("#reviewFindingButton", () -> steps.type("#findingResponsibleField", "赵厂长"), "#findingOk");
+        steps.select(tabs, "inspFindingsTab");
         TableView<InspectionFinding> findings = robot.lookup("#findingTable").query();
         assertEquals(List.of(deducted.id()), findings.getItems().stream().map(InspectionFinding::lineId).toList());
         InspectionFinding finding = findings.getItems().get(0);
 
         // the on-site record signed, after its confirmation
-        select(tabs, "inspSignTab");
-        type("#signInspectorsField", "张检查\n李检查");
-        type("#signResponsibleField", "赵厂长");
+        steps.select(tabs, "inspSignTab");
+        steps.type("#signInspectorsField", "张检查\n李检查");
+        steps.type("#signResponsibleField", "赵厂长");
         ui.dialogs.confirmations.add(true);
         robot.interact(() -> robot.lookup("#signButton").queryAs(ButtonBase.class).fire());
         InspectorReview signed = screen.review().review();
         assertTrue(signed.isSigned(), () -> ui.dialogs.errors.toString());
         // the spot check is final with it: nothing to draw, rate or replace
-        select(tabs, "inspSpotTab");
+        steps.select(tabs, "inspSpotTab");
         robot.interact(() -> workers.getSelectionModel().select(3));
         for (String id : List.of("#spotDrawButton", "#spotSaveRatingButton", "#spotReplaceButton")) {
             assertTrue(robot.lookup(id).query().isDisabled(), id);
         }
         assertFalse(robot.lookup("#spotPrintButton").query().isDisabled(), "the record still prints");
-        select(tabs, "inspSignTab");
+        steps.select(tabs, "inspSignTab");
 
         // the acceptance opinion: printed from the preview, read back
         Path opinion = tempDir.resolve("验收意见书.pdf");
@@ -178,7 +177,7 @@ class InspectorTourTest extends UiTestBase {
         }
 
         // the findings file for the enterprise: verified like a package, the finding and the opinion in it
-        select(tabs, "inspFindingsTab");
+        steps.select(tabs, "inspFindingsTab");
         Path out = tempDir.resolve("检查发现问题清单.zip");
         ui.dialogs.files.add(out);
         robot.interact(() -> robot.lookup("#findingExportButton").queryAs(ButtonBase.class).fire());
@@ -206,36 +205,5 @@ class InspectorTourTest extends UiTestBase {
 
     private static InspectorReview.Line line(TableView<InspectorReview.Line> table, String id) {
         return table.getItems().stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    private void type(String id, String text) {
-        robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
-    }
-
-    private void select(TabPane tabs, String id) {
-        Tab tab = tabs.getTabs().stream().filter(t -> id.equals(t.getId())).findFirst().orElseThrow();
-        robot.interact(() -> tabs.getSelectionModel().select(tab));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Opens a modal dialog from a button, fills it, presses its OK and waits for it to close. */
-    private void inDialog(String buttonId, Runnable fill, String okId) throws Exception {
-        List<Window> before = List.copyOf(Window.getWindows());
-        ButtonBase button = robot.lookup(buttonId).query();
-        assertFalse(button.isDisabled(), buttonId);
-        Platform.runLater(button::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(before) != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        Window dialog = dialog(before);
-        fill.run();
-        ButtonBase ok = (ButtonBase) dialog.getScene().getRoot().lookup(okId);
-        robot.interact(ok::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Window dialog(List<Window> before) {
-        return Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing() && w.getScene() != null
-                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElse(null);
     }
 }
