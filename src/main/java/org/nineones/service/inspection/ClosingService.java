@@ -185,6 +185,13 @@ public final class ClosingService {
         return bytes;
     }
 
+    /** A read-only copy of an evidence file (checked against its SHA-256) for the system's viewer. */
+    public java.nio.file.Path evidenceCopy(InspectionFile file, ClosingAnswer.Evidence evidence)
+            throws java.io.IOException {
+        return org.nineones.service.records.RecordFiles.readOnlyCopy(evidence(file, evidence), evidence.fileName(),
+                "closing-");
+    }
+
     private FindingClosing current(InspectionRepository store, Inspection inspection, String findingUid) {
         if (!store.review().isSigned(inspection.id())) {
             throw refusal(ClosingException.Reason.NOT_SIGNED, "closing.error.notSigned", inspection.enterpriseName());

@@ -1,11 +1,9 @@
 package org.nineones.service.inspection;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
-import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.model.Sha256;
 import org.nineones.model.inspection.Inspection;
@@ -78,11 +76,6 @@ public final class InspectionParts {
     }
 
     private static Path copy(byte[] bytes, String name) throws IOException {
-        Path folder = AppTemp.workFolder("inspection-");
-        String safe = RecordFiles.safeName(name == null || name.isBlank() ? "file" : name);
-        Path copy = folder.resolve(safe.isBlank() ? "file" : safe);
-        Files.write(copy, bytes);
-        copy.toFile().setReadOnly();
-        return copy;
+        return RecordFiles.readOnlyCopy(bytes, name, "inspection-");
     }
 }

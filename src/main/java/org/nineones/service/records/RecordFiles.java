@@ -43,9 +43,17 @@ public final class RecordFiles {
      * (the stored file itself is never handed out).
      */
     public Path openableCopy(Workspace workspace, RecordAttachment file) throws IOException {
-        byte[] bytes = content(workspace, file);
-        Path folder = AppTemp.workFolder("record-");
-        Path copy = folder.resolve(safeName(file.fileName()));
+        return readOnlyCopy(content(workspace, file), file.fileName(), "record-");
+    }
+
+    /**
+     * Writes {@code bytes} as a read-only file named {@code fileName} (made safe; "file" when empty) in a new folder
+     * of this run's temporary folder, for the system's viewer: the one way every kept file is handed out.
+     */
+    public static Path readOnlyCopy(byte[] bytes, String fileName, String folderPrefix) throws IOException {
+        Path folder = AppTemp.workFolder(folderPrefix);
+        String safe = safeName(fileName == null || fileName.isBlank() ? "file" : fileName);
+        Path copy = folder.resolve(safe.isBlank() ? "file" : safe);
         Files.write(copy, bytes);
         copy.toFile().setReadOnly();
         return copy;
