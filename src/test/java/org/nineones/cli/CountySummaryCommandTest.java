@@ -326,6 +326,29 @@ class CountySummaryCommandTest {
     }
 
     @Test
+    void anInspectionFileOfTheCitysReinspectionsIsRefusedAndNoSummaryIsWritten() throws Exception {
+        Path deskFile = dir.resolve("市级/汇总库" + DeskStore.EXTENSION);
+        Files.createDirectories(deskFile.getParent());
+        Path city = Files.copy(first, dir.resolve("市级/市级复查.nineinspect"));
+        try (DeskStore desk = DeskStore.openFile(deskFile)) {
+            services.countyDesk().insert(desk, List.of(SyntheticInspections.signed("县里验收", code(), "甲县", false,
+                    "2026-10-01 09:00:00", "88", Conclusion.PASS, List.of(), List.of())));
+            String check = services.cityChecks().draw(desk, "甲县", null, 20261207).uid();
+            assertEquals(1, services.cityChecks().load(desk, check, city).linked());
+        }
+        Path out = dir.resolve("市级/汇总.xlsx");
+        CliRun run = run("county-summary", "--inspection", city.toString(), "--db", deskFile.toString(), "--out",
+                out.toString());
+        assertEquals(NineonesCli.FAILED, run.code());
+        assertTrue(run.err().contains("检查档案“市级复查.nineinspect”中“" + signed.inspection().enterpriseName()
+                + "”的检查（" + signed.inspection().uid() + "）是市级抽查的复查"), run.err());
+        assertFalse(Files.exists(out));
+        try (DeskStore desk = DeskStore.openFile(deskFile)) {
+            assertEquals(1, services.countyDesk().inspectionCount(desk), "nothing of the city's file kept");
+        }
+    }
+
+    @Test
     void helpNamesEveryOption() {
         CliRun run = run("county-summary", "--help");
         assertEquals(0, run.code());
