@@ -114,6 +114,11 @@ public final class DeskRepository {
                                 .and(DESK_FINDING.STATUS.ne(status)
                                         .or(DESK_FINDING.CLOSED_ON.isDistinctFrom(closedOn))))
                         .execute();
+                // a later decision with the same outcome (sent back again): kept as the one to beat, not a change
+                dsl.update(DESK_FINDING).set(DESK_FINDING.DECIDED_AT, f.decidedAt())
+                        .where(DESK_FINDING.UID.eq(f.uid()).and(DESK_FINDING.INSPECTION_UID.eq(i.uid()))
+                                .and(DESK_FINDING.DECIDED_AT.isNull().or(DESK_FINDING.DECIDED_AT.lt(f.decidedAt()))))
+                        .execute();
             }
         }
         if (put != Put.UNCHANGED) {

@@ -195,6 +195,15 @@ abstract class DeskSummaryContract {
                 f0.source(), f0.seen(), f0.deadline(), f0.responsible(), true, null, "2026-05-19 02:00:00"));
         assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(olderDecision)),
                 "a copy holding an older decision does not undo a later one");
+        DeskInspection acceptedAgain = withFinding(signedNow, new DeskInspection.DeskFinding(f0.uid(), f0.lineId(),
+                f0.source(), f0.seen(), f0.deadline(), f0.responsible(), false, LocalDate.of(2026, 5, 20),
+                "2026-05-22 02:00:00"));
+        assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(acceptedAgain)),
+                "a later decision with the same outcome changes no status");
+        DeskInspection between = withFinding(signedNow, new DeskInspection.DeskFinding(f0.uid(), f0.lineId(),
+                f0.source(), f0.seen(), f0.deadline(), f0.responsible(), true, null, "2026-05-21 02:00:00"));
+        assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(between)),
+                "a decision older than the latest kept, though newer than the one that closed it, changes nothing");
         assertEquals(1, desks.inspectionCount(desk));
         DeskInspection kept = desks.inspection(desk, open.uid()).orElseThrow();
         assertEquals(new BigDecimal("86.5"), kept.score());
@@ -203,7 +212,7 @@ abstract class DeskSummaryContract {
         assertEquals(1, kept.findings().size());
         assertFalse(kept.findings().get(0).open());
         assertEquals(LocalDate.of(2026, 5, 20), kept.findings().get(0).closedOn());
-        assertEquals("2026-05-20 02:00:00", kept.findings().get(0).decidedAt());
+        assertEquals("2026-05-22 02:00:00", kept.findings().get(0).decidedAt());
         assertEquals(2, kept.lines().size());
         assertEquals(0, desks.insert(desk, List.of(signedNow)), "inserting a kept inspection again adds nothing");
     }
