@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import org.nineones.app.Services;
 import org.nineones.model.Messages;
+import org.nineones.model.county.Counties;
 import org.nineones.model.county.CountyRow;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.DeskBatch;
@@ -39,7 +40,12 @@ import picocli.CommandLine.Spec;
                 + "chart per county).",
                 "The desk is kept in --db: a jdbc:postgresql://host:port/database?user=…&password=… URL, or a file "
                         + "(*.ninedesk, made when missing); without --db a desk of this run only.",
-                "Exit codes: 0 done, 1 a refusal (output, inspection file, batch sheet, server not reached)."})
+                "An enterprise whose package named no county is counted under 未填县区 (\"County not given\") in "
+                        + "the text, the workbook and the PDF; in --json its county is \"\".",
+                "A finding the inspector accepted (closing package) is closed; loading the file again after a "
+                        + "finding was accepted or sent back updates it on the desk.",
+                "Exit codes: 0 done, 1 a refusal (output, inspection file, batch sheet, an inspection file of the "
+                        + "city's re-inspections, server not reached)."})
 final class CountySummaryCommand implements Callable<Integer> {
 
     private final Services services;
@@ -136,7 +142,8 @@ final class CountySummaryCommand implements Callable<Integer> {
         }
         for (CountyDeskService.Loaded l : loaded) {
             o.println(m.get("county.cli.loaded", l.file(), String.valueOf(l.inspections()), String.valueOf(l.added()),
-                    String.valueOf(l.signedNow()), String.valueOf(l.findingsAdded()), String.valueOf(l.unchanged())));
+                    String.valueOf(l.signedNow()), String.valueOf(l.findingsAdded()), String.valueOf(l.findingsChanged()),
+                    String.valueOf(l.unchanged())));
         }
         if (summary.batch() != null) {
             o.println(m.get("county.cli.batch", summary.batch().name(),
@@ -147,7 +154,8 @@ final class CountySummaryCommand implements Callable<Integer> {
             rows.add(summary.total());
         }
         for (CountyRow c : rows) {
-            o.println(m.get("county.cli.county", c == summary.total() ? m.get("county.sheet.total") : c.county(), n(c.enterprises()), n(c.accepted()), n(c.passed()),
+            o.println(m.get("county.cli.county", c == summary.total() ? m.get("county.sheet.total")
+                    : Counties.label(m, c.county()), n(c.enterprises()), n(c.accepted()), n(c.passed()),
                     n(c.rectify()), n(c.failed()), n(c.notInspected()), decimal(m, c.averageScore()),
                     decimal(m, c.passRate()), n(c.green()), n(c.yellow()), n(c.red()), n(c.interviews()),
                     n(c.findingsOpen()), n(c.findingsOverdue())));

@@ -121,6 +121,11 @@ public final class DeskCityChecks {
         return dsl.fetchExists(DESK_INSPECTION, DESK_INSPECTION.UID.eq(uid));
     }
 
+    /** True when the desk holds this inspection as the city's re-inspection, for any check. */
+    public boolean isCityInspection(String uid) {
+        return dsl.fetchExists(DESK_CITY_INSPECTION, DESK_CITY_INSPECTION.UID.eq(uid));
+    }
+
     /** Keeps a re-inspection of the city for its check, once by its uid; true when it was new. */
     public boolean put(CityInspection i) {
         return dsl.insertInto(DESK_CITY_INSPECTION).set(DESK_CITY_INSPECTION.CHECK_UID, i.checkUid())

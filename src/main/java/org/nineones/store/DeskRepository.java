@@ -24,7 +24,8 @@ import org.nineones.model.county.DeskInspection.DeskLine;
 /**
  * The county desk's inspections and batches (decision 0025), on SQLite or PostgreSQL alike. An inspection is kept once
  * by its uid: putting it again adds only what is new (its signature when it was not signed before, findings not seen
- * yet); a signed inspection never changes. The summary's queries are in {@link DeskSummaryQueries}.
+ * yet) and takes each finding's status (open, or closed on the day the inspector accepted it) as the file now gives
+ * it; a signed result never changes. The summary's queries are in {@link DeskSummaryQueries}.
  */
 public final class DeskRepository {
 
@@ -34,8 +35,13 @@ public final class DeskRepository {
         ADDED,
         /** It was known unsigned and is now signed. */
         SIGNED_NOW,
-        /** It was known; only findings not seen before were added. */
+        /** It was known; findings not seen before were added (and others may have changed status). */
         FINDINGS_ADDED,
+        /**
+         * It was known; only the status of findings it had changed: the inspector accepted a rectification (closed,
+         * on the day accepted) or sent one back (open again) since it was loaded.
+         */
+        FINDINGS_CHANGED,
         /** It was known as it is: nothing changed. */
         UNCHANGED
     }
@@ -87,16 +93,38 @@ public final class DeskRepository {
             put = Put.UNCHANGED;
         }
         int added = 0;
+        int changed = 0;
         for (DeskFinding f : i.findings()) {
-            added += dsl.insertInto(DESK_FINDING).set(DESK_FINDING.UID, f.uid())
+            String status = f.open() ? "OPEN" : "CLOSED";
+            String closedOn = f.closedOn() == null ? null : f.closedOn().toString();
+            int inserted = dsl.insertInto(DESK_FINDING).set(DESK_FINDING.UID, f.uid())
                     .set(DESK_FINDING.INSPECTION_UID, i.uid()).set(DESK_FINDING.LINE_ID, f.lineId())
                     .set(DESK_FINDING.SOURCE, f.source().name()).set(DESK_FINDING.SEEN, f.seen())
                     .set(DESK_FINDING.DEADLINE, f.deadline().toString()).set(DESK_FINDING.RESPONSIBLE, f.responsible())
-                    .set(DESK_FINDING.STATUS, f.open() ? "OPEN" : "CLOSED")
-                    .set(DESK_FINDING.CLOSED_ON, f.closedOn() == null ? null : f.closedOn().toString())
-                    .onConflictDoNothing().execute();
+                    .set(DESK_FINDING.STATUS, status).set(DESK_FINDING.CLOSED_ON, closedOn)
+                    .set(DESK_FINDING.DECIDED_AT, f.decidedAt()).onConflictDoNothing().execute();
+            added += inserted;
+            if (inserted == 0 && f.decidedAt() != null) {
+                // the inspector accepted its rectification or sent it back since: the latest decision counts, so a
+                // copy of the file older than the one loaded before changes nothing (nor one without decisions)
+                changed += dsl.update(DESK_FINDING).set(DESK_FINDING.STATUS, status)
+                        .set(DESK_FINDING.CLOSED_ON, closedOn).set(DESK_FINDING.DECIDED_AT, f.decidedAt())
+                        .where(DESK_FINDING.UID.eq(f.uid()).and(DESK_FINDING.INSPECTION_UID.eq(i.uid()))
+                                .and(DESK_FINDING.DECIDED_AT.isNull().or(DESK_FINDING.DECIDED_AT.le(f.decidedAt())))
+                                .and(DESK_FINDING.STATUS.ne(status)
+                                        .or(DESK_FINDING.CLOSED_ON.isDistinctFrom(closedOn))))
+                        .execute();
+                // a later decision with the same outcome (sent back again): kept as the one to beat, not a change
+                dsl.update(DESK_FINDING).set(DESK_FINDING.DECIDED_AT, f.decidedAt())
+                        .where(DESK_FINDING.UID.eq(f.uid()).and(DESK_FINDING.INSPECTION_UID.eq(i.uid()))
+                                .and(DESK_FINDING.DECIDED_AT.isNull().or(DESK_FINDING.DECIDED_AT.lt(f.decidedAt()))))
+                        .execute();
+            }
         }
-        return put == Put.UNCHANGED && added > 0 ? Put.FINDINGS_ADDED : put;
+        if (put != Put.UNCHANGED) {
+            return put;
+        }
+        return added > 0 ? Put.FINDINGS_ADDED : changed > 0 ? Put.FINDINGS_CHANGED : Put.UNCHANGED;
     }
 
     /**
@@ -118,8 +146,9 @@ public final class DeskRepository {
         BatchBindStep lines = lineBatch();
         BatchBindStep findings = dsl.batch(dsl.insertInto(DESK_FINDING, DESK_FINDING.UID,
                 DESK_FINDING.INSPECTION_UID, DESK_FINDING.LINE_ID, DESK_FINDING.SOURCE, DESK_FINDING.SEEN,
-                DESK_FINDING.DEADLINE, DESK_FINDING.RESPONSIBLE, DESK_FINDING.STATUS, DESK_FINDING.CLOSED_ON)
-                .values((String) null, null, null, null, null, null, null, null, null).onConflictDoNothing());
+                DESK_FINDING.DEADLINE, DESK_FINDING.RESPONSIBLE, DESK_FINDING.STATUS, DESK_FINDING.CLOSED_ON,
+                DESK_FINDING.DECIDED_AT)
+                .values((String) null, null, null, null, null, null, null, null, null, null).onConflictDoNothing());
         int lineCount = 0;
         int findingCount = 0;
         for (DeskInspection i : inspections) {
@@ -134,7 +163,7 @@ public final class DeskRepository {
             for (DeskFinding f : i.findings()) {
                 findings.bind(f.uid(), i.uid(), f.lineId(), f.source().name(), f.seen(), f.deadline().toString(),
                         f.responsible(), f.open() ? "OPEN" : "CLOSED",
-                        f.closedOn() == null ? null : f.closedOn().toString());
+                        f.closedOn() == null ? null : f.closedOn().toString(), f.decidedAt());
                 findingCount++;
             }
         }
@@ -183,7 +212,8 @@ public final class DeskRepository {
                             f.getLineId(), org.nineones.model.inspection.InspectionFinding.Source.valueOf(
                             f.getSource()), f.getSeen(), java.time.LocalDate.parse(f.getDeadline()),
                             f.getResponsible(), f.getStatus().equals("OPEN"),
-                            f.getClosedOn() == null ? null : java.time.LocalDate.parse(f.getClosedOn())));
+                            f.getClosedOn() == null ? null : java.time.LocalDate.parse(f.getClosedOn()),
+                            f.getDecidedAt()));
             return new DeskInspection(r.getUid(), r.getEnterpriseName(), r.getCreditCode(), r.getCounty(),
                     r.getIndustry(), r.getPackageFingerprint(), r.getOpenedAt(), r.getSelfAssessed() == 1,
                     r.getSignedAt(), fromHundredths(r.getScoreHundredths()),

@@ -33,7 +33,7 @@ public final class DeskStore implements AutoCloseable {
     public static final int APPLICATION_ID = 0x39_31_4E_44;
     public static final String EXTENSION = ".ninedesk";
     /** The newest migration of {@code db/desk}; {@code DeskStoreTest} keeps it equal to the files. */
-    static final int SCHEMA_VERSION = 2;
+    static final int SCHEMA_VERSION = 3;
     static final String MIGRATIONS = "classpath:db/desk";
     private static final String POSTGRESQL = "jdbc:postgresql:";
     /** Seconds to wait for a server before saying it cannot be reached. */

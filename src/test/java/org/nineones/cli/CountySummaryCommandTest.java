@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
 import org.nineones.app.Settings;
 import org.nineones.model.Messages;
+import org.nineones.model.acceptance.Conclusion;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.DeskInspection;
 import org.nineones.service.county.CountyDeskService;
@@ -245,7 +246,7 @@ class CountySummaryCommandTest {
                 "--db", deskFile.toString(), "--out", out.toString());
         assertEquals(0, load.code(), load.err());
         assertTrue(load.out().contains("已读入检查档案“" + first + "”：1 次检查，新增 1"), load.out());
-        assertTrue(load.out().contains("已读入检查档案“" + copy + "”：1 次检查，新增 0，新签字 0，新增问题 0，未变 1"),
+        assertTrue(load.out().contains("已读入检查档案“" + copy + "”：1 次检查，新增 0，新签字 0，新增问题 0，问题状态变化 0，未变 1"),
                 load.out());
         assertTrue(load.out().contains(county() + "：企业 1 家，已验收 1"), load.out());
         assertTrue(load.out().contains("汇总表已写入“" + out + "”"), load.out());
@@ -281,6 +282,70 @@ class CountySummaryCommandTest {
         assertEquals(NineonesCli.FAILED, run.code());
         assertTrue(run.err().contains("第 3 行的统一社会信用代码 " + code() + " 与第 2 行重复"), run.err());
         assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void anEnterpriseWhosePackageNamedNoCountyIsShownUnderOneLabelAndTheJsonKeepsItEmpty() throws Exception {
+        Path deskFile = dir.resolve("无县区/汇总库" + DeskStore.EXTENSION);
+        Files.createDirectories(deskFile.getParent());
+        try (DeskStore desk = DeskStore.openFile(deskFile)) {
+            services.countyDesk().insert(desk, List.of(
+                    SyntheticInspections.signed("无县区化工", SyntheticInspections.creditCode(616161), "", false,
+                            "2026-11-01 09:00:00", "92", Conclusion.PASS, List.of(), List.of()),
+                    SyntheticInspections.signed("东湖化工", SyntheticInspections.creditCode(626262), "东湖区", false,
+                            "2026-11-02 09:00:00", "75", Conclusion.RECTIFY, List.of(), List.of())));
+        }
+        Path out = dir.resolve("无县区/汇总.xlsx");
+        Path pdf = dir.resolve("无县区/汇总.pdf");
+        CliRun text = run("county-summary", "--db", deskFile.toString(), "--as-of", "2026-12-07", "--out",
+                out.toString(), "--pdf", pdf.toString());
+        assertEquals(0, text.code(), text.err());
+        List<String> lines = text.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("未填县区：企业 1 家，已验收 1，通过 1")), text.out());
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("：")), text.out());
+        try (InputStream in = Files.newInputStream(out); Workbook wb = WorkbookFactory.create(in)) {
+            DataFormatter f = new DataFormatter();
+            Sheet summary = wb.getSheet("汇总");
+            assertEquals(List.of("未填县区", "东湖区", "合计"), List.of(f.formatCellValue(summary.getRow(2).getCell(0)),
+                    f.formatCellValue(summary.getRow(3).getCell(0)), f.formatCellValue(summary.getRow(4).getCell(0))));
+            Sheet enterprises = wb.getSheet("企业");
+            assertEquals(List.of("未填县区", "无县区化工"), List.of(f.formatCellValue(enterprises.getRow(2).getCell(0)),
+                    f.formatCellValue(enterprises.getRow(2).getCell(1))));
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            String flat = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(flat.contains("未填县区1011"), flat);
+        }
+
+        CliRun json = run("county-summary", "--db", deskFile.toString(), "--as-of", "2026-12-07", "--out",
+                dir.resolve("无县区/再次.xlsx").toString(), "--json");
+        assertEquals(0, json.code(), json.err());
+        JsonNode counties = new ObjectMapper().readTree(json.out()).get("counties");
+        assertEquals(List.of("", "东湖区"), List.of(counties.get(0).get("county").asText(),
+                counties.get(1).get("county").asText()), "machines read the county as given: none");
+    }
+
+    @Test
+    void anInspectionFileOfTheCitysReinspectionsIsRefusedAndNoSummaryIsWritten() throws Exception {
+        Path deskFile = dir.resolve("市级/汇总库" + DeskStore.EXTENSION);
+        Files.createDirectories(deskFile.getParent());
+        Path city = Files.copy(first, dir.resolve("市级/市级复查.nineinspect"));
+        try (DeskStore desk = DeskStore.openFile(deskFile)) {
+            services.countyDesk().insert(desk, List.of(SyntheticInspections.signed("县里验收", code(), "甲县", false,
+                    "2026-10-01 09:00:00", "88", Conclusion.PASS, List.of(), List.of())));
+            String check = services.cityChecks().draw(desk, "甲县", null, 20261207).uid();
+            assertEquals(1, services.cityChecks().load(desk, check, city).linked());
+        }
+        Path out = dir.resolve("市级/汇总.xlsx");
+        CliRun run = run("county-summary", "--inspection", city.toString(), "--db", deskFile.toString(), "--out",
+                out.toString());
+        assertEquals(NineonesCli.FAILED, run.code());
+        assertTrue(run.err().contains("检查档案“市级复查.nineinspect”中“" + signed.inspection().enterpriseName()
+                + "”的检查（" + signed.inspection().uid() + "）是市级抽查的复查"), run.err());
+        assertFalse(Files.exists(out));
+        try (DeskStore desk = DeskStore.openFile(deskFile)) {
+            assertEquals(1, services.countyDesk().inspectionCount(desk), "nothing of the city's file kept");
+        }
     }
 
     @Test

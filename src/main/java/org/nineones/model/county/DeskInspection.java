@@ -49,9 +49,13 @@ public record DeskInspection(String uid, String enterpriseName, String creditCod
     public record DeskLine(String lineId, BigDecimal deducted, boolean veto) {
     }
 
-    /** A finding with its deadline; open until a closing package closes it ({@code closedOn} then set). */
+    /**
+     * A finding with its deadline; open until the inspector accepts its rectification (closed, {@code closedOn} the
+     * day accepted). {@code decidedAt} is when the inspector's latest decision on it was made (accepted or sent back;
+     * UTC, {@code yyyy-MM-dd HH:mm:ss}), null while none: of two copies of an inspection, the later decision counts.
+     */
     public record DeskFinding(String uid, String lineId, InspectionFinding.Source source, String seen,
                               java.time.LocalDate deadline, String responsible, boolean open,
-                              java.time.LocalDate closedOn) {
+                              java.time.LocalDate closedOn, String decidedAt) {
     }
 }

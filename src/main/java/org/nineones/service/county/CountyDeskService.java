@@ -2,8 +2,7 @@ package org.nineones.service.county;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,22 +11,24 @@ import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.model.county.DeskBatch;
 import org.nineones.model.county.DeskInspection;
-import org.nineones.model.inspection.Inspection;
-import org.nineones.service.acceptance.PackageEntries;
 import org.nineones.store.DeskRepository;
 import org.nineones.store.DeskStore;
-import org.nineones.store.InspectionFile;
 import org.nineones.store.WorkspaceException;
 
 /**
  * The county desk (issue 14, point 3; decision 0025): opens its store (a desk file, or a PostgreSQL database by its
  * JDBC URL), loads inspectors' inspection files into it — each inspection kept once by its uid, so loading a file
- * twice or two files holding the same inspection changes nothing — and imports batches ({@link BatchSheets}).
+ * twice or two files holding the same inspection changes nothing, save the findings the inspector accepted or sent
+ * back since — and imports batches ({@link BatchSheets}).
  */
 public final class CountyDeskService {
 
-    /** What loading one inspection file did. */
-    public record Loaded(Path file, int inspections, int added, int signedNow, int findingsAdded, int unchanged) {
+    /**
+     * What loading one inspection file did, by inspection (each counted once, under the first that applies): added,
+     * signed since, with findings not seen before, with findings the inspector accepted or sent back since, unchanged.
+     */
+    public record Loaded(Path file, int inspections, int added, int signedNow, int findingsAdded, int findingsChanged,
+                         int unchanged) {
     }
 
     private final Messages messages;
@@ -62,25 +63,23 @@ public final class CountyDeskService {
 
     /**
      * Loads every inspection of an inspection file into the desk, in one write: new ones are added, an inspection
-     * signed since it was loaded gets its signature, new findings are added; nothing else changes. The inspection
-     * file is opened as the inspector's app opens it (an enterprise workspace or another file is refused with its
-     * sentence).
+     * signed since it was loaded gets its signature, new findings are added, and a finding the inspector accepted or
+     * sent back since takes its new status (closed on the day accepted, or open again); nothing else changes. The
+     * inspection file is opened as the inspector's app opens it (an enterprise workspace or another file is refused
+     * with its sentence); a file holding an inspection the desk keeps as the city's re-inspection is refused whole
+     * ({@link CountyDeskException.Reason#CITY_INSPECTION}), nothing written.
      */
     public Loaded load(DeskStore desk, Path inspectionFile) throws WorkspaceException {
-        List<DeskInspection> read;
-        try (InspectionFile file = InspectionFile.open(inspectionFile)) {
-            read = file.read(r -> {
-                List<DeskInspection> all = new ArrayList<>();
-                for (Inspection i : r.all()) {
-                    all.add(DeskInspections.of(i, r.review().signed(i.id()), r.review().findings(i.id()),
-                            r.parts(i.id()).stream().anyMatch(p -> p.path().equals(PackageEntries.SELF_ASSESSMENT)),
-                            inspectionFile.getFileName().toString()));
-                }
-                return all;
-            });
-        }
+        List<DeskInspection> read = DeskInspections.read(inspectionFile);
         Map<DeskRepository.Put, Integer> counts = desk.write(r -> {
-            Map<DeskRepository.Put, Integer> c = new LinkedHashMap<>();
+            for (DeskInspection i : read) {
+                if (r.cityChecks().isCityInspection(i.uid())) {
+                    throw new CountyDeskException(CountyDeskException.Reason.CITY_INSPECTION,
+                            messages.get("county.error.cityInspection", inspectionFile.getFileName(),
+                                    i.enterpriseName(), i.uid()), inspectionFile, null);
+                }
+            }
+            Map<DeskRepository.Put, Integer> c = new EnumMap<>(DeskRepository.Put.class);
             for (DeskInspection i : read) {
                 c.merge(r.put(i), 1, Integer::sum);
             }
@@ -89,6 +88,7 @@ public final class CountyDeskService {
         return new Loaded(inspectionFile, read.size(), counts.getOrDefault(DeskRepository.Put.ADDED, 0),
                 counts.getOrDefault(DeskRepository.Put.SIGNED_NOW, 0),
                 counts.getOrDefault(DeskRepository.Put.FINDINGS_ADDED, 0),
+                counts.getOrDefault(DeskRepository.Put.FINDINGS_CHANGED, 0),
                 counts.getOrDefault(DeskRepository.Put.UNCHANGED, 0));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.nineones.model.Messages;
+import org.nineones.model.county.Counties;
 import org.nineones.model.county.CountyRow;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.EnterpriseRow;
@@ -86,7 +87,7 @@ final class CountySummaryReport {
             return;
         }
         for (CountyRow c : s.counties()) {
-            rows.add(countyRow(c, c.county(), "row"));
+            rows.add(countyRow(c, county(c.county()), "row"));
         }
         if (s.total() != null) {
             rows.add(countyRow(s.total(), m.get("county.sheet.total"), "total"));
@@ -114,7 +115,7 @@ final class CountySummaryReport {
                 .max().orElse(1);
         for (CountyRow c : s.counties()) {
             Map<String, Object> row = t.row(P, "chart");
-            row.put("c0", c.county());
+            row.put("c0", county(c.county()));
             row.put("bar", new StackedBar(new int[] {c.passed(), c.rectify(), c.failed(), c.notInspected()},
                     BAR_COLOURS, scale));
             row.put("counts", t.get("chartCounts", c.passed(), c.rectify(), c.failed(), c.notInspected()));
@@ -129,7 +130,7 @@ final class CountySummaryReport {
         }
         for (EnterpriseRow e : s.interviews()) {
             Map<String, Object> row = t.row(P, "interviews");
-            Object[] values = {e.county(), e.enterpriseName(), e.creditCode(), t.orDash(e.industry()),
+            Object[] values = {county(e.county()), e.enterpriseName(), e.creditCode(), t.orDash(e.industry()),
                 e.conclusion() == null ? t.get("none") : m.of(e.conclusion()), t.points(e.score()), e.findingsOpen(),
                 e.findingsOverdue()};
             for (int i = 0; i < values.length; i++) {
@@ -151,12 +152,16 @@ final class CountySummaryReport {
         }
         for (CountyRow c : all) {
             Map<String, Object> row = t.row(P, "deductions");
-            row.put("c0", c == s.total() ? m.get("county.sheet.total") : c.county());
+            row.put("c0", c == s.total() ? m.get("county.sheet.total") : county(c.county()));
             row.put("c1", c.topDeductions().stream()
                     .map(l -> m.get("county.sheet.lineCount", l.lineId(), String.valueOf(l.count())))
                     .collect(Collectors.joining("、")));
             rows.add(row);
         }
+    }
+
+    private String county(String county) {
+        return Counties.label(m, county);
     }
 
     private String decimal(BigDecimal value) {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.nineones.excel.LedgerSheetWriter;
 import org.nineones.model.Messages;
+import org.nineones.model.county.Counties;
 import org.nineones.model.county.CountyRow;
 import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.EnterpriseRow;
@@ -38,7 +39,8 @@ final class CountySummaryWorkbook {
             rows.add(summary.total());
         }
         for (CountyRow c : rows) {
-            counties.add(Arrays.asList(c == summary.total() ? messages.get("county.sheet.total") : c.county(), c.enterprises(), c.selfAssessed(), c.accepted(), c.passed(),
+            counties.add(Arrays.asList(c == summary.total() ? messages.get("county.sheet.total") : county(c.county()),
+                    c.enterprises(), c.selfAssessed(), c.accepted(), c.passed(),
                     c.rectify(), c.failed(), c.notInspected(), number(c.averageScore()), number(c.passRate()),
                     c.green(), c.yellow(), c.red(), c.interviews(), c.findingsOpen(), c.findingsOverdue(),
                     c.topDeductions().stream().map(l -> messages.get("county.sheet.lineCount", l.lineId(), String.valueOf(l.count())))
@@ -58,15 +60,19 @@ final class CountySummaryWorkbook {
                         summary.interviews().stream().map(this::enterprise).toList()),
                 new LedgerSheetWriter.SheetContent(messages.get("county.sheet.notInspected"), title, shortHeaders,
                         List.of(10, 32, 22, 14), summary.notInspected().stream()
-                        .map(e -> List.of(e.county(), e.enterpriseName(), e.creditCode(), e.industry())).toList())));
+                        .map(e -> List.of(county(e.county()), e.enterpriseName(), e.creditCode(), e.industry())).toList())));
     }
 
     private List<?> enterprise(EnterpriseRow e) {
         String status = !e.inspected() ? messages.get("county.status.notInspected")
                 : !e.signed() ? messages.get("county.status.unsigned") : messages.of(e.conclusion());
-        return Arrays.asList(e.county(), e.enterpriseName(), e.creditCode(), e.industry(), status,
+        return Arrays.asList(county(e.county()), e.enterpriseName(), e.creditCode(), e.industry(), status,
                 number(e.score()), e.colour() == null ? "" : messages.of(e.colour()),
                 e.interview() ? messages.get("county.sheet.yes") : "", e.findingsOpen(), e.findingsOverdue());
+    }
+
+    private String county(String county) {
+        return Counties.label(messages, county);
     }
 
     private List<String> headers(String... keys) {

@@ -116,13 +116,20 @@ public final class ClosingService {
     }
 
     private List<FindingClosing> states(InspectionRepository store, Inspection inspection) {
+        return states(store, inspection, LocalDate.now(clock));
+    }
+
+    /**
+     * Every finding of the inspection with its state on {@code asOf}, in the order they were made, read in a
+     * transaction already open on the inspection file (the county desk reads them so when it loads the file).
+     */
+    public static List<FindingClosing> states(InspectionRepository store, Inspection inspection, LocalDate asOf) {
         Map<String, ClosingAnswer> answers = store.closing().latestAnswers(inspection.id());
         Map<String, ClosingDecision> decisions = store.closing().decisions(inspection.id()).stream()
                 .collect(Collectors.toMap(ClosingDecision::findingUid, d -> d, (a, b) -> b));
-        LocalDate today = LocalDate.now(clock);
         List<FindingClosing> states = new ArrayList<>();
         for (InspectionFinding f : store.review().findings(inspection.id())) {
-            states.add(FindingClosing.of(f, answers.get(f.uid()), decisions.get(f.uid()), today));
+            states.add(FindingClosing.of(f, answers.get(f.uid()), decisions.get(f.uid()), asOf));
         }
         return states;
     }

@@ -33,6 +33,7 @@ import org.nineones.model.county.EnterpriseRow;
 import org.nineones.service.county.CountySummaryService;
 import org.nineones.store.DeskStore;
 import org.nineones.ui.common.AppContext;
+import org.nineones.model.county.Counties;
 import org.nineones.ui.common.Columns;
 import org.nineones.ui.common.Dates;
 import org.nineones.ui.common.FileFilter;
@@ -153,7 +154,7 @@ public final class CountyDeskView {
         table.setId("deskCountyTable");
         table.setPlaceholder(placeholder());
         table.getColumns().add(column("county", 110, r -> model.isTotal(r) ? messages.get("county.sheet.total")
-                : r.county()));
+                : Counties.label(messages, r.county())));
         table.getColumns().addAll(List.of(
                 count("enterprises", CountyRow::enterprises), count("selfAssessed", CountyRow::selfAssessed),
                 count("accepted", CountyRow::accepted), count("passed", CountyRow::passed),
@@ -182,7 +183,7 @@ public final class CountyDeskView {
         TableView<EnterpriseRow> table = new TableView<>(rows);
         table.setId(id);
         table.setPlaceholder(placeholder());
-        table.getColumns().addAll(List.of(column("county", 100, EnterpriseRow::county),
+        table.getColumns().addAll(List.of(column("county", 100, r -> Counties.label(messages, r.county())),
                 column("name", 240, EnterpriseRow::enterpriseName), column("creditCode", 180,
                         EnterpriseRow::creditCode), column("industry", 100, EnterpriseRow::industry)));
         if (results) {

@@ -169,7 +169,7 @@ public final class CountyDeskViewModel {
             for (CountyDeskService.Loaded l : done.loaded()) {
                 lines.add(messages.get("county.cli.loaded", l.file().getFileName(), String.valueOf(l.inspections()),
                         String.valueOf(l.added()), String.valueOf(l.signedNow()), String.valueOf(l.findingsAdded()),
-                        String.valueOf(l.unchanged())));
+                        String.valueOf(l.findingsChanged()), String.valueOf(l.unchanged())));
             }
             dialogs.showInfo(messages.get("county.ui.load"), String.join("\n", lines));
         });

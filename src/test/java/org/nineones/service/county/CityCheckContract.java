@@ -299,4 +299,25 @@ abstract class CityCheckContract {
                 + "不能作为市级复查：请读入市级检查人员自己的检查档案。", mixed.getMessage());
         assertEquals(0, checks.compare(desk, check.uid()).summary().reinspected(), "nothing of that file kept");
     }
+
+    @Test
+    void anInspectionFileOfTheCitysReinspectionsIsRefusedByTheCountyDeskWholeAndNothingIsWritten() throws Exception {
+        Path cityFile = InspectionFiles.get().signed();
+        DeskInspection reinspection = DeskInspections.read(cityFile).get(0);
+        desks.insert(desk, List.of(inspection("县里验收的企业", reinspection.creditCode(), JIA, "化工",
+                "2026-10-01 09:00:00", "88", Conclusion.PASS, "县级.nineinspect")));
+        CityCheck check = checks.draw(desk, JIA, null, SEED);
+        assertEquals(List.of(reinspection.creditCode()), codes(check.drawn()));
+        assertEquals(1, checks.load(desk, check.uid(), cityFile).linked());
+
+        CountyDeskException e = assertThrows(CountyDeskException.class, () -> desks.load(desk, cityFile));
+        assertEquals(CountyDeskException.Reason.CITY_INSPECTION, e.reason());
+        assertEquals("检查档案“" + cityFile.getFileName() + "”中“" + reinspection.enterpriseName() + "”的检查（"
+                + reinspection.uid() + "）是市级抽查的复查，已作为市级复查保存在汇总库中，不能算作县里的验收。整份档案未读入，"
+                + "未写入任何内容。请只读入县级检查人员的检查档案；市级复查请读入对应的市级抽查（city-check load）。", e.getMessage());
+        assertEquals(cityFile, e.subject());
+        assertEquals(1, desks.inspectionCount(desk), "nothing of that file kept as the county's");
+        assertTrue(desks.inspection(desk, reinspection.uid()).isEmpty());
+        assertEquals(1, checks.compare(desk, check.uid()).summary().reinspected(), "the city's re-inspection stays");
+    }
 }

@@ -1,6 +1,7 @@
 package org.nineones.service.county;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.model.Messages;
+import org.nineones.model.RecordTime;
 import org.nineones.model.acceptance.Conclusion;
 import org.nineones.model.county.Colour;
 import org.nineones.model.county.CountyRow;
@@ -38,13 +40,19 @@ import org.nineones.model.county.CountySummary;
 import org.nineones.model.county.DeskBatch;
 import org.nineones.model.county.DeskInspection;
 import org.nineones.model.county.EnterpriseRow;
+import org.nineones.model.inspection.FindingClosing;
+import org.nineones.model.inspection.Inspection;
 import org.nineones.model.inspection.InspectionFinding.Source;
+import org.nineones.service.inspection.ClosingFixture;
+import org.nineones.service.inspection.ClosingService;
+import org.nineones.store.InspectionFile;
 import org.nineones.store.DeskStore;
 
 /**
  * The county desk's store and summary, the same tests on each engine (decision 0025): an inspection kept once by its
  * uid, the summary's every column on a small county of known enterprises (colours, interviews, findings overdue, the
- * most frequent deductions), a batch with an enterprise not inspected, the batch sheet's refusals with nothing
+ * most frequent deductions), a real inspection file's finding closed once the inspector accepted it and open again
+ * once sent back, a batch with an enterprise not inspected, the batch sheet's refusals with nothing
  * written, and 700 inspections summarised within the target.
  */
 abstract class DeskSummaryContract {
@@ -178,15 +186,93 @@ abstract class DeskSummaryContract {
         assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(signedNow)));
         assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(open)),
                 "an older unsigned copy never undoes a signature");
+        DeskInspection.DeskFinding f0 = signedNow.findings().get(0);
+        DeskInspection accepted = withFinding(signedNow, new DeskInspection.DeskFinding(f0.uid(), f0.lineId(),
+                f0.source(), f0.seen(), f0.deadline(), f0.responsible(), false, LocalDate.of(2026, 5, 20),
+                "2026-05-20 02:00:00"));
+        assertEquals(org.nineones.store.DeskRepository.Put.FINDINGS_CHANGED, desk.write(r -> r.put(accepted)));
+        DeskInspection olderDecision = withFinding(signedNow, new DeskInspection.DeskFinding(f0.uid(), f0.lineId(),
+                f0.source(), f0.seen(), f0.deadline(), f0.responsible(), true, null, "2026-05-19 02:00:00"));
+        assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(olderDecision)),
+                "a copy holding an older decision does not undo a later one");
+        DeskInspection acceptedAgain = withFinding(signedNow, new DeskInspection.DeskFinding(f0.uid(), f0.lineId(),
+                f0.source(), f0.seen(), f0.deadline(), f0.responsible(), false, LocalDate.of(2026, 5, 20),
+                "2026-05-22 02:00:00"));
+        assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(acceptedAgain)),
+                "a later decision with the same outcome changes no status");
+        DeskInspection between = withFinding(signedNow, new DeskInspection.DeskFinding(f0.uid(), f0.lineId(),
+                f0.source(), f0.seen(), f0.deadline(), f0.responsible(), true, null, "2026-05-21 02:00:00"));
+        assertEquals(org.nineones.store.DeskRepository.Put.UNCHANGED, desk.write(r -> r.put(between)),
+                "a decision older than the latest kept, though newer than the one that closed it, changes nothing");
         assertEquals(1, desks.inspectionCount(desk));
         DeskInspection kept = desks.inspection(desk, open.uid()).orElseThrow();
         assertEquals(new BigDecimal("86.5"), kept.score());
         assertEquals(Conclusion.PASS, kept.conclusion());
         assertEquals(1, kept.vetoes());
         assertEquals(1, kept.findings().size());
-        assertTrue(kept.findings().get(0).open());
+        assertFalse(kept.findings().get(0).open());
+        assertEquals(LocalDate.of(2026, 5, 20), kept.findings().get(0).closedOn());
+        assertEquals("2026-05-22 02:00:00", kept.findings().get(0).decidedAt());
         assertEquals(2, kept.lines().size());
         assertEquals(0, desks.insert(desk, List.of(signedNow)), "inserting a kept inspection again adds nothing");
+    }
+
+    @Test
+    void aFindingTheInspectorAcceptedIsClosedOnTheDeskAndOpenAgainOnceSentBack() throws Exception {
+        ClosingFixture f = ClosingFixture.get();
+        Path pristine = Files.copy(f.inspectionFile, dir.resolve("原件.nineinspect"));
+        Path decided = f.inspectionCopy(dir);
+        ClosingService closings = f.services.closings();
+        Inspection inspection;
+        FindingClosing accepted;
+        int findings;
+        try (InspectionFile file = f.services.inspections().open(decided)) {
+            inspection = f.services.inspections().inspections(file).get(0);
+            List<FindingClosing> states = closings.importPackage(file, f.closing).findings();
+            findings = states.size();
+            accepted = closings.accept(file, inspection, states.get(0).finding().uid());
+        }
+        String uid = accepted.finding().uid();
+        LocalDate today = LocalDate.now();
+
+        CountyDeskService.Loaded first = desks.load(desk, pristine);
+        assertEquals(List.of(1, 1), List.of(first.inspections(), first.added()));
+        assertEquals(findings, summaries.summary(desk, null, today).total().findingsOpen(), "none accepted yet");
+
+        CountyDeskService.Loaded closed = desks.load(desk, decided);
+        assertEquals(List.of(1, 0, 0, 0, 1, 0), List.of(closed.inspections(), closed.added(), closed.signedNow(),
+                closed.findingsAdded(), closed.findingsChanged(), closed.unchanged()));
+        assertEquals(findings - 1, summaries.summary(desk, null, today).total().findingsOpen());
+        assertEquals(findings - 1, summaries.enterprises(desk, null, today).get(0).findingsOpen());
+        DeskInspection.DeskFinding kept = keptFinding(inspection.uid(), uid);
+        assertFalse(kept.open());
+        assertEquals(RecordTime.localTime(accepted.decision().decidedAt()).toLocalDate(), kept.closedOn(),
+                "closed on the day the inspector accepted it");
+
+        CountyDeskService.Loaded older = desks.load(desk, pristine);
+        assertEquals(1, older.unchanged(), "a copy without the decision does not reopen it");
+        assertEquals(findings - 1, summaries.summary(desk, null, today).total().findingsOpen());
+
+        try (InspectionFile file = f.services.inspections().open(decided)) {
+            closings.reopen(file, inspection, uid, "整改照片看不清风险告知卡内容");
+        }
+        CountyDeskService.Loaded reopened = desks.load(desk, decided);
+        assertEquals(List.of(1, 0), List.of(reopened.findingsChanged(), reopened.unchanged()));
+        assertEquals(findings, summaries.summary(desk, null, today).total().findingsOpen(), "open again");
+        assertTrue(keptFinding(inspection.uid(), uid).open());
+        assertNull(keptFinding(inspection.uid(), uid).closedOn());
+        assertEquals(1, desks.load(desk, decided).unchanged(), "the same file again changes nothing");
+    }
+
+    private static DeskInspection withFinding(DeskInspection i, DeskInspection.DeskFinding finding) {
+        return new DeskInspection(i.uid(), i.enterpriseName(), i.creditCode(), i.county(), i.industry(),
+                i.packageFingerprint(), i.openedAt(), i.selfAssessed(), i.signedAt(), i.score(), i.maxScore(),
+                i.conclusion(), i.lines(), List.of(finding), i.sourceFile());
+    }
+
+    private DeskInspection.DeskFinding keptFinding(String inspectionUid, String findingUid) {
+        return desks.inspection(desk, inspectionUid).orElseThrow().findings().stream()
+                .filter(f -> f.uid().equals(findingUid)).findFirst().orElseThrow();
     }
 
     @Test

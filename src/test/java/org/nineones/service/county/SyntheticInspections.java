@@ -65,7 +65,7 @@ public final class SyntheticInspections {
     public static DeskFinding finding(String lineId, InspectionFinding.Source source, LocalDate deadline,
                                       boolean open) {
         return new DeskFinding(UUID.randomUUID().toString(), lineId, source, "现场发现", deadline, "张三", open,
-                open ? null : deadline);
+                open ? null : deadline, open ? null : deadline + " 08:00:00");
     }
 
     /**

@@ -61,6 +61,7 @@ class CountyDeskUiTest extends UiTestBase {
 
     private static final String INTERVIEWED = "反复整改化工厂";
     private static final String OTHER_COUNTY = "东湖区";
+    private static final String NO_COUNTY = "未填县区的化工厂";
 
     @Test
     void theInspectorSummarisesInspectionFilesPerCountyAndPrintsTheSummary(FxRobot robot) throws Exception {
@@ -76,7 +77,9 @@ class CountyDeskUiTest extends UiTestBase {
                     SyntheticInspections.signed(INTERVIEWED, interviewed, OTHER_COUNTY, true, "2026-05-10 09:00:00",
                             "68", Conclusion.RECTIFY, List.of(SyntheticInspections.line("2.1", "6")), List.of()),
                     SyntheticInspections.signed(INTERVIEWED, interviewed, OTHER_COUNTY, true, "2026-11-10 09:00:00",
-                            "71", Conclusion.RECTIFY, List.of(SyntheticInspections.line("2.1", "5")), List.of())));
+                            "71", Conclusion.RECTIFY, List.of(SyntheticInspections.line("2.1", "5")), List.of()),
+                    SyntheticInspections.signed(NO_COUNTY, SyntheticInspections.creditCode(535353), "", false,
+                            "2026-11-12 09:00:00", "93", Conclusion.PASS, List.of(), List.of())));
         }
 
         // the welcome page's inspector side opens the desk too; 返回 gives the welcome page back
@@ -101,8 +104,10 @@ class CountyDeskUiTest extends UiTestBase {
         fire(robot, "deskOpenButton");
         assertFalse(((ButtonBase) robot.lookup("#deskLoadButton").query()).isDisabled());
         TableView<CountyRow> counties = robot.lookup("#deskCountyTable").query();
-        assertEquals(List.of(OTHER_COUNTY, ""), counties.getItems().stream().map(CountyRow::county).toList(),
-                "what the desk held, and the total");
+        assertEquals(List.of("", OTHER_COUNTY, ""), counties.getItems().stream().map(CountyRow::county).toList(),
+                "what the desk held (a package that named no county first), and the total");
+        assertEquals(List.of("未填县区", OTHER_COUNTY, "合计"), cellTexts(robot, "deskCountyTable", "县区"),
+                "a county not given has its label, not a blank cell");
 
         // two inspection files at once: each says what it added
         ui.dialogs.fileLists.add(List.of(signed, unsigned));
@@ -113,7 +118,7 @@ class CountyDeskUiTest extends UiTestBase {
         assertEquals(Set.of(OTHER_COUNTY, sample.county(), ""), counties.getItems().stream().map(CountyRow::county)
                 .collect(Collectors.toSet()));
         CountyRow total = counties.getItems().get(counties.getItems().size() - 1);
-        assertEquals(List.of(2, 2), List.of(total.enterprises(), total.accepted()));
+        assertEquals(List.of(3, 3), List.of(total.enterprises(), total.accepted()));
 
         // a batch with a credit code twice: refused with its sentence naming the rows, nothing added
         ComboBox<CountyDeskViewModel.BatchChoice> batches = robot.lookup("#deskBatchChoice").query();
@@ -224,8 +229,17 @@ class CountyDeskUiTest extends UiTestBase {
         assertTrue(robot.lookup("#countyDeskView").tryQuery().isEmpty());
         assertNotNull(view);
         try (DeskStore again = DeskStore.openFile(deskFile)) {
-            assertEquals(4, ui.context.services().countyDesk().inspectionCount(again));
+            assertEquals(5, ui.context.services().countyDesk().inspectionCount(again));
         }
+    }
+
+    /** What a table shows in the column of that title, row by row. */
+    private static List<String> cellTexts(FxRobot robot, String tableId, String title) {
+        TableView<?> table = robot.lookup("#" + tableId).query();
+        javafx.scene.control.TableColumn<?, ?> column = table.getColumns().stream()
+                .filter(c -> title.equals(c.getText())).findFirst().orElseThrow();
+        return java.util.stream.IntStream.range(0, table.getItems().size())
+                .mapToObj(i -> String.valueOf(column.getCellData(i))).toList();
     }
 
     private static CountyRow countyRow(TableView<CountyRow> table, String county) {
