@@ -13,6 +13,7 @@ import org.nineones.model.county.DeskBatch;
 import org.nineones.model.county.DeskInspection;
 import org.nineones.store.DeskRepository;
 import org.nineones.store.DeskStore;
+import org.nineones.store.InspectionFile;
 import org.nineones.store.WorkspaceException;
 
 /**
@@ -70,7 +71,18 @@ public final class CountyDeskService {
      * ({@link CountyDeskException.Reason#CITY_INSPECTION}), nothing written.
      */
     public Loaded load(DeskStore desk, Path inspectionFile) throws WorkspaceException {
-        List<DeskInspection> read = DeskInspections.read(inspectionFile);
+        return keep(desk, inspectionFile, DeskInspections.read(inspectionFile));
+    }
+
+    /**
+     * The same for an inspection file this app has open already (the inspector's own, whose lock a second opening
+     * would meet): read through that connection.
+     */
+    public Loaded loadOpen(DeskStore desk, InspectionFile open) {
+        return keep(desk, open.file(), DeskInspections.read(open));
+    }
+
+    private Loaded keep(DeskStore desk, Path inspectionFile, List<DeskInspection> read) {
         Map<DeskRepository.Put, Integer> counts = desk.write(r -> {
             for (DeskInspection i : read) {
                 if (r.cityChecks().isCityInspection(i.uid())) {

@@ -39,18 +39,24 @@ final class DeskInspections {
      * enterprise workspace or another file is refused with its sentence).
      */
     static List<DeskInspection> read(Path inspectionFile) throws WorkspaceException {
-        LocalDate today = LocalDate.now();
         try (InspectionFile file = InspectionFile.open(inspectionFile)) {
-            return file.read(r -> {
-                List<DeskInspection> all = new ArrayList<>();
-                for (Inspection i : r.all()) {
-                    all.add(of(i, r.review().signed(i.id()), ClosingService.states(r, i, today),
-                            r.parts(i.id()).stream().anyMatch(p -> p.path().equals(PackageEntries.SELF_ASSESSMENT)),
-                            inspectionFile.getFileName().toString()));
-                }
-                return all;
-            });
+            return read(file);
         }
+    }
+
+    /** The same, through an inspection file open already (the inspector's own, while its window shows the desk). */
+    static List<DeskInspection> read(InspectionFile file) {
+        LocalDate today = LocalDate.now();
+        String sourceFile = file.file().getFileName().toString();
+        return file.read(r -> {
+            List<DeskInspection> all = new ArrayList<>();
+            for (Inspection i : r.all()) {
+                all.add(of(i, r.review().signed(i.id()), ClosingService.states(r, i, today),
+                        r.parts(i.id()).stream().anyMatch(p -> p.path().equals(PackageEntries.SELF_ASSESSMENT)),
+                        sourceFile));
+            }
+            return all;
+        });
     }
 
     /**

@@ -344,7 +344,14 @@ public final class CountyDeskView {
      */
     public static CountyDeskView open(AppContext context, java.util.function.Consumer<Parent> place,
                                       Runnable onBack) {
-        CountyDeskViewModel model = new CountyDeskViewModel(context);
+        return open(context, place, onBack, () -> null);
+    }
+
+    /** The same from a window with an inspection file open ({@code openFile}): loading it reads it as it is open. */
+    public static CountyDeskView open(AppContext context, java.util.function.Consumer<Parent> place,
+                                      Runnable onBack,
+                                      java.util.function.Supplier<org.nineones.store.InspectionFile> openFile) {
+        CountyDeskViewModel model = new CountyDeskViewModel(context, openFile);
         CountyDeskView view = new CountyDeskView(context, model, onBack);
         view.root().sceneProperty().addListener((obs, old, now) -> {
             if (old != null && now == null) {

@@ -21,6 +21,7 @@ import org.nineones.model.county.EnterpriseRow;
 import org.nineones.service.county.CountyDeskService;
 import org.nineones.service.county.CountySummaryService;
 import org.nineones.store.DeskStore;
+import org.nineones.store.InspectionFile;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.DialogService;
 import org.nineones.ui.common.TaskRunner;
@@ -65,8 +66,18 @@ public final class CountyDeskViewModel {
     private final ObservableList<EnterpriseRow> notInspected = FXCollections.observableArrayList();
     private final BatchChoice allInspected;
     private boolean reading;
+    private final java.util.function.Supplier<InspectionFile> openFile;
 
     public CountyDeskViewModel(AppContext context) {
+        this(context, () -> null);
+    }
+
+    /**
+     * {@code openFile} gives the inspection file the window has open (or null): loading that file reads it through
+     * its own connection, since a second opening would meet its lock.
+     */
+    public CountyDeskViewModel(AppContext context, java.util.function.Supplier<InspectionFile> openFile) {
+        this.openFile = openFile;
         this.messages = context.messages();
         this.tasks = context.tasks();
         this.dialogs = context.dialogs();
@@ -159,7 +170,9 @@ public final class CountyDeskViewModel {
                 progress.checkCancelled();
                 progress.update(i, files.size(), messages.get("county.ui.task.loadFile", files.get(i).getFileName(),
                         i + 1, files.size()));
-                loaded.add(desks.load(current, files.get(i)));
+                InspectionFile open = openFile.get();
+                loaded.add(open != null && sameFile(open.file(), files.get(i)) ? desks.loadOpen(current, open)
+                        : desks.load(current, files.get(i)));
             }
             progress.update(files.size(), files.size(), messages.get("county.ui.task.load"));
             return new Loaded(loaded, read(current, chosenBatch()));
@@ -176,6 +189,14 @@ public final class CountyDeskViewModel {
     }
 
     private record Loaded(List<CountyDeskService.Loaded> loaded, Read read) {
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     /** Imports a batch sheet (refused whole, naming the rows, when any row is wrong) and shows its summary. */

@@ -98,7 +98,7 @@ public final class InspectorView {
             desk = null;
             root.setTop(toolbar);
             root.setCenter(body);
-        });
+        }, model::file);
     }
 
     /** The county desk now shown in the window, or null (for tests). */
