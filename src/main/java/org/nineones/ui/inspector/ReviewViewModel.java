@@ -164,7 +164,8 @@ final class ReviewViewModel {
      */
     void exportFindings() {
         String title = messages.get("inspreview.findings.export");
-        context.dialogs().chooseOutputFile(messages, title, null, messages.get("inspreview.export.fileName",
+        context.dialogs().chooseOutputFile(messages, title, file.file().toAbsolutePath().getParent(),
+                messages.get("inspreview.export.fileName",
                 inspection.enterpriseName()), new FileFilter(messages.get("inspreview.export.filter"), "*.zip"),
                 file.file()).ifPresent(out -> tasks.run(messages.get("inspreview.task.export"), progress -> {
                     InspectionPapers.Papers p = papers().read(file, inspection);
@@ -216,6 +217,12 @@ final class ReviewViewModel {
             services.closings().reopen(file, inspection, findingUid, reason);
             return byUid(services.closings().states(file, inspection));
         }, closings::set);
+    }
+
+    /** Opens a read-only copy of an evidence file of the enterprise's answer (checked against its SHA-256). */
+    void openEvidence(org.nineones.model.inspection.ClosingAnswer.Evidence evidence) {
+        tasks.run(messages.get("closing.ui.task.openEvidence"), progress -> services.closings().evidenceCopy(file,
+                evidence), context.dialogs()::openFile);
     }
 
     private static Map<String, FindingClosing> byUid(List<FindingClosing> states) {
