@@ -66,23 +66,16 @@ final class ClosingCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Messages m = services.messages();
-            if (missing(spec, "closing import", inspection, m)) {
-                return NineonesCli.FAILED;
-            }
-            try (InspectionFile f = services.inspections().open(inspection)) {
+            return inFile(services, spec, "closing import", inspection, (f, out) -> {
                 ClosingImportResult result = services.closings().importPackage(f, file);
-                PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     CliSupport.printJson(out, json(result));
                 } else {
                     out.println(result.summary());
-                    printStates(out, result.findings(), m);
+                    printStates(out, result.findings(), services.messages());
                 }
                 return NineonesCli.OK;
-            } catch (InspectionException e) {
-                return CliSupport.refused(spec, "closing import", e);
-            }
+            });
         }
 
         private static Map<String, Object> json(ClosingImportResult r) {
@@ -116,12 +109,8 @@ final class ClosingCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Messages m = services.messages();
-            if (missing(spec, "closing list", inspection, m)) {
-                return NineonesCli.FAILED;
-            }
-            try (InspectionFile f = services.inspections().open(inspection)) {
-                PrintWriter out = spec.commandLine().getOut();
+            return inFile(services, spec, "closing list", inspection, (f, out) -> {
+                Messages m = services.messages();
                 List<Map<String, Object>> inspections = new ArrayList<>();
                 for (Inspection i : services.inspections().inspections(f)) {
                     List<FindingClosing> states = services.closings().states(f, i);
@@ -137,9 +126,7 @@ final class ClosingCommand implements Runnable {
                     CliSupport.printJson(out, CliSupport.object("inspections", inspections));
                 }
                 return NineonesCli.OK;
-            } catch (InspectionException e) {
-                return CliSupport.refused(spec, "closing list", e);
-            }
+            });
         }
     }
 
@@ -178,14 +165,9 @@ final class ClosingCommand implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Messages m = services.messages();
-            if (missing(spec, name(), inspection, m)) {
-                return NineonesCli.FAILED;
-            }
-            try (InspectionFile f = services.inspections().open(inspection)) {
+            return inFile(services, spec, name(), inspection, (f, out) -> {
                 Inspection of = services.closings().inspectionOf(f, finding);
                 FindingClosing decided = decide(f, of);
-                PrintWriter out = spec.commandLine().getOut();
                 if (json) {
                     Map<String, Object> object = CliSupport.object("inspection", of.uid(), "enterprise",
                             of.enterpriseName());
@@ -194,15 +176,10 @@ final class ClosingCommand implements Runnable {
                     object.put("reason", decided.decision() == null ? "" : decided.decision().reason());
                     CliSupport.printJson(out, object);
                 } else {
-                    out.println(done(decided, of, m));
+                    out.println(done(decided, of, services.messages()));
                 }
                 return NineonesCli.OK;
-            } catch (ClosingException e) {
-                spec.commandLine().getErr().println(name() + ": " + e.getMessage());
-                return NineonesCli.FAILED;
-            } catch (InspectionException e) {
-                return CliSupport.refused(spec, name(), e);
-            }
+            });
         }
 
         static String shortly(FindingClosing c) {
@@ -271,13 +248,29 @@ final class ClosingCommand implements Runnable {
         }
     }
 
-    /** True, after saying so on stderr, when the inspection file is not there. */
-    private static boolean missing(CommandSpec spec, String command, Path inspection, Messages m) {
-        if (Files.isRegularFile(inspection)) {
-            return false;
+    /** What a subcommand does in the open inspection file, printing on {@code out}: its exit code. */
+    private interface InFile {
+        int run(InspectionFile file, PrintWriter out) throws Exception;
+    }
+
+    /**
+     * Opens the inspection file (refused when it is not there), does the work and returns its exit code; a refusal
+     * of the closing service or of the file is one sentence after the command's name, exit code 1 (3 for a package
+     * that does not verify), nothing written.
+     */
+    private static int inFile(Services services, CommandSpec spec, String command, Path inspection, InFile work)
+            throws Exception {
+        if (!Files.isRegularFile(inspection)) {
+            return CliSupport.refuse(spec, command,
+                    services.messages().get("closing.cli.noInspectionFile", inspection));
         }
-        spec.commandLine().getErr().println(command + ": " + m.get("closing.cli.noInspectionFile", inspection));
-        return true;
+        try (InspectionFile f = services.inspections().open(inspection)) {
+            return work.run(f, spec.commandLine().getOut());
+        } catch (ClosingException e) {
+            return CliSupport.refuse(spec, command, e.getMessage());
+        } catch (InspectionException e) {
+            return CliSupport.refused(spec, command, e);
+        }
     }
 
     private static void printStates(PrintWriter out, List<FindingClosing> states, Messages m) {
