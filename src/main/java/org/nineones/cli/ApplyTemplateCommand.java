@@ -142,7 +142,6 @@ final class ApplyTemplateCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("apply-template: " + message);
-        return NineonesCli.FAILED;
+        return CliSupport.refuse(spec, "apply-template", message);
     }
 }

@@ -47,8 +47,7 @@ final class ChecklistCommand implements Runnable {
 
     private static int refused(CommandSpec spec, String what, ChecklistException e) {
         FailureLog.log(CliSupport.LOG, "checklist " + what, e);
-        spec.commandLine().getErr().println("checklist " + what + ": " + e.getMessage());
-        return NineonesCli.FAILED;
+        return CliSupport.refuse(spec, "checklist " + what, e.getMessage());
     }
 
     /** {@code --template NAME --version V}: the checklist a command writes; without them, the default. */

@@ -75,11 +75,20 @@ final class CliSupport {
     }
 
     /**
+     * A refusal of the user's action: its sentence on stderr after the command's name ({@code checklist import:
+     * …}); exit code 1. Nothing was written.
+     */
+    static int refuse(CommandSpec spec, String command, String sentence) {
+        spec.commandLine().getErr().println(command + ": " + sentence);
+        return NineonesCli.FAILED;
+    }
+
+    /**
      * A refusal on the inspector's side: its sentence on stderr after the command's name; exit 3 when the package
      * does not verify, else 1.
      */
     static int refused(CommandSpec spec, String command, InspectionException e) {
-        spec.commandLine().getErr().println(command + ": " + e.getMessage());
+        refuse(spec, command, e.getMessage());
         return e.reason() == InspectionException.Reason.ALTERED ? NineonesCli.PACKAGE_ALTERED : NineonesCli.FAILED;
     }
 

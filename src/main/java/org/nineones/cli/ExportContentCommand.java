@@ -67,7 +67,6 @@ final class ExportContentCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("export: " + message);
-        return NineonesCli.FAILED;
+        return CliSupport.refuse(spec, "export", message);
     }
 }

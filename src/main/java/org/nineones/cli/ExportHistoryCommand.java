@@ -47,8 +47,7 @@ final class ExportHistoryCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Messages m = services.messages();
         if (coverLetter != null && out == null) {
-            spec.commandLine().getErr().println("export-history: " + m.get("cli.exportHistory.needsOut"));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "export-history", m.get("cli.exportHistory.needsOut"));
         }
         if (out != null) {
             CliSupport.checkOutput(out, workspace);
@@ -60,9 +59,8 @@ final class ExportHistoryCommand implements Callable<Integer> {
                 Optional<PackageExport> export = history.stream().filter(e -> e.id() == coverLetter.longValue())
                         .findFirst();
                 if (export.isEmpty()) {
-                    spec.commandLine().getErr().println("export-history: "
-                            + m.get("pack.history.unknown", String.valueOf(coverLetter)));
-                    return NineonesCli.FAILED;
+                    return CliSupport.refuse(spec, "export-history",
+                            m.get("pack.history.unknown", String.valueOf(coverLetter)));
                 }
                 services.packages().printCoverLetter(export.get(), out, Progress.NONE);
                 o.println(m.get("pack.cover.done", out.toAbsolutePath()));

@@ -67,9 +67,8 @@ final class ExportPackageCommand implements Callable<Integer> {
             exported = services.packages().export(ws, withZipExtension(out), internal, Progress.NONE);
         } catch (PackageException e) {
             CliSupport.LOG.error("export-package failed", e);
-            spec.commandLine().getErr().println("export-package: "
-                    + m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "export-package",
+                    m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
         }
         Manifest manifest = exported.manifest();
         PrintWriter o = spec.commandLine().getOut();

@@ -100,7 +100,6 @@ final class ImportContentCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("import: " + message);
-        return NineonesCli.FAILED;
+        return CliSupport.refuse(spec, "import", message);
     }
 }

@@ -149,8 +149,7 @@ final class ImportRosterCommand implements Callable<Integer> {
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("import-roster: " + message);
-        return NineonesCli.FAILED;
+        return CliSupport.refuse(spec, "import-roster", message);
     }
 
     private static String describe(ColumnMapping mapping) {

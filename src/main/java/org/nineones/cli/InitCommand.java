@@ -37,13 +37,11 @@ final class InitCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (name.isBlank()) {
-            spec.commandLine().getErr().println("init: " + services.messages().get("cli.init.nameRequired"));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "init", services.messages().get("cli.init.nameRequired"));
         }
         String problem = CliSupport.creditCodeProblem(creditCode, services.messages());
         if (problem != null) {
-            spec.commandLine().getErr().println("init: " + problem + ": " + creditCode);
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "init", problem + ": " + creditCode);
         }
         Path file = WorkspaceService.withExtension(workspace);
         try (Workspace ws = services.workspaces().create(file, name, creditCode)) {

@@ -50,8 +50,7 @@ final class PrintCardsCommand implements Callable<Integer> {
             return NineonesCli.OK;
         } catch (WorkspaceException | CardPrintException e) {
             FailureLog.log(CliSupport.LOG, "print-cards", e);
-            spec.commandLine().getErr().println("print-cards: " + CliSupport.describe(e, messages));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "print-cards", CliSupport.describe(e, messages));
         }
     }
 }

@@ -98,8 +98,7 @@ final class PrintCommand implements Callable<Integer> {
         if (printKind == null) {
             String known = Stream.concat(Arrays.stream(PrintKind.values()).map(PrintKind::cliName),
                     services.recordPrints().all().stream().map(RecordPrint::key)).collect(Collectors.joining(", "));
-            spec.commandLine().getErr().println("print: " + messages.get("cli.print.unknownKind", kind, known));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "print", messages.get("cli.print.unknownKind", kind, known));
         }
         try (Workspace ws = services.workspaces().open(workspace)) {
             PrintResult result = services.print().print(ws, printKind, out, post, Progress.NONE);
@@ -112,8 +111,7 @@ final class PrintCommand implements Callable<Integer> {
             return NineonesCli.OK;
         } catch (WorkspaceException | PrintException e) {
             FailureLog.log(CliSupport.LOG, "print", e);
-            spec.commandLine().getErr().println("print: " + CliSupport.describe(e, messages));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "print", CliSupport.describe(e, messages));
         }
     }
 }

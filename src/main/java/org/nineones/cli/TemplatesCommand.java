@@ -45,9 +45,8 @@ final class TemplatesCommand implements Callable<Integer> {
             library = services.templates().library();
         } catch (TemplateLibraryException e) {
             CliSupport.LOG.error("templates: the template library is broken", e);
-            spec.commandLine().getErr().println("templates: "
-                    + m.get("templates.error.libraryBroken", e.file(), e.problem()));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "templates",
+                    m.get("templates.error.libraryBroken", e.file(), e.problem()));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -49,17 +49,15 @@ final class VerifyPackageCommand implements Callable<Integer> {
     public Integer call() {
         Messages m = services.messages();
         if (expect != null && !PackageFingerprint.normalise(expect).matches("[0-9a-f]{64}")) {
-            spec.commandLine().getErr().println("verify-package: " + m.get("pack.verify.expectBadFormat", expect));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "verify-package", m.get("pack.verify.expectBadFormat", expect));
         }
         Verification verification;
         try {
             verification = services.packages().verify(file, expect);
         } catch (PackageException e) {
             CliSupport.LOG.warn("verify-package: {}", e.getMessage(), e.getCause());
-            spec.commandLine().getErr().println("verify-package: "
-                    + m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
-            return NineonesCli.FAILED;
+            return CliSupport.refuse(spec, "verify-package",
+                    m.get("PackageException.Reason." + e.reason().name(), CliSupport.display(e.file())));
         }
         PrintWriter out = spec.commandLine().getOut();
         verification.lines(m, "  ").forEach(out::println);

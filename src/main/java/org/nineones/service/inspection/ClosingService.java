@@ -140,6 +140,19 @@ public final class ClosingService {
     }
 
     /**
+     * The inspection of the file whose findings include {@code findingUid} (the command line names the finding only).
+     *
+     * @throws ClosingException UNKNOWN_FINDING when no inspection of the file has it
+     */
+    public Inspection inspectionOf(InspectionFile file, String findingUid) {
+        String uid = findingUid == null ? "" : findingUid.strip();
+        return file.read(store -> store.all().stream()
+                .filter(i -> store.review().findings(i.id()).stream().anyMatch(f -> f.uid().equals(uid)))
+                .findFirst().orElseThrow(() -> refusal(ClosingException.Reason.UNKNOWN_FINDING,
+                        "closing.error.unknownFinding.file", uid, file.file().getFileName())));
+    }
+
+    /**
      * Accepts a finding's rectification (验收整改): the finding is closed.
      *
      * @throws ClosingException UNKNOWN_FINDING, NOT_SIGNED, ACCEPTED (already), NOT_DONE (not every measure done)
