@@ -135,7 +135,8 @@ final class CountySummaryCommand implements Callable<Integer> {
                         c.selfAssessed(), "accepted", c.accepted(), "passed", c.passed(), "rectify", c.rectify(),
                         "failed", c.failed(), "averageScore", c.averageScore(), "passRate", c.passRate(), "green",
                         c.green(), "yellow", c.yellow(), "red", c.red(), "interviews", c.interviews(),
-                        "topDeductions", lines));
+                        "topDeductions", lines, "findingsOpen", c.findingsOpen(), "findingsOverdue",
+                        c.findingsOverdue()));
             }
             CliSupport.printJson(o, Map.of("counties", counties));
             return;

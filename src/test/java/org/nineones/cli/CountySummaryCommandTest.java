@@ -153,7 +153,8 @@ class CountySummaryCommandTest {
         assertEquals(List.of("counties"), fieldNames(root));
         JsonNode c = root.get("counties").get(0);
         assertEquals(List.of("county", "enterprises", "selfAssessed", "accepted", "passed", "rectify", "failed",
-                "averageScore", "passRate", "green", "yellow", "red", "interviews", "topDeductions"), fieldNames(c));
+                "averageScore", "passRate", "green", "yellow", "red", "interviews", "topDeductions", "findingsOpen",
+                "findingsOverdue"), fieldNames(c), "the issue's fields in its order, then the findings open and overdue");
         assertEquals(county(), c.get("county").asText());
         assertEquals(2, c.get("enterprises").asInt());
         assertEquals(1, c.get("accepted").asInt());

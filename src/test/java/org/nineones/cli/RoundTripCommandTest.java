@@ -182,6 +182,8 @@ class RoundTripCommandTest {
         String conclusion = inspected.get("conclusion").asText();
         assertEquals(List.of(1, 0, 0), List.of(county.get(field(conclusion)).asInt(), county.get("interviews").asInt(),
                 county.get("selfAssessed").asInt()), county.toString());
+        assertEquals(List.of(0, 0), List.of(county.get("findingsOpen").asInt(), county.get("findingsOverdue").asInt()),
+                "the accepted findings are closed: " + county);
         BigDecimal rounded = score.setScale(1, RoundingMode.HALF_UP);
         assertEquals(0, county.get("averageScore").decimalValue().compareTo(rounded), county.toString());
 
@@ -192,6 +194,7 @@ class RoundTripCommandTest {
             assertEquals("1", cell(counted, column(sheet, "批次企业数")));
             assertEquals("1", cell(counted, column(sheet, "已验收")));
             assertEquals(0, new BigDecimal(cell(counted, column(sheet, "平均分"))).compareTo(rounded));
+            assertEquals("0", cell(counted, column(sheet, "未整改问题")), "every finding accepted");
             Sheet enterprises = wb.getSheet("企业");
             Row row = enterprises.getRow(2);
             assertEquals(enterprise, cell(row, column(enterprises, "企业名称")));

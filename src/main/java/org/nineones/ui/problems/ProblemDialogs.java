@@ -23,6 +23,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.util.StringConverter;
 
+import org.controlsfx.control.SearchableComboBox;
+
 import org.nineones.model.Messages;
 import org.nineones.model.problems.Evidence;
 import org.nineones.model.problems.Measure;
@@ -79,10 +81,15 @@ final class ProblemDialogs {
     }
 
     Optional<MeasureForm> measure(List<ProblemService.Owner> owners, Measure original) {
+        return measure(owners, original, null);
+    }
+
+    /** A new measure's form with its deadline proposed ({@code suggested}: the problem's own, when not past). */
+    Optional<MeasureForm> measure(List<ProblemService.Owner> owners, Measure original, LocalDate suggested) {
         TextField text = area("measureTextField");
-        ComboBox<ProblemService.Owner> owner = new ComboBox<>(FXCollections.observableArrayList(owners));
+        // a roster of hundreds: typing part of a name or number narrows the list
+        ComboBox<ProblemService.Owner> owner = new SearchableComboBox<>(FXCollections.observableArrayList(owners));
         owner.setId("measureOwnerBox");
-        owner.setEditable(false);
         owner.setVisibleRowCount(12);
         owner.setConverter(new StringConverter<>() {
             @Override
@@ -102,6 +109,9 @@ final class ProblemDialogs {
         grid.addRow(0, label("problems.ui.measureText", text), text);
         grid.addRow(1, label("problems.ui.owner", owner), owner);
         grid.addRow(2, label("problems.ui.deadline", deadline), deadline);
+        if (original == null && suggested != null && !suggested.isBefore(LocalDate.now())) {
+            deadline.setValue(suggested);
+        }
         if (original != null) {
             text.setText(original.text());
             owners.stream().filter(o -> o.id() == original.ownerId()).findFirst().ifPresent(owner::setValue);

@@ -245,7 +245,7 @@ public final class ProblemsView {
     private void addMeasure() {
         ListedProblem problem = table.getSelectionModel().getSelectedItem();
         if (problem != null) {
-            model.choices(choices -> dialogs.measure(choices.owners(), null)
+            model.choices(choices -> dialogs.measure(choices.owners(), null, problem.problem().deadline())
                     .ifPresent(form -> model.addMeasure(problem.problem().id(), form.draft())));
         }
     }

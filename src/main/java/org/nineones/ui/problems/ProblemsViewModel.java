@@ -57,6 +57,7 @@ public final class ProblemsViewModel {
     /** The problem to select once the list is read (set by a change or by the readiness view). */
     private final ObjectProperty<Long> wanted = new SimpleObjectProperty<>();
     private List<ListedProblem> all = List.of();
+    private FindingsImport wantedFile;
     private long generation;
 
     public ProblemsViewModel(Messages messages, TaskRunner tasks, DialogService dialogs, ProblemService service,
@@ -89,7 +90,8 @@ public final class ProblemsViewModel {
                         return;
                     }
                     all = loaded.problems();
-                    FindingsImport shown = file.get();
+                    FindingsImport shown = wantedFile != null ? wantedFile : file.get();
+                    wantedFile = null;
                     imports.setAll(loaded.imports());
                     file.set(shown == null ? null : loaded.imports().stream().filter(i -> i.id() == shown.id())
                             .findFirst().orElse(null));
@@ -121,6 +123,8 @@ public final class ProblemsViewModel {
         String title = messages.get("problems.ui.importFindings");
         dialogs.chooseFileToOpen(title, new FileFilter(messages.get("problems.ui.findingsFilter"), "*.zip"))
                 .ifPresent(zip -> tasks.run(title, progress -> service.importFindings(workspace, zip), result -> {
+                    // the file just imported is shown, ready for its report and closing package
+                    wantedFile = result.file();
                     done(null);
                     dialogs.showInfo(title, result.summary());
                 }));
@@ -148,7 +152,8 @@ public final class ProblemsViewModel {
                         return;
                     }
                     dialogs.chooseOutputFile(messages, title, workspace.file().toAbsolutePath().getParent(),
-                                    messages.get("problems.ui.closing.fileName", chosen.inspectedOn()),
+                                    messages.get("problems.ui.closing.fileName", content.enterpriseName(),
+                                            today.get()),
                                     new FileFilter(messages.get("closing.ui.filter"), "*.zip"), workspace.file())
                             .ifPresent(out -> tasks.run(title, progress -> service.closingPackage(workspace,
                                     chosen.fingerprint(), out), written -> dialogs.showInfo(title,

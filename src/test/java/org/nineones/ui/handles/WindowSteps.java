@@ -1,6 +1,8 @@
 package org.nineones.ui.handles;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Window;
 
+import org.nineones.ui.common.LayoutCheck;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,7 +52,10 @@ public final class WindowSteps {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Opens a modal dialog from a button, fills it, presses its OK and waits for it to close. */
+    /**
+     * Opens a modal dialog from a button, fills it, checks that it fits ({@link LayoutCheck}), presses its OK and waits
+     * for it to close.
+     */
     public void inDialog(String buttonId, Runnable fill, String okId) throws Exception {
         List<Window> before = List.copyOf(Window.getWindows());
         ButtonBase button = robot.lookup(buttonId).query();
@@ -59,7 +65,9 @@ public final class WindowSteps {
         WaitForAsyncUtils.waitForFxEvents();
         Window dialog = dialog(before);
         fill.run();
+        assertEquals(List.of(), LayoutCheck.problems(dialog.getScene()), buttonId + "'s dialog fits");
         ButtonBase ok = (ButtonBase) dialog.getScene().getRoot().lookup(okId);
+        assertNotNull(ok, okId);
         robot.interact(ok::fire);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
         WaitForAsyncUtils.waitForFxEvents();

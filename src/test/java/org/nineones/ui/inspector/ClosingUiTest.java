@@ -1,6 +1,7 @@
 package org.nineones.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -9,12 +10,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 
 import org.junit.jupiter.api.Test;
+import org.nineones.model.inspection.ClosingAnswer;
 import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.service.inspection.ClosingFixture;
 import org.nineones.ui.UiTestBase;
@@ -47,6 +51,26 @@ class ClosingUiTest extends UiTestBase {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "整改完成".equals(state(table, 0)));
         assertTrue(ui.dialogs.infos.get(ui.dialogs.infos.size() - 1).contains("已导入整改回复包"), ui.dialogs.infos.toString());
         assertEquals("整改中", state(table, 1));
+
+        // the rectified finding in full: the enterprise's measures, then its evidence opened as a read-only copy
+        robot.interact(() -> table.getSelectionModel().select(0));
+        String details = robot.lookup("#closingDetails").queryAs(TextArea.class).getText();
+        assertTrue(details.contains("补贴风险告知卡") && details.contains("已完成") && details.contains("整改后照片.png"),
+                details);
+        ListView<ClosingAnswer.Evidence> evidence = robot.lookup("#closingEvidenceList").query();
+        ClosingAnswer.Evidence photo = evidence.getItems().stream()
+                .filter(e -> e.fileName().equals("整改后照片.png")).findFirst().orElseThrow(() ->
+                        new AssertionError(evidence.getItems().toString()));
+        robot.interact(() -> evidence.getSelectionModel().select(photo));
+        robot.interact(() -> robot.lookup("#closingOpenEvidenceButton").queryAs(ButtonBase.class).fire());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !ui.dialogs.openedFolders.isEmpty());
+        Path copy = ui.dialogs.openedFolders.get(ui.dialogs.openedFolders.size() - 1);
+        assertEquals("整改后照片.png", copy.getFileName().toString());
+        assertTrue(java.util.Arrays.equals(f.photo, Files.readAllBytes(copy)), "the photo as the enterprise sent it");
+        assertFalse(Files.getPosixFilePermissions(copy).contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE),
+                "a read-only copy");
+        robot.interact(() -> table.getSelectionModel().select(1));
+        assertTrue(robot.lookup("#closingDetails").queryAs(TextArea.class).getText().contains("补充演练评估"));
 
         robot.interact(() -> table.getSelectionModel().select(1));
         assertTrue(robot.lookup("#closingAcceptButton").queryAs(ButtonBase.class).isDisabled(), "not rectified");

@@ -2,7 +2,6 @@ package org.nineones.ui.inspector;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -17,13 +16,11 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.DatePicker;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Window;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,6 +38,7 @@ import org.nineones.ui.UiTestBase;
 import org.nineones.ui.common.Fonts;
 import org.nineones.ui.common.LayoutCheck;
 import org.nineones.ui.handles.PrintPreviewHandle;
+import org.nineones.ui.handles.WindowSteps;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -89,7 +87,7 @@ class InspectorReviewUiTest extends UiTestBase {
         // a new score without a reason: refused with its sentence, nothing changed
         BigDecimal newScore = deducted.line().pointsOrZero();
         int errors = ui.dialogs.errors.size();
-        inDialog("#reviewChangeScoreButton", () -> {
+        new WindowSteps(robot).inDialog("#reviewChangeScoreButton", () -> {
             type("#reviewScoreField", Points.text(newScore));
             type("#reviewReasonField", "  ");
         }, "#reviewScoreOk");
@@ -99,7 +97,7 @@ class InspectorReviewUiTest extends UiTestBase {
         assertFalse(line(table, deducted.id()).changed());
 
         // with a reason: the inspector's score in force, the enterprise's self-score as it was
-        inDialog("#reviewChangeScoreButton", () -> {
+        new WindowSteps(robot).inDialog("#reviewChangeScoreButton", () -> {
             type("#reviewScoreField", Points.text(newScore));
             type("#reviewReasonField", "现场核实台账齐全");
         }, "#reviewScoreOk");
@@ -119,13 +117,13 @@ class InspectorReviewUiTest extends UiTestBase {
                 && !l.line().veto().type().withoutPoints()).findFirst()
                 .orElseThrow(() -> new AssertionError("the checklist has manual lines"));
         robot.interact(() -> table.getSelectionModel().select(manual));
-        inDialog("#reviewJudgeButton", () -> type("#reviewNoteField", "现场查看应急演练记录"), "#reviewJudgeOk");
+        new WindowSteps(robot).inDialog("#reviewJudgeButton", () -> type("#reviewNoteField", "现场查看应急演练记录"), "#reviewJudgeOk");
         assertEquals("现场查看应急演练记录", line(table, manual.id()).judgement().orElseThrow().note());
 
         // a finding from the line: prefilled, the deadline 30 days on, the responsible person given
         robot.interact(() -> table.getSelectionModel().select(restored));
         List<String> seen = new ArrayList<>();
-        inDialog("#reviewFindingButton", () -> {
+        new WindowSteps(robot).inDialog("#reviewFindingButton", () -> {
             DatePicker deadline = robot.lookup("#findingDeadlineField").query();
             assertEquals(LocalDate.now().plusDays(30), deadline.getValue());
             seen.add(robot.lookup("#findingSeenField").queryAs(TextInputControl.class).getText());
@@ -233,30 +231,6 @@ class InspectorReviewUiTest extends UiTestBase {
 
     private void type(String id, String text) {
         robot.interact(() -> robot.lookup(id).queryAs(TextInputControl.class).setText(text));
-    }
-
-    /** Opens a modal dialog from a button, fills it, presses its OK and waits for it to close. */
-    private void inDialog(String buttonId, Runnable fill, String okId) throws Exception {
-        List<Window> before = List.copyOf(Window.getWindows());
-        ButtonBase button = robot.lookup(buttonId).query();
-        assertFalse(button.isDisabled(), buttonId);
-        Platform.runLater(button::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog(before) != null);
-        WaitForAsyncUtils.waitForFxEvents();
-        Window dialog = dialog(before);
-        fill.run();
-        List<String> problems = LayoutCheck.problems(dialog.getScene());
-        assertEquals(List.of(), problems, buttonId + "'s dialog");
-        ButtonBase ok = (ButtonBase) dialog.getScene().getRoot().lookup(okId);
-        assertNotNull(ok, okId);
-        robot.interact(ok::fire);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !dialog.isShowing());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Window dialog(List<Window> before) {
-        return Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing() && w.getScene() != null
-                && w.getScene().getRoot() instanceof DialogPane).findFirst().orElse(null);
     }
 
     private void select(TabPane tabs, String id) {

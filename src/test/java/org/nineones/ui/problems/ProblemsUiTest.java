@@ -151,8 +151,11 @@ class ProblemsUiTest extends UiTestBase {
         ComboBox<ProblemService.Owner> owner = node("measureOwnerBox");
         robot.interact(() -> owner.setValue(owner.getItems().stream().filter(o -> o.name().equals("李四"))
                 .findFirst().orElseThrow()));
-        assertTrue(node("measureOkButton").isDisabled(), "a deadline is required");
         DatePicker deadline = node("measureDeadlinePicker");
+        LocalDate own = table.getItems().get(0).problem().deadline();
+        assertEquals(own.isBefore(LocalDate.now()) ? null : own, deadline.getValue(), "the problem's own, unless past");
+        robot.interact(() -> deadline.setValue(null));
+        assertTrue(node("measureOkButton").isDisabled(), "a deadline is required");
         robot.interact(() -> deadline.setValue(LocalDate.of(2027, 1, 20)));
         click("measureOkButton");
         TableView<Measure> measures = node("problemsMeasuresTable");
@@ -192,8 +195,12 @@ class ProblemsUiTest extends UiTestBase {
         assertTrue(listText.contains("整改清单") && listText.contains("在仓库入口张贴风险告知卡")
                 && listText.contains("李四") && listText.contains("已完成") && listText.contains("尚未制定整改措施"),
                 listText);
-        assertTrue(((Button) node("problemsPrintReportButton")).isDisabled(), "a report needs its findings file");
         ComboBox<?> fileBox = node("problemsFileBox");
+        assertEquals(1, fileBox.getSelectionModel().getSelectedIndex(), "the file just imported is shown");
+        robot.interact(() -> fileBox.getSelectionModel().select(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(((Button) node("problemsPrintReportButton")).isDisabled(), "a report needs its findings file");
+        assertTrue(((Button) node("problemsClosingButton")).isDisabled(), "so does a closing package");
         robot.interact(() -> fileBox.getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, table.getItems().size());
