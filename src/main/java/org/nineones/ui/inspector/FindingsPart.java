@@ -171,37 +171,42 @@ final class FindingsPart implements InspectionScreen.Part {
                 .flatMap(m -> m.evidence().stream()).toList());
     }
 
+    /**
+     * The state, the enterprise's answer (what an inspector accepts or sends back) and the decision first, then the
+     * finding itself in full.
+     */
     private String detailsText(InspectionFinding f, FindingClosing c) {
         StringBuilder text = new StringBuilder();
+        if (c != null) {
+            text.append(messages.get("closing.ui.details.state", state(f))).append('\n');
+            if (c.answer() == null) {
+                text.append(messages.get("closing.ui.details.noAnswer"));
+            } else {
+                text.append(messages.get("closing.ui.details.answer"));
+                for (ClosingAnswer.Measure m : c.answer().measures()) {
+                    text.append('\n').append(messages.get("closing.ui.details.measure", m.position(), m.text(),
+                            m.owner(), m.deadline() == null ? "" : Dates.format(m.deadline()),
+                            messages.of(m.status())));
+                    if (m.doneOn() != null) {
+                        text.append(messages.get("closing.ui.details.doneOn", Dates.format(m.doneOn())));
+                    }
+                    text.append(m.evidence().isEmpty() ? messages.get("closing.ui.details.noEvidence")
+                            : messages.get("closing.ui.details.evidence", String.join("、", m.evidence().stream()
+                            .map(ClosingAnswer.Evidence::fileName).toList())));
+                }
+            }
+            ClosingDecision d = c.decision();
+            if (d != null) {
+                text.append('\n').append(d.kind() == ClosingDecision.Kind.ACCEPTED
+                        ? messages.get("closing.ui.details.accepted", d.decidedBy(), d.decidedAt())
+                        : messages.get("closing.ui.details.reopened", d.decidedBy(), d.decidedAt(), d.reason()));
+            }
+            text.append("\n\n");
+        }
         text.append(messages.get("closing.ui.details.finding", shortUid(f.uid()), f.lineId(), f.seen())).append('\n');
         text.append(messages.get("closing.ui.details.requirement", f.requirement())).append('\n');
         text.append(messages.get("closing.ui.details.deadline", f.deadline() == null ? "" : Dates.format(f.deadline()),
                 f.responsible()));
-        if (c == null) {
-            return text.toString();
-        }
-        text.append('\n').append(messages.get("closing.ui.details.state", state(f))).append('\n');
-        if (c.answer() == null) {
-            text.append(messages.get("closing.ui.details.noAnswer"));
-        } else {
-            text.append(messages.get("closing.ui.details.answer"));
-            for (ClosingAnswer.Measure m : c.answer().measures()) {
-                text.append('\n').append(messages.get("closing.ui.details.measure", m.position(), m.text(), m.owner(),
-                        m.deadline() == null ? "" : Dates.format(m.deadline()), messages.of(m.status())));
-                if (m.doneOn() != null) {
-                    text.append(messages.get("closing.ui.details.doneOn", Dates.format(m.doneOn())));
-                }
-                text.append('\n').append(m.evidence().isEmpty() ? messages.get("closing.ui.details.noEvidence")
-                        : messages.get("closing.ui.details.evidence", String.join("、", m.evidence().stream()
-                        .map(ClosingAnswer.Evidence::fileName).toList())));
-            }
-        }
-        ClosingDecision d = c.decision();
-        if (d != null) {
-            text.append('\n').append(d.kind() == ClosingDecision.Kind.ACCEPTED
-                    ? messages.get("closing.ui.details.accepted", d.decidedBy(), d.decidedAt())
-                    : messages.get("closing.ui.details.reopened", d.decidedBy(), d.decidedAt(), d.reason()));
-        }
         return text.toString();
     }
 
