@@ -90,7 +90,7 @@ final class ProblemDialogs {
         // a roster of hundreds: typing part of a name or number narrows the list
         ComboBox<ProblemService.Owner> owner = new SearchableComboBox<>(FXCollections.observableArrayList(owners));
         owner.setId("measureOwnerBox");
-        owner.setVisibleRowCount(12);
+        owner.setVisibleRowCount(8);
         owner.setConverter(new StringConverter<>() {
             @Override
             public String toString(ProblemService.Owner o) {

@@ -135,7 +135,19 @@ public final class ProblemsView {
         Button correct = button("problemsCorrectButton", "problems.ui.correct", this::correct);
         status.disableProperty().bind(measures.getSelectionModel().selectedItemProperty().isNull());
         correct.disableProperty().bind(measures.getSelectionModel().selectedItemProperty().isNull());
-        FlowPane actions = new FlowPane(8, 6, importFindings, fromSelf, addProblem, addMeasure, status, correct);
+        // the selected measure's evidence files, each opened as a read-only copy
+        Button openEvidence = button("problemsOpenEvidenceButton", "problems.ui.openFile", () -> {
+            Measure m = measures.getSelectionModel().getSelectedItem();
+            if (m != null) {
+                m.attachments().forEach(model::open);
+            }
+        });
+        openEvidence.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                measures.getSelectionModel().getSelectedItem() == null
+                        || measures.getSelectionModel().getSelectedItem().attachments().isEmpty(),
+                measures.getSelectionModel().selectedItemProperty()));
+        FlowPane actions = new FlowPane(8, 6, importFindings, fromSelf, addProblem, addMeasure, status, correct,
+                openEvidence);
         actions.setPadding(new Insets(6, 0, 6, 0));
         root.setTop(new VBox(filters, actions));
 

@@ -129,6 +129,10 @@ class RoundTripTourTest extends UiTestBase {
         }, "#statusOkButton");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> measures.getItems().size() == 1
                 && measures.getItems().get(0).status() == MeasureStatus.DONE);
+        robot.interact(() -> measures.getSelectionModel().select(0));
+        steps.fire("#problemsOpenEvidenceButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !ui.dialogs.openedFolders.isEmpty());
+        assertEquals("张贴后照片.png", ui.dialogs.openedFolders.get(0).getFileName().toString(), "a copy of the photo");
         ComboBox<?> fileBox = robot.lookup("#problemsFileBox").query();
         robot.interact(() -> fileBox.getSelectionModel().select(1));
         Path closing = tempDir.resolve("整改回复包.zip");
