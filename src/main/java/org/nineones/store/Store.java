@@ -97,6 +97,11 @@ public final class Store {
         return new ProblemRepository(dsl, actor);
     }
 
+    /** The grid (网格, issue 15): responsibility areas, edited in place, and the monthly dispatch's final reports. */
+    public GridRepository grids() {
+        return new GridRepository(dsl, actor);
+    }
+
     public AuditLog audit() {
         return new AuditLog(dsl, actor);
     }

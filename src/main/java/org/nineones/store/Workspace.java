@@ -34,7 +34,7 @@ public final class Workspace implements AutoCloseable {
      * The newest migration this version ships ({@code db/migration/V<n>__….sql}); {@code WorkspaceTest} keeps it equal
      * to the files, so a new migration cannot be skipped by the quick check of {@link #open}.
      */
-    static final int SCHEMA_VERSION = 10;
+    static final int SCHEMA_VERSION = 11;
     private static final String MIGRATIONS = "classpath:db/migration";
     private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
 
