@@ -29,6 +29,8 @@ final class RowValidator {
     static final int TEXT_LIMIT = 100;
     /** The template's example row starts with this; it is never imported. */
     static final String EXAMPLE_MARK = "示例";
+    /** A head count: no person's name is digits followed by 人 or 名. */
+    private static final java.util.regex.Pattern HEAD_COUNT = java.util.regex.Pattern.compile("(共|计)?\\d+(人|名)");
     private static final Pattern LOST_DIGITS = Pattern.compile("^\\d{15}0{3}$");
 
     /**
@@ -142,8 +144,12 @@ final class RowValidator {
                 }
             }
         }
-        return false;
+        // a head count written in the name column under the last person ("180人", "共 180 人") and no ID number
+        return !nameBlank && cell(row, RosterField.NAME) instanceof String name
+                && HEAD_COUNT.matcher(TextNormaliser.strip(name)).matches()
+                && (!mapping.has(RosterField.ID_NUMBER) || CellValues.isBlank(cell(row, RosterField.ID_NUMBER)));
     }
+
 
     private Object cell(SheetRow row, RosterField field) {
         return row.cell(mapping.columnOf(field));

@@ -182,6 +182,21 @@ class RosterImportServiceTest {
     }
 
     @Test
+    void aHeadCountUnderTheLastNameIsATotalRow() throws Exception {
+        Path file = fixture.roster("人数.xlsx",
+                new Object[] {1, "张三", id(1), "生产部"},
+                new Object[] {2, "李四", id(2), "生产部"},
+                new Object[] {"", "2人"},
+                new Object[] {"", "共 2 人"});
+        try (Workspace ws = fixture.workspace("企业")) {
+            RosterPreview preview = preview(ws, file);
+            assertEquals(2, preview.valid());
+            assertEquals(0, preview.invalid(), "a head count is no person without an ID number");
+            assertEquals(2, preview.skipped());
+        }
+    }
+
+    @Test
     void aPersonWhosePostOrDepartmentStartsLikeATotalIsStillImported() throws Exception {
         Path file = fixture.roster("总计量师.xlsx",
                 new Object[] {1, "张三", id(1), "总计划科", "", "总计量师"},
