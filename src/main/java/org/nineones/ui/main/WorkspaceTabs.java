@@ -98,7 +98,12 @@ final class WorkspaceTabs {
         fresh(peopleTab, people::reload, false);
         fresh(orgTab, org::reload, false);
         fresh(gapsTab, gaps::reload, true);
-        tabs.getTabs().setAll(readinessTab, peopleTab, orgTab, gapsTab);
+        // 网格 beside the org tree (issue 15): who answers for which area
+        org.nineones.ui.grids.GridView grid = new org.nineones.ui.grids.GridView(context, workspace);
+        Tab gridTab = new Tab(messages.get("gridui.tab"), grid.view());
+        gridTab.setId("gridTab");
+        fresh(gridTab, grid::reload, true);
+        tabs.getTabs().setAll(readinessTab, peopleTab, orgTab, gridTab, gapsTab);
         // one tab per feature of people's records, as registered in app.Services
         for (Feature feature : context.services().features().all()) {
             FeatureTabs.View view = FeatureTabs.create(feature, context, workspace);
