@@ -36,6 +36,7 @@ public final class Messages {
             "i18n/help",
             "i18n/problems",
             "i18n/closing",
+            "i18n/grids",
             "i18n/gridui");
 
     private final Locale locale;
