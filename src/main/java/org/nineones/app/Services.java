@@ -51,6 +51,7 @@ import org.nineones.service.letters.LetterService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
+import org.nineones.service.grids.GridService;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.service.problems.RectificationList;
 import org.nineones.service.problems.RectificationReport;
@@ -123,6 +124,7 @@ public final class Services {
     private final CountyDeskService countyDesk;
     private final CountySummaryService countySummary;
     private final ProblemService problems;
+    private final GridService grids;
     private final CityCheckService cityChecks;
     private final ClosingService closings;
 
@@ -158,6 +160,7 @@ public final class Services {
         this.findingsFiles = new FindingsFile(messages);
         this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
                 backups::beforeImport);
+        this.grids = new GridService(messages, backups::beforeImport);
         // each feature of people's records is registered here, once, in the order of the GUI's tabs: its ledgers
         // (人员记录 menu, import/export --kind, the package), its printouts (打印预览 menu, print --kind) and the
         // printouts the package holds; the GUI builds the feature's tab from its key (ui.main.FeatureTabs)
@@ -434,5 +437,10 @@ public final class Services {
     /** The city's spot check of a county: draw, re-inspections, comparison (decision 0027). */
     public CityCheckService cityChecks() {
         return cityChecks;
+    }
+
+    /** The grid (网格, issue 15): responsibility areas, their rules, gaps and sheet. */
+    public GridService grids() {
+        return grids;
     }
 }

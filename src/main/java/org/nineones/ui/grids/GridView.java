@@ -173,7 +173,7 @@ public final class GridView {
         if (!a.isGap()) {
             return messages.get("gridui.staffed");
         }
-        return messages.get("gridui.missing", a.missing().stream().map(r -> messages.get("gridui.role." + r.name()))
+        return messages.get("gridui.missing", a.missing().stream().map(messages::of)
                 .collect(Collectors.joining("、")));
     }
 

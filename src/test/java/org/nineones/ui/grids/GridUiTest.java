@@ -1,0 +1,175 @@
+package org.nineones.ui.grids;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.junit.jupiter.api.Test;
+import org.nineones.model.Employee;
+import org.nineones.model.EmployeeStatus;
+import org.nineones.model.Post;
+import org.nineones.model.RiskLevel;
+import org.nineones.service.grids.ListedArea;
+import org.nineones.service.inspection.SamplePackage;
+import org.nineones.service.people.People;
+import org.nineones.store.Workspace;
+import org.nineones.ui.UiTestBase;
+import org.nineones.ui.common.Fonts;
+import org.nineones.ui.common.LayoutCheck;
+import org.nineones.ui.handles.WindowSteps;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The 网格 tab beside the org tree (issue 15, point 1): the enterprise itself as level one, a tank farm under it with
+ * its posts (its risk level theirs), the same person twice kept from OK with the form's sentence, a fourth level
+ * refused by the service's sentence and nothing written, a risk level set by hand only with its reason, a
+ * responsible person who leaves making the area a gap, the grid exported as a sheet read back with POI, and the tab
+ * fitting 1024×600.
+ */
+class GridUiTest extends UiTestBase {
+
+    private FxRobot robot;
+    private WindowSteps steps;
+
+    @Test
+    void theOfficerDividesThePlantIntoAreasWithTheirResponsiblePersons(FxRobot fxRobot) throws Exception {
+        robot = fxRobot;
+        steps = new WindowSteps(robot);
+        Fonts.load();
+        Path file = Files.copy(SamplePackage.get().workspace(), tempDir.resolve("企业" + Workspace.EXTENSION));
+        People people;
+        try (Workspace ws = ui.context.services().workspaces().open(file)) {
+            people = ui.context.services().people().list(ws);
+        }
+        List<Employee> staff = people.employees().stream().filter(e -> e.status() != EmployeeStatus.LEFT).toList();
+        Employee chief = staff.get(0);
+        Employee deputy = staff.get(1);
+        Employee keeper = staff.get(2);
+        Post tankPost = people.posts().stream().filter(p -> p.riskLevel() == RiskLevel.MAJOR
+                || p.riskLevel() == RiskLevel.SIGNIFICANT).findFirst().orElse(people.posts().get(0));
+
+        robot.interact(() -> {
+            stage.setWidth(1024);
+            stage.setHeight(600);
+            ui.main.open(file);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        steps.select(robot.lookup("#workspaceTabs").queryAs(TabPane.class), "gridTab");
+        TableView<ListedArea> table = robot.lookup("#gridTable").query();
+        assertEquals(0, table.getItems().size());
+        assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the empty tab fits 1024×600");
+
+        // level one: the enterprise itself
+        steps.inDialog("#gridAddButton", () -> {
+            assertTrue(robot.lookup("#gridParentBox").query().isDisabled(), "level one has nothing above it");
+            steps.type("#gridNameField", "滨州示例化工有限公司");
+            choose("#gridSupervisorBox", chief);
+            choose("#gridResponsibleBox", deputy);
+        }, "#gridOkButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+
+        // the tank farm under it, with a post: the same person twice is kept from OK with its sentence
+        robot.interact(() -> table.getSelectionModel().select(0));
+        steps.inDialog("#gridAddButton", () -> {
+            steps.type("#gridNameField", "罐区");
+            steps.type("#gridLocationField", "厂区东北角");
+            choose("#gridSupervisorBox", deputy);
+            choose("#gridResponsibleBox", deputy);
+            assertTrue(robot.lookup("#gridOkButton").query().isDisabled());
+            assertEquals(ui.context.messages().get("gridui.form.samePerson"),
+                    robot.lookup("#gridFormError").queryAs(Label.class).getText());
+            choose("#gridResponsibleBox", keeper);
+            ListView<Post> posts = robot.lookup("#gridPostList").query();
+            robot.interact(() -> posts.getSelectionModel().select(tankPost));
+        }, "#gridOkButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        ListedArea tanks = table.getItems().get(1);
+        assertEquals(List.of(2, tankPost.riskLevel()), List.of(tanks.level(), tanks.riskLevel()), "its post's level");
+        assertEquals("　罐区", table.getColumns().get(0).getCellData(1), "indented under the enterprise");
+
+        // 1号罐组 under the tank farm, then a fourth level: refused by the service, nothing written
+        robot.interact(() -> table.getSelectionModel().select(1));
+        steps.inDialog("#gridAddButton", () -> {
+            steps.type("#gridNameField", "1号罐组");
+            choose("#gridSupervisorBox", deputy);
+            choose("#gridResponsibleBox", keeper);
+        }, "#gridOkButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        robot.interact(() -> table.getSelectionModel().select(2));
+        steps.inDialog("#gridAddButton", () -> {
+            steps.type("#gridNameField", "储罐A");
+            choose("#gridSupervisorBox", deputy);
+            choose("#gridResponsibleBox", keeper);
+        }, "#gridOkButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !ui.dialogs.errors.isEmpty());
+        assertTrue(ui.dialogs.lastError().contains("网格最多三级"), ui.dialogs.lastError());
+        assertEquals(3, table.getItems().size(), "nothing written");
+
+        // the risk level set by hand: only with its reason
+        robot.interact(() -> table.getSelectionModel().select(1));
+        steps.inDialog("#gridEditButton", () -> {
+            ComboBox<RiskLevel> risk = robot.lookup("#gridRiskBox").query();
+            robot.interact(() -> risk.setValue(RiskLevel.MAJOR));
+            assertTrue(robot.lookup("#gridOkButton").query().isDisabled(), "a reason is needed");
+            steps.type("#gridRiskReasonField", "液氯储罐构成重大危险源");
+        }, "#gridOkButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3
+                && table.getItems().get(1).riskLevel() == RiskLevel.MAJOR);
+        robot.interact(() -> table.getSelectionModel().select(1));
+        String details = robot.lookup("#gridDetails").queryAs(TextArea.class).getText();
+        assertTrue(details.contains("液氯储罐构成重大危险源") && details.contains(tankPost.name()), details);
+
+        // the tank farm's specific responsible person leaves: the area becomes a gap
+        assertEquals("已落实", table.getColumns().get(6).getCellData(1));
+        Workspace open = ui.context.session().workspace();
+        ui.context.services().people().save(open, new Employee(keeper.id(), keeper.name(), keeper.gender(),
+                keeper.idNumber(), keeper.employeeNumber(), keeper.phone(), keeper.orgUnitId(), keeper.postId(),
+                keeper.hireDate(), EmployeeStatus.LEFT, keeper.certificateNumber(), keeper.certificateExpiry()));
+        robot.interact(() -> ui.context.session().changed());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3
+                && table.getItems().get(1).isGap());
+        assertEquals("缺具体责任人", table.getColumns().get(6).getCellData(1));
+        assertTrue(robot.lookup("#gridCount").queryAs(Label.class).getText().contains("缺人 2 个"),
+                "罐区 and 1号罐组");
+
+        // the grid as a sheet, read back
+        Path sheet = tempDir.resolve("网格划分表.xlsx");
+        ui.dialogs.files.add(sheet);
+        steps.fire("#gridExportButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.isRegularFile(sheet));
+        try (InputStream in = Files.newInputStream(sheet); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet s = wb.getSheetAt(0);
+            DataFormatter f = new DataFormatter();
+            String all = java.util.stream.StreamSupport.stream(s.spliterator(), false)
+                    .map(r -> java.util.stream.StreamSupport.stream(r.spliterator(), false).map(f::formatCellValue)
+                            .reduce("", (a, b) -> a + "|" + b)).reduce("", (a, b) -> a + "\n" + b);
+            assertTrue(all.contains("滨州示例化工有限公司/罐区/1号罐组") && all.contains("液氯储罐构成重大危险源")
+                    && all.contains(keeper.name()), all);
+        }
+        assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the tab fits 1024×600");
+        assertEquals(1, ui.dialogs.errors.size(), () -> ui.dialogs.errors.toString());
+    }
+
+    private void choose(String id, Employee e) {
+        ComboBox<Employee> box = robot.lookup(id).query();
+        robot.interact(() -> box.setValue(box.getItems().stream().filter(x -> x != null && x.id().equals(e.id()))
+                .findFirst().orElseThrow()));
+    }
+}
