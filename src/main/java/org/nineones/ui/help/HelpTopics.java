@@ -21,6 +21,7 @@ public final class HelpTopics {
             Map.entry("readinessTab", "readiness"),
             Map.entry("peopleTab", "people"),
             Map.entry("orgTab", "org"),
+            Map.entry("gridTab", "grid"),
             Map.entry("gapsTab", "gaps"),
             Map.entry("lettersTab", "letters"),
             Map.entry("trainingTab", "training"),
