@@ -181,16 +181,9 @@ final class GridDialogs {
         SearchableComboBox<Employee> box = new SearchableComboBox<>(FXCollections.observableArrayList(items));
         box.setId(id);
         box.setVisibleRowCount(8);
-        box.setConverter(converter(e -> e == null ? messages.get("gridui.form.nobody") : personText(e)));
+        box.setConverter(converter(e -> e == null ? messages.get("gridui.form.nobody") : PersonText.of(messages, e)));
         box.setMaxWidth(Double.MAX_VALUE);
         return box;
-    }
-
-    /** 张三（A001）, and （已离职） for someone who has left. */
-    String personText(Employee e) {
-        String number = e.employeeNumber() == null || e.employeeNumber().isBlank() ? ""
-                : "（" + e.employeeNumber() + "）";
-        return e.name() + number + (e.status() == EmployeeStatus.LEFT ? messages.get("gridui.left") : "");
     }
 
     private static void select(ComboBox<Employee> box, List<Employee> staff, Long id) {

@@ -75,6 +75,11 @@ public final class GridView {
         model.reload();
     }
 
+    /** Shows the grid with this area selected. */
+    public void show(long areaId) {
+        model.show(areaId);
+    }
+
     private void build(Workspace workspace) {
         root.setId("gridView");
         root.setPadding(new Insets(8));
@@ -165,7 +170,7 @@ public final class GridView {
     }
 
     private String person(Employee e) {
-        return e == null ? "" : dialogs.personText(e);
+        return PersonText.of(messages, e);
     }
 
     /** 已落实, or what is missing: 缺分管责任人、具体责任人. */

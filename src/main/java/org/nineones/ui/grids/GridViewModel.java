@@ -77,6 +77,13 @@ public final class GridViewModel {
         }, this::done);
     }
 
+    /** Reads the grid again and selects this area (from the readiness view's gaps). */
+    public void show(long areaId) {
+        wanted.set(null);
+        wanted.set(areaId);
+        reload();
+    }
+
     private void done(Long select) {
         wanted.set(null);
         wanted.set(select);

@@ -43,6 +43,8 @@ final class WorkspaceTabs {
     private final Tab peopleTab;
     private final EmployeesView people;
     private final Tab orgTab;
+    private final Tab gridTab;
+    private final org.nineones.ui.grids.GridView grid;
     private final OrgView org;
     /** How each tab reads the workspace again. */
     private final Map<Tab, Runnable> reloads = new LinkedHashMap<>();
@@ -91,6 +93,11 @@ final class WorkspaceTabs {
             public boolean openProblem(long problemId) {
                 return WorkspaceTabs.this.openProblem(problemId);
             }
+
+            @Override
+            public boolean openGridArea(long areaId) {
+                return WorkspaceTabs.this.openGridArea(areaId);
+            }
         });
         Tab readinessTab = new Tab(messages.get("prepare.tab"), readiness.view());
         readinessTab.setId("readinessTab");
@@ -99,8 +106,8 @@ final class WorkspaceTabs {
         fresh(orgTab, org::reload, false);
         fresh(gapsTab, gaps::reload, true);
         // 网格 beside the org tree (issue 15): who answers for which area
-        org.nineones.ui.grids.GridView grid = new org.nineones.ui.grids.GridView(context, workspace);
-        Tab gridTab = new Tab(messages.get("gridui.tab"), grid.view());
+        grid = new org.nineones.ui.grids.GridView(context, workspace);
+        gridTab = new Tab(messages.get("gridui.tab"), grid.view());
         gridTab.setId("gridTab");
         fresh(gridTab, grid::reload, true);
         tabs.getTabs().setAll(readinessTab, peopleTab, orgTab, gridTab, gapsTab);
@@ -172,6 +179,16 @@ final class WorkspaceTabs {
     }
 
     /** Shows the problem list with this problem selected (from the readiness view's overdue measures). */
+    /** Shows an area of the grid, selected (from the readiness view's 网格缺人). */
+    boolean openGridArea(long areaId) {
+        grid.show(areaId);
+        stale.remove(gridTab);
+        readWhenShown.remove(gridTab);
+        tabs.getSelectionModel().select(gridTab);
+        readWhenShown.add(gridTab);
+        return true;
+    }
+
     boolean openProblem(long problemId) {
         Tab tab = tabs.getTabs().stream().filter(t -> "problemsTab".equals(t.getId())).findFirst().orElse(null);
         if (tab == null || !shows.containsKey(tab)) {

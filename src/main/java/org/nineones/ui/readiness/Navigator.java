@@ -16,4 +16,9 @@ public interface Navigator {
     default boolean openProblem(long problemId) {
         return false;
     }
+
+    /** Shows an area of the grid (网格), selected; false when there is no such screen. */
+    default boolean openGridArea(long areaId) {
+        return false;
+    }
 }

@@ -83,7 +83,7 @@ public final class ReadinessView {
         this.output = new OutputActions(context);
         this.model = new ReadinessViewModel(messages, context.tasks(), context.services().readiness(),
                 context.services().checklists(), context.services().selfAssessments(), context.services().problems(),
-                workspace, LocalDate::now);
+                context.services().grids(), workspace, LocalDate::now);
         this.deductions = new DeductionsPane(messages, this::open);
         this.chart = new ScoreChart(messages, model.months());
         this.history = new HistoryPane(context, model, workspace);
@@ -194,7 +194,12 @@ public final class ReadinessView {
         overdueTab.setId("readinessOverdueTab");
         model.overdue().addListener((javafx.collections.ListChangeListener<Object>) c ->
                 overdueTab.setText(overdue.title(model.overdue().size())));
-        tabs.getTabs().setAll(stepsTab, deductionsTab, overdueTab, chartTab, historyTab);
+        GridGapsPane gridGaps = new GridGapsPane(messages, model.gridGaps(), navigator);
+        Tab gridTab = new Tab(gridGaps.title(0), gridGaps.node());
+        gridTab.setId("readinessGridTab");
+        model.gridGaps().addListener((javafx.collections.ListChangeListener<Object>) c ->
+                gridTab.setText(gridGaps.title(model.gridGaps().size())));
+        tabs.getTabs().setAll(stepsTab, deductionsTab, overdueTab, gridTab, chartTab, historyTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("readinessTabs");
         tabs.setMinWidth(420);

@@ -26,6 +26,8 @@ import org.nineones.service.acceptance.ReadinessService;
 import org.nineones.service.acceptance.SelfAssessmentService;
 import org.nineones.service.acceptance.checklist.ChecklistService;
 import org.nineones.service.problems.OverdueMeasure;
+import org.nineones.service.grids.GridService;
+import org.nineones.service.grids.ListedArea;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.TaskRunner;
@@ -57,15 +59,18 @@ public final class ReadinessViewModel {
     private final ReadOnlyStringWrapper state = new ReadOnlyStringWrapper("");
     private final ObservableList<OverdueMeasure> overdue = FXCollections.observableArrayList();
     private final ProblemService problems;
+    private final GridService grids;
+    private final ObservableList<ListedArea> gridGaps = FXCollections.observableArrayList();
     /** Counts the reads asked for (read by the chart's task to stop when a newer read began). */
     private volatile long loads;
     private boolean chartShown;
 
     public ReadinessViewModel(Messages messages, TaskRunner tasks, ReadinessService readiness,
                               ChecklistService checklists, SelfAssessmentService selfAssessments, ProblemService problems,
-                              Workspace workspace, Supplier<LocalDate> today) {
+                              GridService grids, Workspace workspace, Supplier<LocalDate> today) {
         this.messages = messages;
         this.problems = problems;
+        this.grids = grids;
         this.tasks = tasks;
         this.readiness = readiness;
         this.checklists = checklists;
@@ -77,7 +82,7 @@ public final class ReadinessViewModel {
     /** What one read brings: the checklists there are, the one scored, its reading, the self-assessments. */
     private record Loaded(List<StoredChecklist> templates, StoredChecklist chosen, ChecklistTemplate template,
                           ReadinessOverview overview, List<SelfAssessment> history, List<OverdueMeasure> overdue,
-                          long millis) {
+                          List<ListedArea> gridGaps, long millis) {
     }
 
     /**
@@ -98,7 +103,8 @@ public final class ReadinessViewModel {
             ReadinessOverview read = ReadinessOverview.of(t, readiness.assess(workspace, t, day, day));
             List<SelfAssessment> signed = selfAssessments.history(workspace);
             List<OverdueMeasure> late = problems.overdue(workspace, day);
-            return new Loaded(all, chosen, t, read, signed, late, (System.nanoTime() - start) / 1_000_000);
+            List<ListedArea> gaps = grids.gaps(workspace);
+            return new Loaded(all, chosen, t, read, signed, late, gaps, (System.nanoTime() - start) / 1_000_000);
         }, loaded -> {
             if (asked != loads) {
                 return;
@@ -111,6 +117,7 @@ public final class ReadinessViewModel {
             overview.set(loaded.overview());
             history.setAll(loaded.history());
             overdue.setAll(loaded.overdue());
+            gridGaps.setAll(loaded.gridGaps());
             state.set(messages.get("prepare.computed", day, loaded.millis()));
             if (chartShown) {
                 loadChart(asked, loaded.template(), day);
@@ -231,6 +238,11 @@ public final class ReadinessViewModel {
 
     public ObservableList<ReadinessService.MonthScore> months() {
         return months;
+    }
+
+    /** The grid's areas without both responsible persons (unset, or someone who has left). */
+    public ObservableList<ListedArea> gridGaps() {
+        return gridGaps;
     }
 
     /** The rectification measures (整改措施) overdue today, the longest overdue first. */

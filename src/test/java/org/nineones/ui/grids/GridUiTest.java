@@ -164,6 +164,21 @@ class GridUiTest extends UiTestBase {
                     && all.contains(keeper.name()), all);
         }
         assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the tab fits 1024×600");
+
+        // the readiness view lists both gaps; one click opens the grid at the area
+        long tankId = table.getItems().get(1).area().id();
+        TabPane tabs = robot.lookup("#workspaceTabs").query();
+        steps.select(tabs, "readinessTab");
+        TabPane inner = robot.lookup("#readinessTabs").query();
+        javafx.scene.control.Tab gapsTab = inner.getTabs().stream().filter(t -> "readinessGridTab".equals(t.getId()))
+                .findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "网格缺人（2）".equals(gapsTab.getText()));
+        steps.select(inner, "readinessGridTab");
+        robot.clickOn(robot.lookup("#gridGapLink" + tankId).queryAs(javafx.scene.control.Hyperlink.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("gridTab", tabs.getSelectionModel().getSelectedItem().getId());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null
+                && table.getSelectionModel().getSelectedItem().area().id() == tankId);
         assertEquals(1, ui.dialogs.errors.size(), () -> ui.dialogs.errors.toString());
     }
 
