@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
@@ -41,6 +42,11 @@ class GridServiceTest {
         f = new GridFixture(dir);
         service = f.service;
         ws = f.records.workspace;
+    }
+
+    @AfterEach
+    void tearDown() {
+        ws.close();
     }
 
     @Test
