@@ -20,6 +20,11 @@ import org.nineones.model.RiskLevel;
 import org.nineones.model.grids.GridArea;
 import org.nineones.model.grids.GridRules;
 import org.nineones.service.grids.GridException.Reason;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.OrgUnitKind;
+import org.nineones.service.org.OrgRuleException;
+import org.nineones.service.org.OrgService;
+import org.nineones.service.people.PeopleRuleException;
 import org.nineones.service.people.PeopleService;
 import org.nineones.store.AuditLog;
 import org.nineones.store.Workspace;
@@ -196,6 +201,25 @@ class GridServiceTest {
         assertEquals("示范化工有限公司/成品仓库: name: 仓库 → 成品仓库; risk: null → SIGNIFICANT; reason:  → 存放易燃品; "
                 + "responsible: " + f.records.li.id() + " → " + f.records.zhang.id() + "; grid inspector: null → "
                 + f.records.li.id() + "; posts: [" + f.keeper.id() + "] → " + saved.postIds(), entry.detail());
+    }
+
+    @Test
+    void peopleUnitsAndPostsAnAreaNamesAreNotDeleted() {
+        GridFixture.Grid g = f.grid();
+        OrgService org = new OrgService(f.records.messages);
+        long company = g.root().id();
+        OrgUnit quality = org.addUnit(ws, org.units(ws).get(0).id(), "质检部", OrgUnitKind.DEPARTMENT);
+        service.add(ws, new GridArea(null, company, "化验室", "", null, "", null, null, null, 0,
+                List.of(quality.id()), List.of()));
+        Object before = f.state();
+        assertEquals("赵六 是网格“罐区”的责任人或网格员，不能删除。请先在网格中另选人员；人员离开时，请把状态改为“已离职”。",
+                assertThrows(PeopleRuleException.class, () -> new PeopleService(f.records.messages)
+                        .delete(ws, f.zhao.id())).getMessage());
+        assertEquals("网格“化验室”含有“质检部”，不能删除。请先在网格中去掉这个组织机构。",
+                assertThrows(OrgRuleException.class, () -> org.deleteUnit(ws, quality.id())).getMessage());
+        assertEquals("网格“仓库”含有岗位“仓库保管员”，不能删除。请先在网格中去掉这个岗位。",
+                assertThrows(OrgRuleException.class, () -> org.deletePost(ws, f.keeper.id())).getMessage());
+        assertEquals(before, f.state(), "nothing deleted");
     }
 
     private void refused(Reason reason, String sentence, Executable action) {
