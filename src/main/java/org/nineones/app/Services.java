@@ -48,6 +48,7 @@ import org.nineones.service.ledger.RecordPrints;
 import org.nineones.service.letters.LetterLedger;
 import org.nineones.service.letters.LetterPrint;
 import org.nineones.service.letters.LetterService;
+import org.nineones.service.grids.GridService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
@@ -127,6 +128,7 @@ public final class Services {
     private final GridService grids;
     private final CityCheckService cityChecks;
     private final ClosingService closings;
+    private final GridService grids;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -201,6 +203,7 @@ public final class Services {
         this.countySummary = new CountySummaryService(messages);
         this.cityChecks = new CityCheckService(messages, draws);
         this.closings = new ClosingService(messages, new ClosingFile(messages), Clock.systemDefaultZone());
+        this.grids = new GridService(messages, backups::beforeImport);
         this.packages.useSelfAssessmentPdf((workspace, assessment, out) ->
                 selfAssessmentReport.write(workspace, assessment, out, Progress.NONE));
     }
@@ -412,6 +415,11 @@ public final class Services {
     /** The enterprise's problem list (问题清单 → 整改措施): findings files, self-assessment deductions, measures. */
     public ProblemService problems() {
         return problems;
+    }
+
+    /** The enterprise's grid (网格): responsibility areas, their people and gaps, the grid sheet. */
+    public GridService grids() {
+        return grids;
     }
 
     /** The inspector's side of rectification: closing packages imported, findings accepted or sent back. */

@@ -31,6 +31,7 @@ public final class NineonesCli implements Runnable {
             ProblemsCommand.class,
             CityCheckCommand.class,
             ClosingPackageCommand.class, ClosingCommand.class,
+            GridCommand.class,
             CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

@@ -93,6 +93,7 @@ class OutputSafetyCommandsTest {
             cases.add(Arguments.of(target, List.of("self-assess", w, "W", "--print", target)));
             cases.add(Arguments.of(target, List.of("self-assess", w, "W", "--print", target, "--preview")));
             cases.add(Arguments.of(target, List.of("problems", "export", w, "W", "--out", target)));
+            cases.add(Arguments.of(target, List.of("grid", "export", w, "W", "--file", target)));
         }
         return cases.stream();
     }

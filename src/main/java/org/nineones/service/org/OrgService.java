@@ -76,6 +76,9 @@ public final class OrgService {
             if (!store.orgUnits().isEmpty(id)) {
                 throw new OrgRuleException(messages.get("org.error.unitNotEmpty", unit.name()));
             }
+            store.grids().areas().stream().filter(a -> a.orgUnitIds().contains(id)).findFirst().ifPresent(a -> {
+                throw new OrgRuleException(messages.get("grids.error.unitInGrid", unit.name(), a.name()));
+            });
             store.orgUnits().delete(id);
             store.audit().record("delete", "org_unit", id, unit.name());
             return null;
@@ -125,6 +128,9 @@ public final class OrgService {
             if (store.posts().hasRecords(postId)) {
                 throw new OrgRuleException(messages.get("org.error.postHasRecords", post.name()));
             }
+            store.grids().areas().stream().filter(a -> a.postIds().contains(postId)).findFirst().ifPresent(a -> {
+                throw new OrgRuleException(messages.get("grids.error.postInGrid", post.name(), a.name()));
+            });
             store.posts().delete(postId);
             store.audit().record("delete", "post", postId, post.name());
             return null;

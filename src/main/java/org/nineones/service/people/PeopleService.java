@@ -73,6 +73,12 @@ public final class PeopleService {
             if (store.employees().hasRecords(id)) {
                 throw new PeopleRuleException(messages.get("people.error.hasRecords", employee.name()));
             }
+            store.grids().areas().stream().filter(a -> Long.valueOf(id).equals(a.supervisorId())
+                    || Long.valueOf(id).equals(a.responsibleId()) || Long.valueOf(id).equals(a.gridInspectorId()))
+                    .findFirst().ifPresent(a -> {
+                        throw new PeopleRuleException(messages.get("grids.error.personInGrid", employee.name(),
+                                a.name()));
+                    });
             store.employees().delete(id);
             store.audit().record("delete", "employee", id, employee.name());
             return null;
