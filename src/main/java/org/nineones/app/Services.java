@@ -125,7 +125,6 @@ public final class Services {
     private final CountyDeskService countyDesk;
     private final CountySummaryService countySummary;
     private final ProblemService problems;
-    private final GridService grids;
     private final CityCheckService cityChecks;
     private final ClosingService closings;
     private final GridService grids;
@@ -162,7 +161,6 @@ public final class Services {
         this.findingsFiles = new FindingsFile(messages);
         this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
                 backups::beforeImport);
-        this.grids = new GridService(messages, backups::beforeImport);
         // each feature of people's records is registered here, once, in the order of the GUI's tabs: its ledgers
         // (人员记录 menu, import/export --kind, the package), its printouts (打印预览 menu, print --kind) and the
         // printouts the package holds; the GUI builds the feature's tab from its key (ui.main.FeatureTabs)
@@ -445,10 +443,5 @@ public final class Services {
     /** The city's spot check of a county: draw, re-inspections, comparison (decision 0027). */
     public CityCheckService cityChecks() {
         return cityChecks;
-    }
-
-    /** The grid (网格, issue 15): responsibility areas, their rules, gaps and sheet. */
-    public GridService grids() {
-        return grids;
     }
 }
