@@ -52,7 +52,6 @@ import org.nineones.service.grids.GridService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
-import org.nineones.service.grids.GridService;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.service.problems.RectificationList;
 import org.nineones.service.problems.RectificationReport;
