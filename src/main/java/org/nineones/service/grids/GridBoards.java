@@ -81,7 +81,8 @@ public final class GridBoards implements RecordPrint {
         row.put("name", area.name());
         row.put("path", String.join(" › ", sheet.path(area)) + "\u3000" + texts.levelName(depth));
         row.put("location", area.location().isEmpty() ? "" : texts.get("board.locationValue", area.location()));
-        row.put("levelText", texts.level(level));
+        row.put("levelText", level == null && sheet.hasAreasBelow(area) ? texts.get("board.levelsBelow")
+                : texts.level(level));
         row.put("colour", GridPrints.colour(level));
         row.put("textColour", GridPrints.textColour(level));
         List<GridRules.Role> missing = sheet.missing(area);
@@ -120,7 +121,7 @@ public final class GridBoards implements RecordPrint {
             return;
         }
         row.put(role + "Name", e.name());
-        row.put(role + "Post", sheet.postName(e));
+        row.put(role + "Post", sheet.postWithUnit(e));
         row.put(role + "Phone", e.phone() == null || e.phone().isBlank() ? texts.get("board.noPhone") : e.phone());
     }
 

@@ -79,6 +79,21 @@ record GridSheet(Enterprise enterprise, List<GridArea> areas, Map<Long, Employee
         return post == null ? "" : post.name();
     }
 
+    /** A person's post with its org unit (储运部 / 罐区班 罐区操作工), or empty. */
+    String postWithUnit(Employee e) {
+        Post post = e == null || e.postId() == null ? null : posts.get(e.postId());
+        if (post == null) {
+            return "";
+        }
+        String unit = unitPaths.getOrDefault(post.orgUnitId(), "");
+        return unit.isEmpty() || unit.equals(enterprise.name()) ? post.name() : unit + "\u3000" + post.name();
+    }
+
+    /** True when other areas sit below this one. */
+    boolean hasAreasBelow(GridArea area) {
+        return areas.stream().anyMatch(a -> Objects.equals(a.parentId(), area.id()));
+    }
+
     /** The area's posts as 部门 / 岗位, in the area's order. */
     List<String> postLabels(GridArea area) {
         return area.postIds().stream().map(posts::get).filter(Objects::nonNull)

@@ -52,6 +52,17 @@ public final class GridSample {
         }
     }
 
+    /** A copy where {@code SampleService.openSample(folder)} (the welcome page's 打开示例) finds it. */
+    public static Path asSample(Path folder) {
+        try {
+            Path copy = org.nineones.service.sample.SampleService.sampleFile(Files.createDirectories(folder));
+            Files.copy(built(), copy);
+            return copy;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static synchronized Path built() throws IOException {
         if (built == null) {
             Path folder = Files.createTempDirectory("nineones-grid-sample");
