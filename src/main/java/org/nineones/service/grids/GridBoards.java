@@ -65,8 +65,7 @@ public final class GridBoards implements RecordPrint {
         }
         String title = texts.get("board.title");
         Map<String, Object> p = texts.parameters(title, sheet, asOf);
-        for (String label : List.of("supervisor", "responsible", "inspector", "emergency", "hazards", "unstaffed",
-                "location", "units", "posts")) {
+        for (String label : List.of("supervisor", "responsible", "inspector", "emergency", "hazards", "unstaffed")) {
             p.put("L_" + label.toUpperCase(java.util.Locale.ROOT), texts.get("board." + label));
         }
         String name = areas.size() == 1 ? " " + areas.get(0).name() : "";
@@ -100,7 +99,7 @@ public final class GridBoards implements RecordPrint {
         List<String> units = sheet.unitLabels(area);
         List<String> posts = sheet.postLabels(area);
         row.put("scope", texts.get("board.scope", units.isEmpty() ? "—" : String.join("、", units),
-                posts.isEmpty() ? "—" : String.join("、", posts)));
+                posts.isEmpty() ? "—" : String.join("；", posts)));
         return row;
     }
 
@@ -140,6 +139,9 @@ public final class GridBoards implements RecordPrint {
         }
         row.put("hazardsLeft", all.isEmpty() ? texts.get("board.noHazards") : left.toString());
         row.put("hazardsRight", right.toString());
+        // both columns in one size: the large one when each column fits it, else the smaller
+        row.put("hazardsSmall", !texts.fits(TEMPLATE, "hazardsLeft", left.toString())
+                || !texts.fits(TEMPLATE, "hazardsRight", right.toString()));
         List<String> notes = new ArrayList<>();
         if (all.size() > HAZARDS) {
             notes.add(texts.get("board.moreHazards", all.size()));

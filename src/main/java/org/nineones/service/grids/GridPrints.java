@@ -136,6 +136,20 @@ final class GridPrints {
         throw new PrintException(byName.size() > 1 ? get("ambiguousArea", wanted) : get("unknownArea", wanted));
     }
 
+    /** True when the text fits, line by line, into the template's text element with this key. */
+    boolean fits(String template, String key, String text) {
+        try {
+            org.nineones.report.TextFitter fitter = REPORTS.textFitter(template, key);
+            int lines = 0;
+            for (String paragraph : text.split("\n", -1)) {
+                lines += fitter.lines(paragraph);
+            }
+            return lines <= fitter.maxLines();
+        } catch (ReportException e) {
+            throw new PrintException(get("failed", template), e);
+        }
+    }
+
     /** The parameters every page takes: title, enterprise, running head, day, page numbers. */
     Map<String, Object> parameters(String title, GridSheet sheet, LocalDate asOf) {
         Map<String, Object> p = new HashMap<>();

@@ -94,10 +94,13 @@ record GridSheet(Enterprise enterprise, List<GridArea> areas, Map<Long, Employee
         return areas.stream().anyMatch(a -> Objects.equals(a.parentId(), area.id()));
     }
 
-    /** The area's posts as 部门 / 岗位, in the area's order. */
+    /** The area's posts grouped by their org unit, in the area's order: 生产二车间：车间主任、班长. */
     List<String> postLabels(GridArea area) {
-        return area.postIds().stream().map(posts::get).filter(Objects::nonNull)
-                .map(p -> unitPaths.getOrDefault(p.orgUnitId(), "") + OrgPaths.PRINTED_SEPARATOR + p.name()).toList();
+        Map<String, List<String>> byUnit = new java.util.LinkedHashMap<>();
+        area.postIds().stream().map(posts::get).filter(Objects::nonNull).forEach(p -> byUnit
+                .computeIfAbsent(unitPaths.getOrDefault(p.orgUnitId(), ""), k -> new ArrayList<>()).add(p.name()));
+        return byUnit.entrySet().stream().map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + "：")
+                + String.join("、", e.getValue())).toList();
     }
 
     List<String> unitLabels(GridArea area) {
