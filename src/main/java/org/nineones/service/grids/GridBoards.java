@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.nineones.model.Employee;
@@ -66,7 +67,7 @@ public final class GridBoards implements RecordPrint {
         String title = texts.get("board.title");
         Map<String, Object> p = texts.parameters(title, sheet, asOf);
         for (String label : List.of("supervisor", "responsible", "inspector", "emergency", "hazards", "unstaffed")) {
-            p.put("L_" + label.toUpperCase(java.util.Locale.ROOT), texts.get("board." + label));
+            p.put("L_" + label.toUpperCase(Locale.ROOT), texts.get("board." + label));
         }
         String name = areas.size() == 1 ? " " + areas.get(0).name() : "";
         return texts.write(new ReportRequest(TEMPLATE, rows, p, sheet.enterprise().name() + " " + title + name),

@@ -7,10 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
+import org.nineones.model.Post;
 import org.nineones.model.RiskLevel;
 import org.nineones.model.grids.GridArea;
 import org.nineones.model.grids.GridRules;
@@ -19,6 +21,7 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.RecordPrint;
 import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.ledger.RecordPrintResult;
+import org.nineones.service.print.PrintException;
 import org.nineones.store.Workspace;
 
 /**
@@ -53,7 +56,7 @@ public final class GridMap implements RecordPrint {
         progress.update(0, 1, texts.get("collecting"));
         GridSheet sheet = GridSheet.read(workspace, asOf);
         if (sheet.areas().isEmpty()) {
-            throw org.nineones.service.print.PrintException.nothing(texts.get("noAreas"));
+            throw PrintException.nothing(texts.get("noAreas"));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
         int unstaffed = 0;
@@ -94,8 +97,8 @@ public final class GridMap implements RecordPrint {
         row.put("inspector", inspector == null || inspector.status() == EmployeeStatus.LEFT
                 ? texts.get("map.noInspector") : person(sheet, area.gridInspectorId(), false));
         List<String> units = sheet.unitLabels(area);
-        List<String> posts = area.postIds().stream().map(sheet.posts()::get).filter(java.util.Objects::nonNull)
-                .map(org.nineones.model.Post::name).distinct().toList();
+        List<String> posts = area.postIds().stream().map(sheet.posts()::get).filter(Objects::nonNull)
+                .map(Post::name).distinct().toList();
         row.put("scope", texts.get("map.scope", units.isEmpty() ? "—" : String.join("、", units),
                 posts.isEmpty() ? "—" : String.join("、", posts)));
         row.put("gap", !missing.isEmpty());

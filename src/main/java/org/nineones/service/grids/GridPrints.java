@@ -13,11 +13,13 @@ import org.nineones.model.AppTemp;
 import org.nineones.model.Messages;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.SafeFiles;
 import org.nineones.model.grids.GridArea;
 import org.nineones.report.EnlargedPdf;
 import org.nineones.report.ReportException;
 import org.nineones.report.ReportRequest;
 import org.nineones.report.ReportRunner;
+import org.nineones.report.TextFitter;
 import org.nineones.service.CancelledException;
 import org.nineones.service.Progress;
 import org.nineones.service.ledger.RecordPrintRequest;
@@ -139,7 +141,7 @@ final class GridPrints {
     /** True when the text fits, line by line, into the template's text element with this key. */
     boolean fits(String template, String key, String text) {
         try {
-            org.nineones.report.TextFitter fitter = REPORTS.textFitter(template, key);
+            TextFitter fitter = REPORTS.textFitter(template, key);
             int lines = 0;
             for (String paragraph : text.split("\n", -1)) {
                 lines += fitter.lines(paragraph);
@@ -171,7 +173,7 @@ final class GridPrints {
                 int pages = REPORTS.writePdf(request, target, progress.reportMonitor(get("printing", request.title())));
                 return new RecordPrintResult(items, pages, target);
             }
-            org.nineones.model.SafeFiles.checkOutput(target);
+            SafeFiles.checkOutput(target);
             a4 = AppTemp.file("board-a4-", ".pdf");
             int pages = REPORTS.writePdf(request, a4, progress.reportMonitor(get("printing", request.title())));
             EnlargedPdf.write(a4, target, paper.width, paper.height);

@@ -2,6 +2,7 @@ package org.nineones.service.grids;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +97,7 @@ record GridSheet(Enterprise enterprise, List<GridArea> areas, Map<Long, Employee
 
     /** The area's posts grouped by their org unit, in the area's order: 生产二车间：车间主任、班长. */
     List<String> postLabels(GridArea area) {
-        Map<String, List<String>> byUnit = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byUnit = new LinkedHashMap<>();
         area.postIds().stream().map(posts::get).filter(Objects::nonNull).forEach(p -> byUnit
                 .computeIfAbsent(unitPaths.getOrDefault(p.orgUnitId(), ""), k -> new ArrayList<>()).add(p.name()));
         return byUnit.entrySet().stream().map(e -> (e.getKey().isEmpty() ? "" : e.getKey() + "：")
