@@ -52,6 +52,8 @@ import org.nineones.service.grids.GridService;
 import org.nineones.service.org.OrgService;
 import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
+import org.nineones.service.grids.GridBoards;
+import org.nineones.service.grids.GridMap;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.service.problems.RectificationList;
 import org.nineones.service.problems.RectificationReport;
@@ -180,7 +182,8 @@ public final class Services {
                         List.of(new RectificationList(problems), new RectificationReport(problems)))),
                 backups::beforeImport);
         this.ledgers = features.ledgers();
-        this.recordPrints = features.recordPrints();
+        // the grid's printouts (issue 15) belong to no feature tab: the grid is edited beside the org tree
+        this.recordPrints = features.recordPrints().and(List.of(new GridBoards(messages), new GridMap(messages)));
         this.draws = new DrawService(messages);
         this.reviews = new ReviewService(messages, readiness);
         this.selfAssessmentReport = new SelfAssessmentReport(messages, checklists);

@@ -31,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "duty-book (岗位安全生产责任清单汇编), register (人员责任登记册);",
                 "people's records: letters (安全生产责任书), training-file (一人一档), exam (试卷, --answer-key for the key),",
                 "rewards-notice (奖惩公示), assessment-sheet (考核表);",
-                "the problem list: rectification-list (整改清单), rectification-report (整改报告, --findings).",
+                "the problem list: rectification-list (整改清单), rectification-report (整改报告, --findings);",
+                "the grid: grid-boards (网格责任公示牌, one page per area; --area, --paper A3), grid-map (网格图).",
                 "Per post the version in force today is printed, else the draft, marked 草稿.",
                 "Exit 0 when printed, 1 on any error (nothing is written then)."})
 final class PrintCommand implements Callable<Integer> {
@@ -75,6 +76,13 @@ final class PrintCommand implements Callable<Integer> {
                     + " latest imported)")
     private String findings;
 
+    @Option(names = "--area", paramLabel = "AREA",
+            description = "grid-boards: only this grid area, by its number, name or path (罐区/1号罐组)")
+    private String area;
+
+    @Option(names = "--paper", paramLabel = "A4|A3", description = "grid-boards: the paper, A4 (default) or A3")
+    private String paper;
+
     @Option(names = "--as-of", description = "people's records: the day the printout speaks for (yyyy-MM-dd)")
     private LocalDate asOf;
 
@@ -90,7 +98,7 @@ final class PrintCommand implements Callable<Integer> {
         Optional<RecordPrint> record = services.recordPrints().byKey(kind);
         if (record.isPresent()) {
             RecordPrintRequest request = new RecordPrintRequest(post, employee, year, period, exam, answerKey,
-                    asOf == null ? LocalDate.now() : asOf, findings);
+                    asOf == null ? LocalDate.now() : asOf, findings, area, paper);
             return new LedgerCommands(services, spec.commandLine().getOut(), spec.commandLine().getErr())
                     .print(record.get(), workspace, request, out);
         }

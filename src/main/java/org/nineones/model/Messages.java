@@ -37,7 +37,8 @@ public final class Messages {
             "i18n/problems",
             "i18n/closing",
             "i18n/grids",
-            "i18n/gridui");
+            "i18n/gridui",
+            "i18n/gridprints");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -14,9 +14,17 @@ import java.time.LocalDate;
  * @param answerKey the exam's answer key instead of the paper
  * @param asOf      the day the printout speaks for (today unless given)
  * @param findings  an imported findings file, by its number or (the start of) its fingerprint, as {@code --findings}
+ * @param area      a grid area by its number, name or path (罐区/1号罐组), as {@code --area}
+ * @param paper     the paper of the grid's boards, A4 or A3, as {@code --paper}
  */
 public record RecordPrintRequest(String post, String employee, Integer year, String period, Long examId,
-        boolean answerKey, LocalDate asOf, String findings) {
+        boolean answerKey, LocalDate asOf, String findings, String area, String paper) {
+
+    /** A request that names no grid area and no paper. */
+    public RecordPrintRequest(String post, String employee, Integer year, String period, Long examId,
+                              boolean answerKey, LocalDate asOf, String findings) {
+        this(post, employee, year, period, examId, answerKey, asOf, findings, null, null);
+    }
 
     /** A request that names no findings file. */
     public RecordPrintRequest(String post, String employee, Integer year, String period, Long examId,

@@ -13,6 +13,18 @@ public final class RecordPrints {
         this.all = List.copyOf(all);
     }
 
+    /** These printouts followed by {@code more} (printouts of no feature's tab, e.g. the grid's). */
+    public RecordPrints and(List<RecordPrint> more) {
+        List<RecordPrint> joined = new java.util.ArrayList<>(all);
+        for (RecordPrint print : more) {
+            if (byKey(print.key()).isPresent()) {
+                throw new IllegalArgumentException("two printouts with the key " + print.key());
+            }
+            joined.add(print);
+        }
+        return new RecordPrints(joined);
+    }
+
     public List<RecordPrint> all() {
         return all;
     }
