@@ -13,6 +13,7 @@ import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
 import org.nineones.model.OrgUnit;
 import org.nineones.model.Post;
+import org.nineones.model.TextNormaliser;
 import org.nineones.model.grids.GridArea;
 import org.nineones.model.grids.GridRules;
 import org.nineones.service.grids.GridException.Field;
@@ -21,10 +22,11 @@ import org.nineones.store.Store;
 
 /**
  * The rules an area must meet against the rest of the grid, on the grid as read (and, for the sheet's import, as it
- * would be after the rows above): a name, unique under its parent and without a slash; exactly one area at level one
- * (the enterprise); no cycle; no fourth level, sub-areas moved along counted; two different responsible persons; every
- * person in the roster, and not left when newly named; a reason for a risk level set by hand; org units and posts
- * that exist. A refusal is a {@link GridException} with its sentence. Levels come from {@link GridRules}.
+ * would be after the rows above): a name, without a slash and unique under its parent (spaces aside, as the sheet's
+ * paths compare names); exactly one area at level one (the enterprise); no cycle; no fourth level, sub-areas moved
+ * along counted; two different responsible persons; every person in the roster, and not left when newly named; a
+ * reason for a risk level set by hand; org units and posts that exist. A refusal is a {@link GridException} with its
+ * sentence. Levels come from {@link GridRules}.
  */
 final class GridCheck {
 
@@ -129,7 +131,8 @@ final class GridCheck {
             throw refuse(Reason.TOO_DEEP, Field.PARENT, "grids.error.tooDeep", area.name(), parent.name(), deepest);
         }
         boolean taken = areas.stream().anyMatch(a -> Objects.equals(a.parentId(), area.parentId())
-                && a.name().equals(area.name()) && !Objects.equals(a.id(), area.id()));
+                && TextNormaliser.strip(a.name()).equals(TextNormaliser.strip(area.name()))
+                && !Objects.equals(a.id(), area.id()));
         if (taken) {
             throw refuse(Reason.NAME_TAKEN, Field.NAME, "grids.error.nameTaken", area.name(), parent.name());
         }

@@ -14,6 +14,7 @@ import org.nineones.excel.content.RowProblem;
 import org.nineones.model.Employee;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.RiskLevel;
+import org.nineones.model.TextNormaliser;
 import org.nineones.model.grids.GridArea;
 import org.nineones.model.grids.GridRules;
 import org.nineones.service.Progress;
@@ -104,7 +105,7 @@ final class GridLedger extends SheetLedger<GridLedger.Step> {
             this.grid = new GridCheck(messages, store);
             this.names = new Names(store);
             this.people = PersonMatcher.of(messages, grid.employees().values());
-            GridService.paths(grid.areas()).forEach((id, path) -> byPath.put(path, grid.find(id)));
+            GridService.paths(grid.areas()).forEach((id, path) -> byPath.put(key(path), grid.find(id)));
         }
 
         ImportPreview<Step> run() {
@@ -158,7 +159,7 @@ final class GridLedger extends SheetLedger<GridLedger.Step> {
                 return;
             }
             GridArea area = GridService.clean(new GridArea(before == null ? -(++newIds) : before.id(), parentId,
-                    parts.get(parts.size() - 1), t.text(row, LOCATION), risk, t.text(row, RISK_REASON), supervisor,
+                    before == null ? parts.get(parts.size() - 1) : before.name(), t.text(row, LOCATION), risk, t.text(row, RISK_REASON), supervisor,
                     responsible, inspector, before == null ? GridService.siblings(grid, parentId, null)
                     : before.sortOrder(), units, posts), before == null ? -newIds : before.id());
             if (area.equals(before)) {
@@ -233,6 +234,11 @@ final class GridLedger extends SheetLedger<GridLedger.Step> {
             }
             return String.join("、", columns.stream().map(GridLedger.this::header).toList());
         }
+    }
+
+    /** A path as rows are matched by: its names without spaces of any kind, joined by the separator. */
+    private static String key(String path) {
+        return String.join(GridService.PATH_SEPARATOR, OrgPaths.parts(path));
     }
 
     /** The column of the sheet a refusal of {@link GridCheck} is about. */
@@ -339,9 +345,9 @@ final class GridLedger extends SheetLedger<GridLedger.Step> {
             });
             units.stream().filter(u -> u.parentId() == null).findFirst().ifPresent(u -> company = u.name());
             store.posts().all().forEach(p -> {
-                String key = unitPath.get(p.orgUnitId()) + GridService.PATH_SEPARATOR + p.name();
-                postPath.put(p.id(), key);
-                postByPath.put(key, p.id());
+                String path = unitPath.get(p.orgUnitId()) + GridService.PATH_SEPARATOR + p.name();
+                postPath.put(p.id(), path);
+                postByPath.put(key(path), p.id());
             });
         }
 
@@ -371,7 +377,7 @@ final class GridLedger extends SheetLedger<GridLedger.Step> {
                     continue;
                 }
                 Long id = byPath.get(String.join(GridService.PATH_SEPARATOR, parts));
-                if (id == null && parts.size() > 1 && parts.get(0).equals(company)) {
+                if (id == null && parts.size() > 1 && parts.get(0).equals(TextNormaliser.strip(company))) {
                     id = byPath.get(String.join(GridService.PATH_SEPARATOR, parts.subList(1, parts.size())));
                 }
                 if (id == null) {

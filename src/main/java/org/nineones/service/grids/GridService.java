@@ -79,7 +79,10 @@ public final class GridService {
         return list(workspace).stream().filter(ListedArea::isGap).toList();
     }
 
-    /** Adds an area (no id) under its parent ({@code null}: the enterprise itself, once); returns it with its id. */
+    /**
+     * Adds an area (no id) under its parent ({@code null}: the enterprise itself, once), last among its siblings;
+     * returns it with its id.
+     */
     public GridArea add(Workspace workspace, GridArea area) {
         GridArea clean = clean(area, null);
         return workspace.write(store -> {

@@ -20,12 +20,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nineones.model.Post;
+import org.nineones.model.PostCategory;
 import org.nineones.model.RiskLevel;
 import org.nineones.model.grids.GridArea;
 import org.nineones.service.Progress;
 import org.nineones.service.ledger.Ledger;
 import org.nineones.service.ledger.LedgerException;
 import org.nineones.service.ledger.LedgerPreview;
+import org.nineones.service.org.OrgService;
 import org.nineones.store.AuditLog;
 import org.nineones.store.Workspace;
 
@@ -59,9 +62,14 @@ class GridLedgerTest {
 
     @Test
     void theExportReadsBackAsTheGridAndImportedAgainChangesNothing() throws Exception {
-        f.grid();
+        GridFixture.Grid g = f.grid();
+        // a name with a space inside, and a post too, read back as the same area and post
+        Post spaced = new OrgService(f.records.messages).savePost(ws, new Post(null, f.department.id(), "装卸 工",
+                PostCategory.OPERATOR, RiskLevel.LOW));
+        f.service.add(ws, new GridArea(null, g.root().id(), "装卸 站台", "", null, "", null, null, null, 0,
+                List.of(), List.of(spaced.id())));
         Path out = dir.resolve("网格划分表.xlsx");
-        assertEquals(4, ledger.export(ws, out, Progress.NONE));
+        assertEquals(5, ledger.export(ws, out, Progress.NONE));
         List<List<String>> rows = read(out);
         assertEquals("示范化工有限公司 网格划分表", rows.get(0).get(0));
         assertEquals(HEADER, rows.get(1));
@@ -73,6 +81,8 @@ class GridLedgerTest {
                 "赵六", "A004", "", "", "", "生产部/一车间/罐区操作工"), rows.get(4));
         assertEquals(List.of("示范化工有限公司/仓库", "厂区西侧", "", "", "赵六", "A004", "李四", "A002", "", "", "生产部",
                 "生产部/仓库保管员"), rows.get(5));
+        assertEquals(List.of("示范化工有限公司/装卸 站台", "", "", "", "", "", "", "", "", "", "", "生产部/装卸 工"),
+                rows.get(6));
 
         Object before = f.state();
         LedgerPreview again = ledger.preview(ws, out, Progress.NONE);

@@ -123,6 +123,8 @@ class GridServiceTest {
                 () -> service.add(ws, GridFixture.area(null, "分公司", null, null)));
         refused(Reason.NAME_TAKEN, "“示范化工有限公司”下已有名为“仓库”的网格，请换一个名称，网格未保存。",
                 () -> service.add(ws, GridFixture.area(root, " 仓库 ", null, null)));
+        refused(Reason.NAME_TAKEN, "“示范化工有限公司”下已有名为“仓\u3000库”的网格，请换一个名称，网格未保存。",
+                () -> service.add(ws, GridFixture.area(root, "仓\u3000库", null, null)));
         refused(Reason.NO_NAME, "请写明网格的名称，网格未保存。",
                 () -> service.add(ws, GridFixture.area(root, "  ", null, null)));
         refused(Reason.NAME_SLASH, "网格名称“罐区/南”不能含有“/”（表格中用它分隔层级），请换一个名称，网格未保存。",
