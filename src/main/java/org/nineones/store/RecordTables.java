@@ -44,12 +44,13 @@ public final class RecordTables {
     public static final int FORMAT_VERSION = 1;
     /**
      * Not records of the enterprise's work: the log, the exports, the self-assessments and templates, Flyway's; the
-     * problem list and its measures (V10: the answer to an inspection, which the closing package carries).
+     * problem list and its measures (V10: the answer to an inspection, which the closing package carries); for now
+     * the grid's monthly dispatch (V11), whose reports point into the problem list (the grid's areas go in).
      */
     static final Set<String> LEFT_OUT = Set.of("audit_log", "package_export", "package_export_count",
             "self_assessment", "checklist_template", "flyway_schema_history",
             "findings_import", "problem", "measure", "measure_version", "measure_evidence_record",
-            "measure_evidence_attachment");
+            "measure_evidence_attachment", "dispatch_report", "dispatch_photo");
     private static final int BATCH = 2000;
     private static final JsonFactory JSON = new JsonFactory();
 
