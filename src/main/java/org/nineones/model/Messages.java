@@ -35,7 +35,8 @@ public final class Messages {
             "i18n/citycheck",
             "i18n/help",
             "i18n/problems",
-            "i18n/closing");
+            "i18n/closing",
+            "i18n/dispatch");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;
