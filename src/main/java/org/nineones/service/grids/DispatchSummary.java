@@ -73,7 +73,7 @@ public final class DispatchSummary implements RecordPrint {
             DispatchReport r = line.report();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no", String.valueOf(++no));
-            row.put("area", line.area());
+            row.put("area", belowEnterprise(line.area()));
             row.put("day", r.checkedOn().toString());
             row.put("checker", r.checkedBy());
             row.put("found", r.found().isEmpty() ? messages.get("dispatch.print.nothingFound") : r.found());
@@ -83,7 +83,8 @@ public final class DispatchSummary implements RecordPrint {
         }
         String title = messages.get("dispatch.print.title");
         Map<String, Object> p = prints.parameters(title, enterprise, asOf);
-        p.put("MONTH_LINE", messages.get("dispatch.print.monthLine", month.getYear(), month.getMonthValue(),
+        p.put("MONTH_LINE", messages.get("dispatch.print.monthLine", String.valueOf(month.getYear()),
+                String.valueOf(month.getMonthValue()),
                 asOf.toString()));
         p.put("K_REPORTED", messages.get("dispatch.print.k.reported"));
         p.put("V_REPORTED", overview.reported() + " / " + overview.expected());
@@ -97,13 +98,20 @@ public final class DispatchSummary implements RecordPrint {
         p.put("V_MISSING", String.valueOf(overview.notReported().size()));
         p.put("L_NOT_REPORTED", messages.get("dispatch.print.notReported", overview.notReported().size()));
         p.put("NOT_REPORTED", overview.notReported().isEmpty() ? messages.get("dispatch.print.allReported")
-                : String.join("；", overview.notReported()));
+                : String.join("；", overview.notReported().stream().map(DispatchSummary::belowEnterprise).toList()));
+        p.put("HAS_ROWS", !rows.isEmpty());
         p.put("SIGNATURES", messages.get("dispatch.print.signatures"));
         for (String column : List.of("no", "area", "day", "checker", "found", "done", "state")) {
             p.put("L_" + column.toUpperCase(java.util.Locale.ROOT), messages.get("dispatch.print.col." + column));
         }
         return prints.write(new ReportRequest(TEMPLATE, rows, p, enterprise + " " + title + " " + month), rows.size(),
                 target, progress);
+    }
+
+    /** An area's path without the enterprise's own name, which heads the page (罐区/1号罐组). */
+    private static String belowEnterprise(String path) {
+        int at = path.indexOf(DispatchAreas.SEPARATOR);
+        return at < 0 ? path : path.substring(at + 1);
     }
 
     /** 当场整改; or the problem's number and state, with its overdue measure's days. */
