@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "dispatch", mixinStandardHelpOptions = true,
         description = "The grid's monthly dispatch (每月调度): one report per area and month.",
-        subcommands = {DispatchCommand.Import.class})
+        subcommands = {DispatchCommand.Import.class, DispatchCommand.Template.class})
 final class DispatchCommand implements Runnable {
 
     @Spec
@@ -79,6 +79,49 @@ final class DispatchCommand implements Runnable {
             } catch (DispatchException | AttachmentRefusedException | ProblemException e) {
                 FailureLog.log(CliSupport.LOG, "dispatch import", e);
                 return CliSupport.refuse(spec, "dispatch import", e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "template", mixinStandardHelpOptions = true,
+            description = {"Write the month's blank dispatch sheet for the grid inspectors: the header dispatch import "
+                    + "reads and one row per area still to report, its level path filled in.",
+                    "Exit codes: 0 written, 1 any error (nothing is written)."})
+    static final class Template implements Callable<Integer> {
+
+        private final Services services;
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--workspace", required = true, description = "the workspace file (*.nineones)")
+        private Path workspace;
+
+        @Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "the month to report")
+        private String month;
+
+        @Option(names = "--out", required = true, paramLabel = "F.xlsx", description = "the sheet to write")
+        private Path out;
+
+        Template(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            CliSupport.checkOutput(out, workspace);
+            DispatchService dispatch = services.dispatch();
+            try {
+                YearMonth reported = dispatch.month(month);
+                try (Workspace ws = services.workspaces().open(workspace)) {
+                    int rows = dispatch.writeTemplate(ws, reported, out);
+                    spec.commandLine().getOut().println(services.messages().get("dispatch.cli.template",
+                            reported.toString(), rows, out.toAbsolutePath()));
+                    return NineonesCli.OK;
+                }
+            } catch (DispatchException e) {
+                FailureLog.log(CliSupport.LOG, "dispatch template", e);
+                return CliSupport.refuse(spec, "dispatch template", e.getMessage());
             }
         }
     }

@@ -11,6 +11,9 @@ import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nineones.app.Services;
@@ -19,8 +22,9 @@ import org.nineones.model.Messages;
 import org.nineones.service.grids.DispatchFixture;
 
 /**
- * {@code dispatch import} and {@code print --kind dispatch --month} on a real workspace with a grid: the help, a
- * month that is not one, a sheet refused naming its row (nothing imported), the sheet imported, and the month's
+ * {@code dispatch import}, {@code dispatch template} and {@code print --kind dispatch --month} on a real workspace with a grid: the help, a
+ * month that is not one, a sheet refused naming its row (nothing imported), the sheet imported, December's blank sheet written, filled for one
+ * area and imported (the rows left as written skipped), and November's
  * summary printed and read back with PDFBox.
  */
 class DispatchCommandTest {
@@ -65,6 +69,31 @@ class DispatchCommandTest {
         assertEquals(0, imported.code(), imported.err());
         assertEquals("已导入 2026-11 的调度情况：3 个网格，其中 1 个未当场整改的问题已列入问题清单。",
                 imported.out().strip());
+
+        Path template = dir.resolve("12月调度表.xlsx");
+        CliRun written = CliRun.of(services, "dispatch", "template", "--workspace", ws, "--month", "2026-12",
+                "--out", template.toString());
+        assertEquals(0, written.code(), written.err());
+        assertTrue(written.out().startsWith("已写出 2026-12 的调度登记表：4 个待上报的网格"), written.out());
+        try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(template))) {
+            Sheet sheet = wb.getSheetAt(0);
+            assertEquals(List.of("网格", "检查日期", "检查人", "发现问题", "处理情况", "是否当场整改", "照片"),
+                    java.util.stream.StreamSupport.stream(sheet.getRow(1).spliterator(), false)
+                            .map(c -> c.getStringCellValue()).toList());
+            assertEquals("示范化工有限公司/罐区", sheet.getRow(2).getCell(0).getStringCellValue());
+            assertEquals("示范化工有限公司/装卸站", sheet.getRow(5).getCell(0).getStringCellValue());
+            Row filled = sheet.getRow(3);
+            filled.createCell(1).setCellValue("2026-12-03");
+            filled.createCell(2).setCellValue("赵网格");
+            filled.createCell(5).setCellValue("是");
+            try (var outStream = Files.newOutputStream(template)) {
+                wb.write(outStream);
+            }
+        }
+        CliRun december = CliRun.of(services, "dispatch", "import", "--workspace", ws, "--month", "2026-12",
+                "--file", template.toString());
+        assertEquals(0, december.code(), december.err());
+        assertTrue(december.out().contains("2026-12 的调度情况：1 个网格"), december.out());
 
         Path pdf = dir.resolve("网格月度调度汇总.pdf");
         CliRun printed = CliRun.of(services, "print", "--kind", "dispatch", "--month", "2026-11", "--workspace", ws,

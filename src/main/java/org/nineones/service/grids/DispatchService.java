@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.nineones.excel.LedgerSheetWriter;
+import org.nineones.excel.grids.DispatchColumn;
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Messages;
@@ -164,6 +166,34 @@ public final class DispatchService {
             }
             return new ImportResult(all.size(), made);
         });
+    }
+
+    /**
+     * Writes the month's blank sheet for the grid inspectors: a title with how to fill it, the header the import
+     * reads, and one row per area expected to report and not reported yet, its level path filled in (a row left with
+     * only its area is not imported). Returns the number of rows.
+     *
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
+    public int writeTemplate(Workspace workspace, YearMonth month, Path out) {
+        List<List<?>> rows = workspace.read(store -> {
+            DispatchAreas known = DispatchAreas.read(store, month);
+            Set<Long> reported = known.reported();
+            return known.expected().stream().filter(a -> !reported.contains(a.id()))
+                    .<List<?>>map(a -> java.util.Arrays.asList(known.path(a.id()), null, null, null, null, null, null))
+                    .toList();
+        });
+        List<DispatchColumn> columns = DispatchColumn.known();
+        try {
+            new LedgerSheetWriter().writeAll(out, List.of(new LedgerSheetWriter.SheetContent(
+                    messages.get("dispatch.template.sheet", month.toString()),
+                    messages.get("dispatch.template.title", month.toString()),
+                    columns.stream().map(DispatchColumn::header).toList(),
+                    columns.stream().map(DispatchColumn::width).toList(), rows)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return rows.size();
     }
 
     /** The month on {@code asOf}: what was reported, what is missing, and where its problems stand. */

@@ -28,7 +28,8 @@ import org.nineones.model.grids.GridArea;
  * Reads a month's dispatch sheet through the import pipeline ({@link TableReader} finds the table by the
  * {@link DispatchColumn} headers) and checks it whole by the rules of one report ({@link DispatchService#check}):
  * each row's area (path or unique name), day, checker, 是/否 and photos (file names beside the sheet, separated by
- * 、). Any row in error refuses the whole sheet, naming the rows; nothing is written.
+ * 、). A row with nothing but its area (as the blank template writes it) is left out: that area did not report. Any
+ * row in error refuses the whole sheet, naming the rows; nothing is written.
  */
 final class DispatchSheet {
 
@@ -72,6 +73,9 @@ final class DispatchSheet {
         Set<Long> inSheet = new HashSet<>();
         for (SheetRow row : table.rows()) {
             String number = String.valueOf(row.rowNumber());
+            if (onlyTheArea(row, columns)) {
+                continue;
+            }
             try {
                 DispatchService.Checked c = service.check(draft(row, columns, month, folder), known, inSheet);
                 inSheet.add(c.area().id());
@@ -147,6 +151,17 @@ final class DispatchSheet {
             }
         }
         return paths;
+    }
+
+    /** A template's row left as written: its area and nothing else (the area did not report). */
+    private static boolean onlyTheArea(SheetRow row, List<DispatchColumn> columns) {
+        for (int i = 0; i < row.width(); i++) {
+            if (i < columns.size() && columns.get(i) != DispatchColumn.AREA && columns.get(i) != DispatchColumn.IGNORE
+                    && !CellValues.isBlank(row.cell(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Object cell(SheetRow row, List<DispatchColumn> columns, DispatchColumn column) {
