@@ -180,8 +180,8 @@ public final class Services {
                         List.of(new AssessmentSheetPrint(messages, assessments))),
                 Feature.of("records", "records.ui.tab", List.of(), List.of()),
                 Feature.of("problems", "problems.ui.tab", List.of(problems.featureLedger()),
-                        List.of(new RectificationList(problems), new RectificationReport(problems),
-                                new DispatchSummary(dispatch)))),
+                        List.of(new RectificationList(problems), new RectificationReport(problems))),
+                Feature.of("dispatch", "dispatch.ui.tab", List.of(), List.of(new DispatchSummary(dispatch)))),
                 backups::beforeImport);
         this.ledgers = features.ledgers();
         this.recordPrints = features.recordPrints();
