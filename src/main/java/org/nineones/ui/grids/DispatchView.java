@@ -101,7 +101,8 @@ public final class DispatchView {
         TableView<DispatchService.ReportLine> table = new TableView<>(model.reports());
         table.setId("dispatchTable");
         table.setPlaceholder(Placeholder.of(messages.get("dispatch.ui.empty")));
-        table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.area"), 180, DispatchService.ReportLine::area));
+        table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.area"), 180,
+                DispatchService.ReportLine::area));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.day"), 85,
                 l -> l.report().checkedOn().toString()));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.checker"), 70,
