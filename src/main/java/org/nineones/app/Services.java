@@ -54,6 +54,8 @@ import org.nineones.service.people.PeopleService;
 import org.nineones.service.print.PrintService;
 import org.nineones.service.grids.GridBoards;
 import org.nineones.service.grids.GridMap;
+import org.nineones.service.grids.DispatchService;
+import org.nineones.service.grids.DispatchSummary;
 import org.nineones.service.problems.ProblemService;
 import org.nineones.service.problems.RectificationList;
 import org.nineones.service.problems.RectificationReport;
@@ -129,6 +131,7 @@ public final class Services {
     private final CityCheckService cityChecks;
     private final ClosingService closings;
     private final GridService grids;
+    private final DispatchService dispatch;
 
     public Services(Settings settings, Messages messages) {
         this.settings = settings;
@@ -162,6 +165,8 @@ public final class Services {
         this.findingsFiles = new FindingsFile(messages);
         this.problems = new ProblemService(messages, findingsFiles, selfAssessments, checklists, dutyRecords,
                 backups::beforeImport);
+        this.dispatch = new DispatchService(messages, problems, dutyRecords.maxAttachmentBytes(),
+                Clock.systemDefaultZone());
         // each feature of people's records is registered here, once, in the order of the GUI's tabs: its ledgers
         // (人员记录 menu, import/export --kind, the package), its printouts (打印预览 menu, print --kind) and the
         // printouts the package holds; the GUI builds the feature's tab from its key (ui.main.FeatureTabs)
@@ -179,7 +184,8 @@ public final class Services {
                         List.of(new AssessmentSheetPrint(messages, assessments))),
                 Feature.of("records", "records.ui.tab", List.of(), List.of()),
                 Feature.of("problems", "problems.ui.tab", List.of(problems.featureLedger()),
-                        List.of(new RectificationList(problems), new RectificationReport(problems)))),
+                        List.of(new RectificationList(problems), new RectificationReport(problems))),
+                Feature.of("dispatch", "dispatch.ui.tab", List.of(), List.of(new DispatchSummary(dispatch)))),
                 backups::beforeImport);
         this.ledgers = features.ledgers();
         // the grid's printouts (issue 15) belong to no feature tab: the grid is edited beside the org tree
@@ -410,6 +416,11 @@ public final class Services {
     /** The inspector's review kept in the inspection file: template, score changes, judgements, findings, signing. */
     public InspectionReviewService inspectionReviews() {
         return inspectionReviews;
+    }
+
+    /** The grid's monthly dispatch (每月调度): reports per area and month, the inspectors' sheet, the month. */
+    public DispatchService dispatch() {
+        return dispatch;
     }
 
     /** The enterprise's problem list (问题清单 → 整改措施): findings files, self-assessment deductions, measures. */

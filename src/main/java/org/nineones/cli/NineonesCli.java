@@ -29,6 +29,7 @@ public final class NineonesCli implements Runnable {
             RecordCommand.class, JudgeCommand.class, DrawCommand.class, ReviewCommand.class, InspectCommand.class,
             CountySummaryCommand.class,
             ProblemsCommand.class,
+            DispatchCommand.class,
             CityCheckCommand.class,
             ClosingPackageCommand.class, ClosingCommand.class,
             GridCommand.class,

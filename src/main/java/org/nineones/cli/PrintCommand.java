@@ -32,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
                 "people's records: letters (安全生产责任书), training-file (一人一档), exam (试卷, --answer-key for the key),",
                 "rewards-notice (奖惩公示), assessment-sheet (考核表);",
                 "the problem list: rectification-list (整改清单), rectification-report (整改报告, --findings);",
-                "the grid: grid-boards (网格责任公示牌, one page per area; --area, --paper A3), grid-map (网格图).",
+                "the grid: grid-boards (网格责任公示牌, one page per area; --area, --paper A3), grid-map (网格图),",
+                "dispatch (网格月度调度汇总, --month).",
                 "Per post the version in force today is printed, else the draft, marked 草稿.",
                 "Exit 0 when printed, 1 on any error (nothing is written then)."})
 final class PrintCommand implements Callable<Integer> {
@@ -83,6 +84,10 @@ final class PrintCommand implements Callable<Integer> {
     @Option(names = "--paper", paramLabel = "A4|A3", description = "grid-boards: the paper, A4 (default) or A3")
     private String paper;
 
+    @Option(names = "--month", paramLabel = "YYYY-MM",
+            description = "dispatch: the month of the grid's dispatch (the month of --as-of, today's, unless given)")
+    private String month;
+
     @Option(names = "--as-of", description = "people's records: the day the printout speaks for (yyyy-MM-dd)")
     private LocalDate asOf;
 
@@ -97,8 +102,8 @@ final class PrintCommand implements Callable<Integer> {
         Messages messages = services.messages();
         Optional<RecordPrint> record = services.recordPrints().byKey(kind);
         if (record.isPresent()) {
-            RecordPrintRequest request = new RecordPrintRequest(post, employee, year, period, exam, answerKey,
-                    asOf == null ? LocalDate.now() : asOf, findings, area, paper);
+            RecordPrintRequest request = new RecordPrintRequest(post, employee, year, month != null ? month : period,
+                    exam, answerKey, asOf == null ? LocalDate.now() : asOf, findings, area, paper);
             return new LedgerCommands(services, spec.commandLine().getOut(), spec.commandLine().getErr())
                     .print(record.get(), workspace, request, out);
         }

@@ -38,7 +38,8 @@ public final class Messages {
             "i18n/closing",
             "i18n/grids",
             "i18n/gridui",
-            "i18n/gridprints");
+            "i18n/gridprints",
+            "i18n/dispatch");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

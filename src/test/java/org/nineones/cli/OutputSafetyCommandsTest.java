@@ -94,6 +94,10 @@ class OutputSafetyCommandsTest {
             cases.add(Arguments.of(target, List.of("self-assess", w, "W", "--print", target, "--preview")));
             cases.add(Arguments.of(target, List.of("problems", "export", w, "W", "--out", target)));
             cases.add(Arguments.of(target, List.of("grid", "export", w, "W", "--file", target)));
+            cases.add(Arguments.of(target, List.of("dispatch", "template", w, "W", "--month", "2026-11", "--out",
+                    target)));
+            cases.add(Arguments.of(target, List.of("print", w, "W", "--kind", "dispatch", "--month", "2026-11",
+                    "--out", target)));
         }
         return cases.stream();
     }

@@ -86,7 +86,7 @@ class PrintCommandTest {
         assertEquals("print: 没有名为“无此岗位”的岗位。请检查岗位名称（须与组织机构中的名称完全一致）。", lines[0]);
         assertEquals("print: 不认识的打印种类“posters”。可用的种类：cards, risk-cards, emergency-cards, duty-book, register, "
                 + "letters, training-file, exam, rewards-notice, assessment-sheet, rectification-list, "
-                + "rectification-report, grid-boards, grid-map。",
+                + "rectification-report, dispatch, grid-boards, grid-map。",
                 lines[1]);
         assertEquals("print: 还没有任何岗位的应急处置卡，无法打印。请先为岗位编写应急处置卡。", lines[2]);
         assertTrue(lines[3].contains("去掉 --post"), lines[3]);

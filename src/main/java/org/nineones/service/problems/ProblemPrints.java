@@ -24,16 +24,17 @@ import org.slf4j.LoggerFactory;
 /**
  * What the problem list's two printouts (整改清单, 整改报告) share: their texts ({@code problems.print.*}), a measure's
  * status with its overdue days, its owner and evidence as printed, the parameters every page takes, and the one
- * report runner writing the PDF (a cut text, a file that cannot be written and a cancel each said once).
+ * report runner writing the PDF (a cut text, a file that cannot be written and a cancel each said once). The grid's
+ * monthly dispatch summary ({@code service.grids.DispatchSummary}) prints through the same parameters and writer.
  */
-final class ProblemPrints {
+public final class ProblemPrints {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemPrints.class);
     private static final ReportRunner REPORTS = new ReportRunner();
 
     private final Messages messages;
 
-    ProblemPrints(Messages messages) {
+    public ProblemPrints(Messages messages) {
         this.messages = messages;
     }
 
@@ -46,7 +47,7 @@ final class ProblemPrints {
     }
 
     /** 进行中, or 进行中（逾期 5 天） for a measure past its deadline on {@code asOf}. */
-    String status(Measure m, LocalDate asOf) {
+    public String status(Measure m, LocalDate asOf) {
         String status = messages.of(m.status());
         return m.overdue(asOf) ? get("overdue", status, java.time.temporal.ChronoUnit.DAYS.between(m.deadline(), asOf))
                 : status;
@@ -74,7 +75,7 @@ final class ProblemPrints {
     }
 
     /** The parameters every page takes: title, enterprise, running head, page numbers, continued mark. */
-    Map<String, Object> parameters(String title, String enterprise, LocalDate asOf) {
+    public Map<String, Object> parameters(String title, String enterprise, LocalDate asOf) {
         Map<String, Object> p = new HashMap<>();
         p.put("L_TITLE", title);
         p.put("ENTERPRISE", enterprise);
@@ -86,7 +87,7 @@ final class ProblemPrints {
     }
 
     /** Writes the request's PDF to {@code target}; {@code items} is what the result counts. */
-    RecordPrintResult write(ReportRequest request, int items, Path target, Progress progress) {
+    public RecordPrintResult write(ReportRequest request, int items, Path target, Progress progress) {
         try {
             int pages = REPORTS.writePdf(request, target, progress.reportMonitor(get("printing", request.title())));
             return new RecordPrintResult(items, pages, target);

@@ -226,12 +226,31 @@ public final class ProblemService {
         if (draft.seen().isEmpty()) {
             throw refusal(ProblemException.Reason.NO_SEEN, "problems.error.noSeen");
         }
-        return workspace.write(store -> {
-            long id = store.problems().insertProblem(new NewProblem(ProblemSource.MANUAL, null, null, null, null,
-                    null, draft.lineId(), draft.seen(), draft.requirement(), draft.deadline(), draft.responsible()));
-            store.audit().record("add", PROBLEM, id, messages.get("problems.audit.add", shortly(draft.seen())));
-            return store.problems().findProblem(id).orElseThrow();
-        });
+        return workspace.write(store -> insertManual(store, draft));
+    }
+
+    /**
+     * Records a problem found by a check (the monthly dispatch of the grid) with its first measure, inside a
+     * transaction the caller opened, so the caller's own record and the problem are written together or not at all:
+     * the same rows, checks and audit entries as {@link #addProblem} and {@link #addMeasure}.
+     *
+     * @throws ProblemException NO_SEEN and the checks of a new measure
+     */
+    public ListedProblem addWithMeasure(Store store, ProblemDraft draft, MeasureDraft measure) {
+        if (draft.seen().isEmpty()) {
+            throw refusal(ProblemException.Reason.NO_SEEN, "problems.error.noSeen");
+        }
+        rules.checkDraft(measure);
+        Problem problem = insertManual(store, draft);
+        Measure first = rules.add(store, problem.id(), measure);
+        return new ListedProblem(problem, List.of(first));
+    }
+
+    private Problem insertManual(Store store, ProblemDraft draft) {
+        long id = store.problems().insertProblem(new NewProblem(ProblemSource.MANUAL, null, null, null, null,
+                null, draft.lineId(), draft.seen(), draft.requirement(), draft.deadline(), draft.responsible()));
+        store.audit().record("add", PROBLEM, id, messages.get("problems.audit.add", shortly(draft.seen())));
+        return store.problems().findProblem(id).orElseThrow();
     }
 
     /**

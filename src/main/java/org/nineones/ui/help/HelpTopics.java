@@ -30,6 +30,7 @@ public final class HelpTopics {
             Map.entry("assessmentsTab", "assessments"),
             Map.entry("recordsTab", "duty-records"),
             Map.entry("problemsTab", "problems"),
+            Map.entry("dispatchTab", "dispatch"),
             Map.entry("enterpriseTab", "enterprise"));
 
     private HelpTopics() {

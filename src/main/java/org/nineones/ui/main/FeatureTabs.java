@@ -12,6 +12,7 @@ import org.nineones.ui.assessments.AssessmentsView;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.exams.ExamsView;
 import org.nineones.ui.letters.LettersView;
+import org.nineones.ui.grids.DispatchView;
 import org.nineones.ui.problems.ProblemsView;
 import org.nineones.ui.records.RecordsView;
 import org.nineones.ui.rewards.RewardsView;
@@ -69,6 +70,10 @@ final class FeatureTabs {
             "problems", (context, workspace) -> {
                 ProblemsView v = new ProblemsView(context, workspace);
                 return new View(v.view(), v::reload, v::show);
+            },
+            "dispatch", (context, workspace) -> {
+                DispatchView v = new DispatchView(context, workspace);
+                return new View(v.view(), v::reload);
             });
 
     private FeatureTabs() {

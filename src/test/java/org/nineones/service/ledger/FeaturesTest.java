@@ -33,7 +33,7 @@ class FeaturesTest {
     @Test
     void buildsThePrintoutsFeatureByFeature() {
         assertEquals(List.of("letters", "training-file", "exam", "rewards-notice", "assessment-sheet",
-                "rectification-list", "rectification-report"),
+                "rectification-list", "rectification-report", "dispatch"),
                 features().recordPrints().all().stream().map(RecordPrint::key).toList());
     }
 

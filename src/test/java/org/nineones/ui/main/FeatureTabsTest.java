@@ -29,9 +29,10 @@ class FeatureTabsTest {
     }
 
     @Test
-    void theFeaturesAreTheFiveOfPeoplesRecordsThenTheDutyRecordsAndTheProblemListInTheOrderOfTheTabs() {
+    void theFeaturesAreTheFiveOfPeoplesRecordsThenTheDutyRecordsTheProblemListAndTheDispatchInTheOrderOfTheTabs() {
         Services services = new Services(new Settings(home), new Messages(Locale.SIMPLIFIED_CHINESE));
-        assertEquals(List.of("letters", "training", "exams", "rewards", "assessments", "records", "problems"),
+        assertEquals(List.of("letters", "training", "exams", "rewards", "assessments", "records", "problems",
+                "dispatch"),
                 services.features().all().stream().map(Feature::key).toList());
     }
 }
