@@ -2,18 +2,11 @@ package org.nineones.ui.readiness;
 
 import java.util.stream.Collectors;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 
 import org.nineones.model.Messages;
 import org.nineones.service.grids.ListedArea;
@@ -38,33 +31,8 @@ final class GridGapsPane {
         table.setId("readinessGridTable");
         table.setItems(gaps);
         table.setPlaceholder(Placeholder.of(messages.get("prepare.grid.none")));
-        TableColumn<ListedArea, ListedArea> link = new TableColumn<>(messages.get("prepare.grid.area"));
-        link.setPrefWidth(220);
-        link.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        link.setCellFactory(c -> new TableCell<>() {
-            private final Hyperlink open = new Hyperlink();
-
-            {
-                open.setFocusTraversable(false);
-                open.setOnAction(e -> {
-                    if (getItem() != null) {
-                        navigator.openGridArea(getItem().area().id());
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(ListedArea a, boolean empty) {
-                super.updateItem(a, empty);
-                if (empty || a == null) {
-                    setGraphic(null);
-                } else {
-                    open.setText(a.path());
-                    open.setId("gridGapLink" + a.area().id());
-                    setGraphic(open);
-                }
-            }
-        });
+        TableColumn<ListedArea, ListedArea> link = LinkTable.linkColumn(messages.get("prepare.grid.area"), 220,
+                ListedArea::path, a -> "gridGapLink" + a.area().id(), this::open);
         table.getColumns().add(link);
         table.getColumns().add(WholeText.column(messages.get("prepare.grid.missing"), 180, a -> a.missing().stream()
                 .map(messages::of).collect(Collectors.joining("、"))));
@@ -72,22 +40,7 @@ final class GridGapsPane {
                 a -> PersonText.of(messages, a.supervisor())));
         table.getColumns().add(WholeText.column(messages.get("prepare.grid.responsible"), 110,
                 a -> PersonText.of(messages, a.responsible())));
-        table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
-        Label hint = new Label(messages.get("prepare.grid.hint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        node = new BorderPane(table, null, null, hint, null);
+        node = LinkTable.withHint(table, messages.get("prepare.grid.hint"), this::open);
     }
 
     Node node() {
@@ -99,10 +52,7 @@ final class GridGapsPane {
         return count == 0 ? messages.get("prepare.tab.grid") : messages.get("prepare.tab.gridCount", count);
     }
 
-    private void openSelected() {
-        ListedArea a = table.getSelectionModel().getSelectedItem();
-        if (a != null) {
-            navigator.openGridArea(a.area().id());
-        }
+    private void open(ListedArea a) {
+        navigator.openGridArea(a.area().id());
     }
 }

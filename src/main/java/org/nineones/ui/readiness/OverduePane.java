@@ -1,17 +1,10 @@
 package org.nineones.ui.readiness;
 
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.Region;
 
 import org.nineones.model.Messages;
 import org.nineones.model.problems.MeasureVersion;
@@ -36,33 +29,9 @@ final class OverduePane {
         table.setId("readinessOverdueTable");
         table.setItems(overdue);
         table.setPlaceholder(Placeholder.of(messages.get("prepare.overdue.none")));
-        TableColumn<OverdueMeasure, OverdueMeasure> link = new TableColumn<>(messages.get("prepare.overdue.problem"));
-        link.setPrefWidth(80);
-        link.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        link.setCellFactory(c -> new TableCell<>() {
-            private final Hyperlink open = new Hyperlink();
-
-            {
-                open.setFocusTraversable(false);
-                open.setOnAction(e -> {
-                    if (getItem() != null) {
-                        open(getItem());
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(OverdueMeasure m, boolean empty) {
-                super.updateItem(m, empty);
-                if (empty || m == null) {
-                    setGraphic(null);
-                } else {
-                    open.setText(messages.get("prepare.overdue.link", m.problem().id()));
-                    open.setId("overdueLink" + m.measure().id());
-                    setGraphic(open);
-                }
-            }
-        });
+        TableColumn<OverdueMeasure, OverdueMeasure> link = LinkTable.linkColumn(
+                messages.get("prepare.overdue.problem"), 80, m -> messages.get("prepare.overdue.link", m.problem().id()),
+                m -> "overdueLink" + m.measure().id(), this::open);
         table.getColumns().add(link);
         table.getColumns().add(WholeText.column(messages.get("prepare.overdue.seen"), 180, m -> m.problem().seen()));
         table.getColumns().add(WholeText.column(messages.get("prepare.overdue.measure"), 180,
@@ -73,22 +42,7 @@ final class OverduePane {
                 m -> m.measure().deadline().toString()));
         table.getColumns().add(WholeText.column(messages.get("prepare.overdue.days"), 70,
                 m -> messages.get("prepare.overdue.daysValue", m.daysOverdue())));
-        table.setOnMouseClicked(e -> {
-            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                openSelected();
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER) {
-                openSelected();
-                e.consume();
-            }
-        });
-        Label hint = new Label(messages.get("prepare.overdue.hint"));
-        hint.getStyleClass().add("hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
-        node = new BorderPane(table, null, null, hint, null);
+        node = LinkTable.withHint(table, messages.get("prepare.overdue.hint"), this::open);
     }
 
     Node node() {
@@ -98,13 +52,6 @@ final class OverduePane {
     /** The tab's title: 逾期整改, with the count when there are some. */
     String title(int count) {
         return count == 0 ? messages.get("prepare.tab.overdue") : messages.get("prepare.tab.overdueCount", count);
-    }
-
-    private void openSelected() {
-        OverdueMeasure m = table.getSelectionModel().getSelectedItem();
-        if (m != null) {
-            open(m);
-        }
     }
 
     private void open(OverdueMeasure m) {
