@@ -38,7 +38,9 @@ public final class DispatchException extends RuntimeException implements UserFac
         /** The sheet cannot be read, or has no dispatch table. */
         SHEET,
         /** Rows of the sheet in error: nothing imported. */
-        ROWS
+        ROWS,
+        /** A report's photo no longer in the workspace. */
+        PHOTO_GONE
     }
 
     private final Reason reason;

@@ -23,6 +23,7 @@ import org.nineones.model.problems.ListedProblem;
 import org.nineones.model.problems.Measure;
 import org.nineones.model.problems.MeasureDraft;
 import org.nineones.model.problems.ProblemDraft;
+import org.nineones.model.records.RecordAttachment;
 import org.nineones.service.attachments.AttachmentFile;
 import org.nineones.service.attachments.FileType;
 import org.nineones.service.problems.ProblemService;
@@ -194,6 +195,24 @@ public final class DispatchService {
             throw new java.io.UncheckedIOException(e);
         }
         return rows.size();
+    }
+
+    /**
+     * Read-only copies of a report's photos for the system's viewer, each under its own name in a new folder of this
+     * run's temporary folder, made as the problem list opens a measure's evidence ({@code RecordFiles#openableCopy}:
+     * the bytes checked against their SHA-256, the stored file never handed out).
+     *
+     * @throws java.io.IOException when a copy cannot be written
+     */
+    public List<Path> openablePhotos(Workspace workspace, DispatchReport report) throws java.io.IOException {
+        List<RecordAttachment> photos = workspace.read(store -> report.photoIds().stream().map(id -> store
+                .attachments().find(id).orElseThrow(() -> refusal(DispatchException.Reason.PHOTO_GONE,
+                        "dispatch.error.photoGone", String.valueOf(id)))).toList());
+        List<Path> copies = new ArrayList<>();
+        for (RecordAttachment photo : photos) {
+            copies.add(problems.files().openableCopy(workspace, photo));
+        }
+        return copies;
     }
 
     /** The month on {@code asOf}: what was reported, what is missing, and where its problems stand. */

@@ -42,8 +42,9 @@ import org.nineones.ui.output.OutputActions;
 
 /**
  * 网格调度 (issue 15): the chosen month's reports — area, day, checker, found, done, where it stands — and the areas
- * that did not report; 登记… (one area's report in a form), 导入… (the inspectors' sheet) and 打印月度调度汇总 (the
- * month's summary in the print preview).
+ * that did not report; 登记… (one area's report in a form), 导入… (the inspectors' sheet), 空白调度表… (the month's
+ * sheet for the inspectors, saved where the user says), 打印月度调度汇总 (the month's summary in the print preview)
+ * and 查看照片 (or a double-click: the selected report's photos, each a read-only copy in the system's viewer).
  */
 public final class DispatchView {
 
@@ -92,13 +93,17 @@ public final class DispatchView {
         Button record = button("dispatchRecordButton", "dispatch.ui.record", this::record);
         Button importSheet = button("dispatchImportButton", "dispatch.ui.import", model::importSheet);
         Button print = button("dispatchPrintButton", "dispatch.ui.print", this::print);
-        FlowPane bar = new FlowPane(8, 6, monthLabel, month, record, importSheet, print, count);
+        Button template = button("dispatchTemplateButton", "dispatch.ui.template", model::saveTemplate);
+        TableView<DispatchService.ReportLine> table = new TableView<>(model.reports());
+        Button photos = button("dispatchPhotosButton", "dispatch.ui.openPhotos", () -> openPhotos(table));
+        photos.disableProperty().bind(Bindings.createBooleanBinding(() -> !hasPhotos(table),
+                table.getSelectionModel().selectedItemProperty()));
+        FlowPane bar = new FlowPane(8, 6, monthLabel, month, record, importSheet, template, print, photos, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         bar.setPadding(new Insets(0, 0, 6, 0));
         root.setTop(bar);
 
-        TableView<DispatchService.ReportLine> table = new TableView<>(model.reports());
         table.setId("dispatchTable");
         table.setPlaceholder(Placeholder.of(messages.get("dispatch.ui.empty")));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.area"), 180,
@@ -110,6 +115,12 @@ public final class DispatchView {
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.found"), 200, l -> l.report().found()));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.done"), 160, l -> l.report().done()));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.state"), 110, model::state));
+        table.getColumns().add(WholeText.column(messages.get("dispatch.ui.photos"), 60, model::photos));
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2 && hasPhotos(table)) {
+                openPhotos(table);
+            }
+        });
         ListView<String> missing = new ListView<>(model.notReported());
         missing.setId("dispatchNotReportedList");
         missing.setPlaceholder(Placeholder.of(messages.get("dispatch.print.allReported")));
@@ -120,6 +131,17 @@ public final class DispatchView {
         SplitPane split = new SplitPane(table, side);
         split.setDividerPositions(0.75);
         root.setCenter(split);
+    }
+
+    private static boolean hasPhotos(TableView<DispatchService.ReportLine> table) {
+        DispatchService.ReportLine line = table.getSelectionModel().getSelectedItem();
+        return line != null && !line.report().photoIds().isEmpty();
+    }
+
+    private void openPhotos(TableView<DispatchService.ReportLine> table) {
+        if (hasPhotos(table)) {
+            model.openPhotos(table.getSelectionModel().getSelectedItem());
+        }
     }
 
     private void record() {

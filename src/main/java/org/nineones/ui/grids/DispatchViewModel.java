@@ -22,7 +22,7 @@ import org.nineones.ui.common.TaskRunner;
 
 /**
  * 网格调度: the chosen month's reports and the areas that did not report, with the actions — record one area's
- * report, import the inspectors' sheet. Every read and write runs through the task runner; a refusal is shown as its
+ * report, import the inspectors' sheet, save the month's blank sheet, open a report's photos. Every read and write runs through the task runner; a refusal is shown as its
  * sentence; after a change the workspace's screens are told ({@code changed}: the problem list gains problems).
  */
 public final class DispatchViewModel {
@@ -114,6 +114,33 @@ public final class DispatchViewModel {
                             dialogs.showInfo(title, messages.get("dispatch.cli.imported", chosen.toString(),
                                     result.reports(), result.problems()));
                         }));
+    }
+
+    /**
+     * 空白调度表…: writes the chosen month's sheet for the grid inspectors (the one {@code nineones dispatch template}
+     * writes) where the user says — never over the workspace — and says where it went.
+     */
+    public void saveTemplate() {
+        String title = messages.get("dispatch.ui.template");
+        YearMonth chosen = month.get();
+        dialogs.chooseOutputFile(messages, title, workspace.file().toAbsolutePath().getParent(),
+                        messages.get("dispatch.ui.templateFile", chosen.toString()),
+                        new FileFilter(messages.get("dispatch.ui.sheetFilter"), "*.xlsx"), workspace.file())
+                .ifPresent(out -> tasks.run(title, progress -> service.writeTemplate(workspace, chosen, out),
+                        rows -> dialogs.showInfo(title, messages.get("dispatch.cli.template", chosen.toString(), rows,
+                                out.toAbsolutePath()))));
+    }
+
+    /** 查看照片: each photo of the report opened with the system's viewer as a read-only temporary copy. */
+    public void openPhotos(DispatchService.ReportLine line) {
+        tasks.run(messages.get("dispatch.ui.openPhotos"), progress -> service.openablePhotos(workspace,
+                line.report()), copies -> copies.forEach(dialogs::openFile));
+    }
+
+    /** How many photos a report has, as the table shows it (blank for none). */
+    public String photos(DispatchService.ReportLine line) {
+        int n = line.report().photoIds().size();
+        return n == 0 ? "" : messages.get("dispatch.ui.photoCount", n);
     }
 
     private void done() {

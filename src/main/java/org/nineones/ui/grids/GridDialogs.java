@@ -18,8 +18,10 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -244,5 +246,30 @@ final class GridDialogs {
         l.setLabelFor(target);
         l.setMinWidth(Label.USE_PREF_SIZE);
         return l;
+    }
+
+    /**
+     * 打印公示牌…: the paper of {@code area}'s board, A4 (chosen at first) or A3 (the same board enlarged); empty when
+     * cancelled.
+     */
+    Optional<String> boardPaper(ListedArea area) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton a4 = new RadioButton(messages.get("gridui.paper.a4"));
+        a4.setId("gridPaperA4");
+        a4.setToggleGroup(group);
+        a4.setSelected(true);
+        RadioButton a3 = new RadioButton(messages.get("gridui.paper.a3"));
+        a3.setId("gridPaperA3");
+        a3.setToggleGroup(group);
+        Label what = new Label(messages.get("gridui.paper.area", area.path()));
+        what.setWrapText(true);
+        what.setMaxWidth(360);
+        VBox box = new VBox(8, what, a4, a3);
+        box.setPadding(new Insets(8));
+        if (!new EditDialog(context, messages.get("gridui.printBoard"), box, group.selectedToggleProperty().isNotNull(),
+                "gridPaperOkButton", a4, messages.get("gridui.paper.preview")).showAndWait()) {
+            return Optional.empty();
+        }
+        return Optional.of(a3.isSelected() ? "A3" : "A4");
     }
 }

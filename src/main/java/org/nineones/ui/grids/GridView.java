@@ -1,11 +1,13 @@
 package org.nineones.ui.grids;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -29,20 +31,25 @@ import org.nineones.model.Messages;
 import org.nineones.model.OrgPaths;
 import org.nineones.model.Post;
 import org.nineones.model.RiskLevel;
+import org.nineones.service.grids.GridBoards;
+import org.nineones.service.grids.GridMap;
 import org.nineones.service.grids.ListedArea;
+import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.people.People;
 import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.Placeholder;
 import org.nineones.ui.common.WholeText;
 import org.nineones.ui.ledger.LedgerActions;
+import org.nineones.ui.output.OutputActions;
 
 /**
  * 网格 (issue 15): the enterprise's responsibility areas, parents before their children and indented by level, with
  * location, risk level as a coloured cell, the supervising and the specific responsible person, the grid inspector
  * and what is missing — an area without both people (unset, or someone who has left) is marked as a gap. Below, the
  * selected area in full with its org units and posts. Actions: 新增网格… (under the area selected; the first is the
- * enterprise itself), 编辑…, 删除, and the grid as a spreadsheet (导出 Excel… / 导入 Excel…).
+ * enterprise itself), 编辑…, 删除, the grid as a spreadsheet (导出 Excel… / 导入 Excel…), and in the print preview the
+ * selected area's 网格责任公示牌 on A4 or A3 (打印公示牌…) and the whole 网格图 (打印网格图).
  */
 public final class GridView {
 
@@ -96,7 +103,13 @@ public final class GridView {
                 model.service().ledger()));
         Button importSheet = button("gridImportButton", "gridui.import", () -> ledgers.importFile(workspace,
                 model.service().ledger(), model::reload));
-        FlowPane bar = new FlowPane(8, 6, add, edit, delete, export, importSheet, count);
+        OutputActions output = new OutputActions(context);
+        Button board = button("gridPrintBoardButton", "gridui.printBoard", () -> printBoard(workspace, output));
+        board.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Button map = button("gridPrintMapButton", "gridui.printMap", () -> print(workspace, output, GridMap.KEY,
+                RecordPrintRequest.all(LocalDate.now())));
+        map.disableProperty().bind(Bindings.isEmpty(model.areas()));
+        FlowPane bar = new FlowPane(8, 6, add, edit, delete, export, importSheet, board, map, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("toolbar");
         bar.setPadding(new Insets(0, 0, 6, 0));
@@ -231,6 +244,21 @@ public final class GridView {
                 messages.get("gridui.deleteConfirm", selected.path()), messages.get("gridui.delete"))) {
             model.delete(selected);
         }
+    }
+
+    /** 打印公示牌…: the selected area's board on the paper chosen (A4 unless A3 is), in the print preview. */
+    private void printBoard(Workspace workspace, OutputActions output) {
+        ListedArea selected = table.getSelectionModel().getSelectedItem();
+        if (selected != null) {
+            dialogs.boardPaper(selected).ifPresent(paper -> print(workspace, output, GridBoards.KEY,
+                    new RecordPrintRequest(null, null, null, null, null, false, LocalDate.now(), null,
+                            String.valueOf(selected.area().id()), paper)));
+        }
+    }
+
+    private void print(Workspace workspace, OutputActions output, String key, RecordPrintRequest request) {
+        output.preview(workspace, context.services().recordPrints().byKey(key).orElseThrow(), request,
+                context.session().enterpriseNameProperty().get());
     }
 
     private Button button(String id, String key, Runnable action) {
