@@ -1,13 +1,17 @@
 package org.nineones.ui.grids;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,6 +27,10 @@ import javafx.scene.control.TextField;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.nineones.service.grids.DispatchDraft;
 import org.nineones.service.grids.DispatchFixture;
@@ -35,7 +43,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The 网格调度 tab on a workspace with a grid: November's report listed with the areas that did not report; one
  * area recorded through the form (not settled: the problem list gains its problem), the inspectors' sheet imported,
- * a refused sheet's sentence shown, and the month's summary printed from the preview and read back.
+ * a refused sheet's sentence shown, the month's blank sheet refused over the workspace then saved and read back with
+ * POI, a report's photo opened as a read-only copy, and the month's summary printed from the preview and read back.
  */
 class DispatchUiTest extends UiTestBase {
 
@@ -55,8 +64,9 @@ class DispatchUiTest extends UiTestBase {
         this.robot = robot;
         DispatchFixture f = new DispatchFixture(tempDir.resolve("数据"));
         YearMonth november = YearMonth.of(2026, 11);
+        Path photo = f.problems.records.png("罐区巡查.png", 600);
         f.service.record(f.workspace, new DispatchDraft(f.tankFarm.id(), november, LocalDate.of(2026, 11, 5),
-                "赵网格", "", "", true, List.of(), null));
+                "赵网格", "", "", true, List.of(photo), null));
         Path folder = Files.createDirectories(tempDir.resolve("网格员交来的"));
         Path sheet = DispatchFixture.sheet(folder.resolve("调度表.xlsx"), List.of(
                 List.of("1号罐组", "2026-11-07", "赵网格", "呼吸阀锈蚀", "已报设备部", "否", "")));
@@ -109,6 +119,41 @@ class DispatchUiTest extends UiTestBase {
                 ui.dialogs.infos.toString());
         assertEquals(3, table.getItems().size());
         assertEquals(List.of("示范化工有限公司/装卸站"), missing.getItems());
+
+        // the blank sheet of the month: never over the workspace; then where the user says, read back
+        Button template = node("dispatchTemplateButton");
+        ui.dialogs.files.add(file);
+        click("dispatchTemplateButton");
+        assertTrue(ui.dialogs.lastError() != null && ui.dialogs.lastError().contains(file.getFileName().toString()),
+                ui.dialogs.errors.toString());
+        Path blank = tempDir.resolve("调度表模板.xlsx");
+        ui.dialogs.files.add(blank);
+        robot.clickOn(template);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> ui.dialogs.lastInfo().contains("调度登记表"));
+        assertTrue(ui.dialogs.lastInfo().contains(blank.toAbsolutePath().toString()), ui.dialogs.lastInfo());
+        try (InputStream in = Files.newInputStream(blank); Workbook wb = WorkbookFactory.create(in)) {
+            Sheet s = wb.getSheetAt(0);
+            DataFormatter cells = new DataFormatter();
+            List<String> header = new ArrayList<>();
+            s.getRow(1).forEach(c -> header.add(cells.formatCellValue(c)));
+            assertEquals(List.of("网格", "检查日期", "检查人", "发现问题", "处理情况", "是否当场整改", "照片"), header);
+            assertEquals(List.of("示范化工有限公司/装卸站", 2), List.of(cells.formatCellValue(s.getRow(2).getCell(0)),
+                    s.getLastRowNum()), "one row: the area still to report");
+        }
+
+        // the tank farm's photo: opened as a read-only copy with the same bytes; a report without photos has none
+        Button photos = node("dispatchPhotosButton");
+        robot.interact(() -> table.getSelectionModel().select(1));
+        assertTrue(photos.isDisabled(), "no photos");
+        robot.interact(() -> table.getSelectionModel().select(0));
+        assertEquals("1 张", table.getColumns().get(6).getCellData(0));
+        click("dispatchPhotosButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !ui.dialogs.openedFolders.isEmpty());
+        Path copy = ui.dialogs.openedFolders.get(ui.dialogs.openedFolders.size() - 1);
+        assertEquals("罐区巡查.png", copy.getFileName().toString());
+        assertArrayEquals(Files.readAllBytes(photo), Files.readAllBytes(copy));
+        assertTrue(Files.getPosixFilePermissions(copy).stream().noneMatch(p -> p.name().endsWith("WRITE")),
+                Files.getPosixFilePermissions(copy).toString());
 
         Path pdf = tempDir.resolve("网格月度调度汇总.pdf");
         ui.dialogs.files.add(pdf);

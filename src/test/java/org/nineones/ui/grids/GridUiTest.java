@@ -12,10 +12,15 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -32,6 +37,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.common.Fonts;
 import org.nineones.ui.common.LayoutCheck;
+import org.nineones.ui.handles.PrintPreviewHandle;
 import org.nineones.ui.handles.WindowSteps;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,8 +46,8 @@ import org.testfx.util.WaitForAsyncUtils;
  * The 网格 tab beside the org tree (issue 15, point 1): the enterprise itself as level one, a tank farm under it with
  * its posts (its risk level theirs), the same person twice kept from OK with the form's sentence, a fourth level
  * refused by the service's sentence and nothing written, a risk level set by hand only with its reason, a
- * responsible person who leaves making the area a gap, the grid exported as a sheet read back with POI, and the tab
- * fitting 1024×600.
+ * responsible person who leaves making the area a gap, the grid exported as a sheet read back with POI, one area's
+ * board previewed on A3 and saved (PDFBox reads one A3 page), the grid map previewed, and the tab fitting 1024×600.
  */
 class GridUiTest extends UiTestBase {
 
@@ -75,6 +81,8 @@ class GridUiTest extends UiTestBase {
         TableView<ListedArea> table = robot.lookup("#gridTable").query();
         assertEquals(0, table.getItems().size());
         assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the empty tab fits 1024×600");
+        assertTrue(robot.lookup("#gridPrintBoardButton").query().isDisabled()
+                && robot.lookup("#gridPrintMapButton").query().isDisabled(), "nothing to print yet");
 
         // level one: the enterprise itself
         steps.inDialog("#gridAddButton", () -> {
@@ -163,6 +171,30 @@ class GridUiTest extends UiTestBase {
             assertTrue(all.contains("滨州示例化工有限公司/罐区/1号罐组") && all.contains("液氯储罐构成重大危险源")
                     && all.contains(keeper.name()), all);
         }
+
+        // the tank farm's board alone, on A3, from the preview; then the grid map
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        assertTrue(robot.lookup("#gridPrintBoardButton").query().isDisabled(), "no area selected");
+        robot.interact(() -> table.getSelectionModel().select(1));
+        steps.inDialog("#gridPrintBoardButton", () -> {
+            assertTrue(robot.lookup("#gridPaperA4").queryAs(RadioButton.class).isSelected(), "A4 at first");
+            robot.interact(() -> robot.lookup("#gridPaperA3").queryAs(RadioButton.class).setSelected(true));
+        }, "#gridPaperOkButton");
+        Path board = tempDir.resolve("罐区公示牌.pdf");
+        ui.dialogs.files.add(board);
+        preview().saveAs().close();
+        try (PDDocument doc = Loader.loadPDF(board.toFile())) {
+            PDRectangle page = doc.getPage(0).getMediaBox();
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertEquals(List.of(1, 842, 1191), List.of(doc.getNumberOfPages(), Math.round(page.getWidth()),
+                    Math.round(page.getHeight())), "one A3 page");
+            assertTrue(text.contains("罐区") && text.contains(deputy.name())
+                    && !text.contains("1号罐组"), text);
+        }
+        robot.clickOn(robot.lookup("#gridPrintMapButton").queryAs(javafx.scene.control.Button.class));
+        PrintPreviewHandle map = preview();
+        assertTrue(map.page().startsWith("第 1 页"), map.page());
+        map.close();
         assertEquals(List.of(), LayoutCheck.problems(stage.getScene()), "the tab fits 1024×600");
 
         // the readiness view lists both gaps; one click opens the grid at the area
@@ -180,6 +212,13 @@ class GridUiTest extends UiTestBase {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getSelectionModel().getSelectedItem() != null
                 && table.getSelectionModel().getSelectedItem().area().id() == tankId);
         assertEquals(1, ui.dialogs.errors.size(), () -> ui.dialogs.errors.toString());
+    }
+
+    /** The print preview once its PDF is made in the background. */
+    private PrintPreviewHandle preview() throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#pageLabel").tryQuery().isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        return new PrintPreviewHandle(robot);
     }
 
     private void choose(String id, Employee e) {
