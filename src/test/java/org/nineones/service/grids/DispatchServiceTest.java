@@ -60,6 +60,13 @@ class DispatchServiceTest {
         assertEquals("dispatch", entry.entity());
         assertEquals("登记网格调度：示范化工有限公司/罐区 2026-11，2026-11-12 由 赵网格 检查，照片 1 张，当场整改",
                 entry.detail());
+
+        List<Path> copies = f.service.openablePhotos(f.workspace, r);
+        assertEquals(1, copies.size());
+        assertArrayEquals(java.nio.file.Files.readAllBytes(photo), java.nio.file.Files.readAllBytes(copies.get(0)));
+        DispatchReport gone = new DispatchReport(r.id(), r.areaId(), r.month(), r.checkedOn(), r.checkedBy(),
+                r.found(), r.done(), true, null, List.of(999L), r.recordedBy(), r.recordedAt());
+        refused(DispatchException.Reason.PHOTO_GONE, "编号 999", () -> f.service.openablePhotos(f.workspace, gone));
     }
 
     @Test
