@@ -22,8 +22,9 @@ import org.nineones.ui.common.TaskRunner;
 
 /**
  * 网格调度: the chosen month's reports and the areas that did not report, with the actions — record one area's
- * report, import the inspectors' sheet, save the month's blank sheet, open a report's photos. Every read and write runs through the task runner; a refusal is shown as its
- * sentence; after a change the workspace's screens are told ({@code changed}: the problem list gains problems).
+ * report, import the inspectors' sheet, save the month's blank sheet, open a report's photos. Every read and write
+ * runs through the task runner; a refusal is shown as its sentence; after a change the workspace's screens are told
+ * ({@code changed}: the problem list gains problems).
  */
 public final class DispatchViewModel {
 
