@@ -147,7 +147,6 @@ public final class Services {
         this.content = new PostContentService(messages);
         this.preflight = new ContentPreflight(messages, PostCatalog.bundled());
         this.templates = new TemplateService(messages);
-        this.sample = new SampleService(workspaces, rosterImport, templates, content);
         this.exchange = new ContentExchangeService(messages, backups::beforeImport);
         this.print = new PrintService(messages, cards);
         this.letters = new LetterService(messages);
@@ -167,6 +166,7 @@ public final class Services {
                 backups::beforeImport);
         this.dispatch = new DispatchService(messages, problems, dutyRecords.maxAttachmentBytes(),
                 Clock.systemDefaultZone());
+        this.sample = new SampleService(workspaces, rosterImport, templates, content, dispatch);
         // each feature of people's records is registered here, once, in the order of the GUI's tabs: its ledgers
         // (人员记录 menu, import/export --kind, the package), its printouts (打印预览 menu, print --kind) and the
         // printouts the package holds; the GUI builds the feature's tab from its key (ui.main.FeatureTabs)

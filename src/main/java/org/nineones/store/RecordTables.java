@@ -44,13 +44,18 @@ public final class RecordTables {
     public static final int FORMAT_VERSION = 1;
     /**
      * Not records of the enterprise's work: the log, the exports, the self-assessments and templates, Flyway's; the
-     * problem list and its measures (V10: the answer to an inspection, which the closing package carries); for now
-     * the grid's monthly dispatch (V11), whose reports point into the problem list (the grid's areas go in).
+     * problem list and its measures (V10: the answer to an inspection, which the closing package carries); the
+     * dispatch reports' photos (the checks read the reports, not their photos).
      */
     static final Set<String> LEFT_OUT = Set.of("audit_log", "package_export", "package_export_count",
             "self_assessment", "checklist_template", "flyway_schema_history",
             "findings_import", "problem", "measure", "measure_version", "measure_evidence_record",
-            "measure_evidence_attachment", "dispatch_report", "dispatch_photo");
+            "measure_evidence_attachment", "dispatch_photo");
+    /**
+     * Columns left out of a table that goes in, by table: they point into a table left out, and the loaded copy
+     * leaves them at their default (NULL). A dispatch report's problem is the problem list's (decision 0030).
+     */
+    static final Map<String, Set<String>> COLUMNS_LEFT_OUT = Map.of("dispatch_report", Set.of("problem_id"));
     private static final int BATCH = 2000;
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -127,6 +132,9 @@ public final class RecordTables {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
             while (rs.next()) {
                 String name = rs.getString("name");
+                if (COLUMNS_LEFT_OUT.getOrDefault(table, Set.of()).contains(name)) {
+                    continue;
+                }
                 if ("BLOB".equalsIgnoreCase(rs.getString("type"))) {
                     omitted.add(name);
                 } else {
@@ -316,6 +324,9 @@ public final class RecordTables {
         }
         List<String> columns = stringArray(p, "columns");
         List<String> omitted = stringArray(p, "omitted");
+        if (columns.stream().anyMatch(COLUMNS_LEFT_OUT.getOrDefault(table, Set.of())::contains)) {
+            throw new RecordsRefusedException(RecordsRefusedException.Reason.FOREIGN, table);
+        }
         List<String> all = new ArrayList<>(columns);
         all.addAll(omitted);
         String sql = "INSERT INTO " + quote(table) + " (" + String.join(", ", all.stream().map(RecordTables::quote)

@@ -50,14 +50,14 @@ class AssessCommandTest {
         JsonNode root = new ObjectMapper().readTree(assess.out());
 
         assertEquals("九个一验收标准（默认）", root.at("/template/name").asText());
-        assertEquals("2026.1", root.at("/template/version").asText());
+        assertEquals("2026.2", root.at("/template/version").asText());
         assertEquals(64, root.at("/template/sha256").asText().length());
         assertEquals(LocalDate.now().toString(), root.get("asOf").asText());
         assertEquals(100, root.get("maxScore").asInt());
         double score = root.get("score").asDouble();
         assertTrue(score > 0 && score < 100, "a new workspace is neither ready nor empty: " + score);
         assertTrue(root.get("conclusion").asText().matches("通过|限期整改|不通过"));
-        assertEquals(11, root.get("lines").size());
+        assertEquals(12, root.get("lines").size());
 
         JsonNode dutyLists = root.get("lines").get(0);
         assertEquals("1.1", dutyLists.get("id").asText());
@@ -86,7 +86,7 @@ class AssessCommandTest {
     void printsTheDeductionsAsTextWithTheConclusion() {
         CliRun assess = run("assess", "--workspace", ws.toString());
         assertEquals(0, assess.code(), assess.err());
-        assertTrue(assess.out().startsWith("九个一验收标准（默认）（2026.1 版）· 截至 " + LocalDate.now() + "："),
+        assertTrue(assess.out().startsWith("九个一验收标准（默认）（2026.2 版）· 截至 " + LocalDate.now() + "："),
                 assess.out());
         assertTrue(assess.out().contains("1.1\t责任清单\t"), assess.out());
         assertTrue(assess.out().contains("（待人工评定，暂计满分）"), assess.out());

@@ -72,7 +72,7 @@ class JudgeCommandTest {
         CliRun list = run("judge", "--workspace", ws, "--list");
         assertEquals(0, list.code(), list.err());
         List<String> lines = list.out().lines().toList();
-        assertEquals(List.of("1.2", "3.1", "5.2", "6.1", "9.1"), lines.stream().map(l -> l.split("\t")[0]).toList(),
+        assertEquals(List.of("1.2", "3.1", "5.2", "6.1", "9.1", "9.2"), lines.stream().map(l -> l.split("\t")[0]).toList(),
                 list.out());
         assertTrue(lines.get(0).startsWith("1.2\tA+M\t未评"), list.out());
         assertTrue(lines.get(2).startsWith("5.2\tA\t缺项\t评定人 "), list.out());

@@ -115,7 +115,7 @@ class ReviewCommandTest {
 
         CliRun text = run("review", "--package", signedZip.toString());
         assertEquals(0, text.code(), text.err());
-        assertTrue(text.out().startsWith("复核：验收标准“九个一验收标准（默认）”（版本 2026.1），按资料包中的记录重新计算，计分日 "
+        assertTrue(text.out().startsWith("复核：验收标准“九个一验收标准（默认）”（版本 2026.2），按资料包中的记录重新计算，计分日 "
                 + signed.asOf()), text.out());
         assertTrue(text.out().contains("企业自评 " + signed.score().stripTrailingZeros().toPlainString() + " / 100，结论："),
                 text.out());
@@ -130,7 +130,7 @@ class ReviewCommandTest {
         assertTrue(review.get("self").isNull(), review.toString());
         assertEquals(SamplePackage.get().manifest().createdAt().substring(0, 10), review.get("asOf").asText());
         assertEquals("九个一验收标准（默认）", review.at("/template/name").asText());
-        assertEquals(11, review.get("lines").size());
+        assertEquals(12, review.get("lines").size());
         for (JsonNode line : review.get("lines")) {
             assertTrue(line.has("selfScore") && line.get("selfScore").isNull(), line.toString());
         }
@@ -144,14 +144,14 @@ class ReviewCommandTest {
     @Test
     void anotherChecklistFileIsScoredInstead() throws Exception {
         String county = Files.readString(Path.of("sample-data/checklists/default-checklist.json"), StandardCharsets.UTF_8)
-                .replace("\"version\": \"2026.1\"", "\"version\": \"2026.1-县\"");
+                .replace("\"version\": \"2026.2\"", "\"version\": \"2026.2-县\"");
         Path file = Files.writeString(tempDir.resolve("县级验收标准.json"), county, StandardCharsets.UTF_8);
         JsonNode review = json(run("review", "--package", signedZip.toString(), "--template", file.toString(),
                 "--json"));
-        assertEquals("2026.1-县", review.at("/template/version").asText());
+        assertEquals("2026.2-县", review.at("/template/version").asText());
         assertEquals(new ChecklistJson().sha256(new ChecklistJson().read(county)), review.at("/template/sha256").asText());
         assertEquals(signed.asOf().toString(), review.get("asOf").asText());
-        assertEquals(11, review.get("lines").size());
+        assertEquals(12, review.get("lines").size());
     }
 
     @Test

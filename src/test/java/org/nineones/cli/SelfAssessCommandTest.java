@@ -51,7 +51,7 @@ class SelfAssessCommandTest {
     void aSignedSelfAssessmentKeepsItsScoreWhenTheRecordsImproveAndTwoCompareLineByLine() throws Exception {
         CliRun first = run("self-assess", "--workspace", ws.toString(), "--signed-by", "王建国");
         assertEquals(0, first.code(), first.err());
-        assertTrue(first.out().startsWith("已签字记录自评 #1：九个一验收标准（默认）（2026.1 版）· 截至 " + LocalDate.now()),
+        assertTrue(first.out().startsWith("已签字记录自评 #1：九个一验收标准（默认）（2026.2 版）· 截至 " + LocalDate.now()),
                 first.out());
         assertTrue(first.out().contains("签字人 王建国"), first.out());
 

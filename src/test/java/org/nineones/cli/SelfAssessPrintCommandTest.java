@@ -78,7 +78,7 @@ class SelfAssessPrintCommandTest {
         Path out = dir.resolve("检查表.pdf");
         CliRun print = run("checklist", "print", "--workspace", ws.toString(), "--file", out.toString());
         assertEquals(0, print.code(), print.err());
-        assertTrue(print.out().startsWith("已打印验收检查表“九个一验收标准（默认）”（2026.1 版，"), print.out());
+        assertTrue(print.out().startsWith("已打印验收检查表“九个一验收标准（默认）”（2026.2 版，"), print.out());
         assertTrue(PdfFiles.text(out).contains("九个一安全生产责任制验收检查表"));
 
         CliRun unknown = run("checklist", "print", "--workspace", ws.toString(), "--file", out.toString(),

@@ -47,13 +47,20 @@ public final class FindingKinds {
     public static final String CARD_NOT_ON_SITE = "card-not-on-site";
     /** 9 (manual, or computed from the records of duty performance): a kind of record missing. */
     public static final String RECORD_KIND_MISSING = "record-kind-missing";
+    /** 9, grids (seed 001): the enterprise has no grid at all (the line counts nothing then). */
+    public static final String NO_GRID = "no-grid";
+    /** 9, grids: an area without its supervising or its specific responsible person (or one who has left). */
+    public static final String GRID_AREA_UNSTAFFED = "grid-area-unstaffed";
+    /** 9, grids: an area expected to report that has no dispatch report for one of the checked months. */
+    public static final String GRID_MONTH_NOT_REPORTED = "grid-month-not-reported";
 
     /** Every key, in the order of the nine items. */
     public static final List<String> ALL = List.of(POST_WITHOUT_DUTY_LIST, DUTY_LIST_DRAFT_OR_INCOMPLETE,
             PRINCIPAL_DUTIES_MISSING, POST_WITHOUT_PROCEDURE, MISSING_CARD, CARD_NOT_ON_SITE, UNSIGNED_PERSON,
             LEVEL_WITHOUT_SIGNATURE, PERSON_SHORT_OF_TRAINING, EXPIRED_CERTIFICATE, NO_EXAM_IN_12_MONTHS,
             WORKER_NOT_FAMILIAR, WORKER_BASICALLY_FAMILIAR, NO_REWARD_RULES, NO_REWARD_ENTRIES,
-            MISSING_ASSESSMENT_PERIOD, MISSING_INTERVIEW, RECORD_KIND_MISSING);
+            MISSING_ASSESSMENT_PERIOD, MISSING_INTERVIEW, RECORD_KIND_MISSING, NO_GRID, GRID_AREA_UNSTAFFED,
+            GRID_MONTH_NOT_REPORTED);
 
     private FindingKinds() {
     }

@@ -18,6 +18,8 @@ public enum TargetKind {
     ASSESSMENT_PERIOD,
     /** A kind of record of duty performance (专档记录): id = the kind's code. */
     RECORD_KIND,
+    /** A grid area (网格): id = the area's id, or empty for the grid as a whole. */
+    GRID_AREA,
     /** Nothing to open. */
     NONE
 }

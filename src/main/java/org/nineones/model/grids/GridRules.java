@@ -1,10 +1,15 @@
 package org.nineones.model.grids;
 
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.nineones.model.Employee;
 import org.nineones.model.EmployeeStatus;
@@ -19,6 +24,10 @@ public final class GridRules {
 
     /** The deepest level: the enterprise (1), an area (2), a sub-area (3). */
     public static final int MAX_LEVEL = 3;
+    /** How many whole months before the day the checklist's grid line looks at: the last three. */
+    public static final int CHECKED_MONTHS = 3;
+    /** The separator of a level path (企业/罐区/1号罐组). */
+    public static final String SEPARATOR = "/";
 
     /** A role an area must have filled by an employee who has not left. */
     public enum Role {
@@ -69,6 +78,40 @@ public final class GridRules {
             missing.add(Role.RESPONSIBLE);
         }
         return missing;
+    }
+
+    /**
+     * The areas that report every month, in the grid's order: every area below the enterprise, or the enterprise
+     * itself when the grid is that one area (its people answer for the whole site then).
+     */
+    public static List<GridArea> expected(List<GridArea> all) {
+        List<GridArea> below = all.stream().filter(a -> !a.isRoot()).toList();
+        return below.isEmpty() ? all : below;
+    }
+
+    /** Every area's level path by its id, names joined by {@link #SEPARATOR}, in the grid's order. */
+    public static Map<Long, String> paths(List<GridArea> all) {
+        Map<Long, GridArea> byId = all.stream().collect(Collectors.toMap(GridArea::id, Function.identity()));
+        Map<Long, String> paths = new LinkedHashMap<>();
+        for (GridArea a : all) {
+            List<String> names = new ArrayList<>();
+            for (GridArea at = a; at != null && names.size() <= all.size(); at = at.parentId() == null ? null
+                    : byId.get(at.parentId())) {
+                names.add(0, at.name());
+            }
+            paths.put(a.id(), String.join(SEPARATOR, names));
+        }
+        return paths;
+    }
+
+    /** The whole months the checklist's grid line looks at on a day, oldest first: the three before the day's. */
+    public static List<YearMonth> checkedMonths(LocalDate asOf) {
+        YearMonth current = YearMonth.from(asOf);
+        List<YearMonth> months = new ArrayList<>();
+        for (int i = CHECKED_MONTHS; i >= 1; i--) {
+            months.add(current.minusMonths(i));
+        }
+        return months;
     }
 
     private static boolean present(Long id, Map<Long, Employee> employees) {

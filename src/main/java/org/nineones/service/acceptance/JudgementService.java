@@ -217,6 +217,14 @@ public final class JudgementService {
         };
     }
 
+    /**
+     * Whether a person may judge the line at all: a line of evidence M or A+M, or a line of evidence A that may be
+     * marked 缺项 (the grid line in a county without grids, the certificates' line without special operations).
+     */
+    public static boolean judgeable(ChecklistLine line) {
+        return line.evidence().manual() || line.notApplicable();
+    }
+
     /** The verdicts the line takes, in the order a person chooses among them. */
     public static List<Verdict> verdicts(ChecklistLine line) {
         List<Verdict> verdicts = new ArrayList<>();

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.nineones.model.Employee;
 import org.nineones.model.grids.DispatchReport;
 import org.nineones.model.grids.GridArea;
+import org.nineones.model.grids.GridRules;
 import org.nineones.store.Store;
 
 /**
@@ -25,20 +26,11 @@ record DispatchAreas(List<GridArea> areas, Map<Long, String> paths, Map<Long, Em
                      List<DispatchReport> reports) {
 
     /** The separator of a level path. */
-    static final String SEPARATOR = "/";
+    static final String SEPARATOR = GridRules.SEPARATOR;
 
     static DispatchAreas read(Store store, YearMonth month) {
         List<GridArea> areas = store.grids().areas();
-        Map<Long, GridArea> byId = areas.stream().collect(Collectors.toMap(GridArea::id, Function.identity()));
-        Map<Long, String> paths = new LinkedHashMap<>();
-        for (GridArea a : areas) {
-            List<String> names = new ArrayList<>();
-            for (GridArea at = a; at != null && names.size() <= areas.size(); at = at.parentId() == null ? null
-                    : byId.get(at.parentId())) {
-                names.add(0, at.name());
-            }
-            paths.put(a.id(), String.join(SEPARATOR, names));
-        }
+        Map<Long, String> paths = GridRules.paths(areas);
         Map<Long, Employee> employees = store.employees().all().stream()
                 .collect(Collectors.toMap(Employee::id, Function.identity()));
         return new DispatchAreas(areas, paths, employees, store.grids().reports(month));
@@ -52,10 +44,9 @@ record DispatchAreas(List<GridArea> areas, Map<Long, String> paths, Map<Long, Em
         return paths.getOrDefault(id, "");
     }
 
-    /** The areas that report every month, in the grid's order. */
+    /** The areas that report every month, in the grid's order ({@link GridRules#expected}). */
     List<GridArea> expected() {
-        List<GridArea> below = areas.stream().filter(a -> !a.isRoot()).toList();
-        return below.isEmpty() ? areas : below;
+        return GridRules.expected(areas);
     }
 
     /** The areas with a report of the month read. */

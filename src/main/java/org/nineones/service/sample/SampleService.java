@@ -29,6 +29,8 @@ import org.nineones.service.Progress;
 import org.nineones.service.assessments.AssessmentSamples;
 import org.nineones.service.content.BulkApproval;
 import org.nineones.service.content.PostContentService;
+import org.nineones.service.grids.DispatchService;
+import org.nineones.service.grids.GridSamples;
 import org.nineones.service.roster.ImportException;
 import org.nineones.service.roster.ImportResult;
 import org.nineones.service.roster.RosterImportService;
@@ -45,8 +47,8 @@ import org.slf4j.LoggerFactory;
  * the enterprise profile, then the bundled roster ({@code /sample-data/示例化工-花名册.xlsx}) imported through the
  * ordinary roster import, then every post's safety content from the template library, as a safety officer would do
  * it: approved, except the operators' posts, which stay drafts; then a year of people's records (letters, quarterly
- * assessments, rewards, exams, training, records of duty performance) with a few realistic gaps, so that the readiness
- * view shows a believable score (about 87 on the default checklist, 通过, no veto) with deductions on several lines.
+ * assessments, rewards, exams, training, records of duty performance) and its grid with three months of dispatch
+ * ({@link GridSamples}), with a few realistic gaps, so that the readiness view shows a believable score (about 87 on the default checklist, 通过, no veto) with deductions on several lines.
  */
 public final class SampleService {
 
@@ -56,14 +58,16 @@ public final class SampleService {
     private final RosterImportService rosterImport;
     private final TemplateService templates;
     private final PostContentService content;
+    private final DispatchService dispatch;
     private final Messages messages;
 
     public SampleService(WorkspaceService workspaces, RosterImportService rosterImport, TemplateService templates,
-                         PostContentService content) {
+                         PostContentService content, DispatchService dispatch) {
         this.workspaces = workspaces;
         this.rosterImport = rosterImport;
         this.templates = templates;
         this.content = content;
+        this.dispatch = dispatch;
         this.messages = rosterImport.messages();
     }
 
@@ -171,6 +175,8 @@ public final class SampleService {
             times.done("training");
             org.nineones.service.records.RecordSamples.addTo(ws, messages, today);
             times.done("records");
+            GridSamples.addTo(ws, dispatch, today);
+            times.done("grid");
             LOG.info("sample workspace built: {} people, {} org units and {} posts created, {} posts reclassified, "
                     + "{} certificates' expiry moved, {} content versions approved; {}", result.inserted(),
                     result.createdOrgUnits().size(), result.createdPosts().size(), changed, renewed, approved, times);

@@ -22,6 +22,7 @@ import org.nineones.model.acceptance.LineScore;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.VetoHit;
 import org.nineones.model.inspection.ChosenTemplate;
+import org.nineones.service.acceptance.JudgementService;
 import org.nineones.service.inspection.InspectorReview;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.Columns;
@@ -99,7 +100,7 @@ final class ReviewPart implements InspectionScreen.Part {
         Button judge = button("reviewJudgeButton", "inspreview.action.judge", closed);
         judge.disableProperty().unbind();
         judge.disableProperty().bind(closed.or(Bindings.createBooleanBinding(() -> selected()
-                .map(l -> !l.line().evidence().manual()).orElse(true), table.getSelectionModel()
+                .map(l -> !JudgementService.judgeable(l.line())).orElse(true), table.getSelectionModel()
                 .selectedItemProperty())));
         judge.setOnAction(e -> selected().ifPresent(l -> ReviewDialogs.judge(context, l)
                 .ifPresent(j -> model.judge(l.id(), j.verdict(), j.points(), j.note(), j.photos()))));

@@ -161,6 +161,9 @@ final class WorkspaceTabs {
         if (place == null) {
             return false;
         }
+        if (place.gridArea() != null) {
+            return openGridArea(place.gridArea());
+        }
         if (place.feature() != null) {
             Tab tab = tabs.getTabs().stream().filter(t -> (place.feature() + "Tab").equals(t.getId())).findFirst()
                     .orElse(null);
@@ -178,8 +181,7 @@ final class WorkspaceTabs {
         return true;
     }
 
-    /** Shows the problem list with this problem selected (from the readiness view's overdue measures). */
-    /** Shows an area of the grid, selected (from the readiness view's 网格缺人). */
+    /** Shows an area of the grid, selected (from the readiness view's 网格缺人 and its deductions). */
     boolean openGridArea(long areaId) {
         grid.show(areaId);
         stale.remove(gridTab);
@@ -189,6 +191,7 @@ final class WorkspaceTabs {
         return true;
     }
 
+    /** Shows the problem list with this problem selected (from the readiness view's overdue measures). */
     boolean openProblem(long problemId) {
         Tab tab = tabs.getTabs().stream().filter(t -> "problemsTab".equals(t.getId())).findFirst().orElse(null);
         if (tab == null || !shows.containsKey(tab)) {

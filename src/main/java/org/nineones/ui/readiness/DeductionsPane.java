@@ -31,6 +31,7 @@ import org.nineones.model.acceptance.ChecklistTemplate;
 import org.nineones.model.acceptance.LineLimit;
 import org.nineones.model.acceptance.LineScore;
 import org.nineones.model.acceptance.Points;
+import org.nineones.service.acceptance.JudgementService;
 import org.nineones.service.acceptance.ReadinessOverview;
 import org.nineones.ui.common.Placeholder;
 import org.nineones.ui.common.WholeText;
@@ -151,7 +152,12 @@ final class DeductionsPane {
     private void enableButtons(TreeItem<Row> selected) {
         Row row = selected == null ? null : selected.getValue();
         openButton.setDisable(!(row instanceof ChargeRow));
-        judgeButton.setDisable(!(row instanceof LineRow l && l.line().evidence().manual()));
+        judgeButton.setDisable(!(row instanceof LineRow l && judgeable(l)));
+    }
+
+    /** A line a person judges: M or A+M, or one of evidence A that may be marked 缺项 (as its template has it). */
+    private static boolean judgeable(LineRow row) {
+        return row.source() != null ? JudgementService.judgeable(row.source()) : row.line().evidence().manual();
     }
 
     private String lineText(Row row) {
@@ -257,7 +263,7 @@ final class DeductionsPane {
         }
         if (selected.getValue() instanceof ChargeRow c) {
             open.test(c.charge());
-        } else if (selected.getValue() instanceof LineRow l && l.line().evidence().manual() && judge != null) {
+        } else if (selected.getValue() instanceof LineRow l && judgeable(l) && judge != null) {
             judge.judge(l.line().id());
         } else {
             selected.setExpanded(!selected.isExpanded());

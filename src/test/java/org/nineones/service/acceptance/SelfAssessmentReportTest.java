@@ -79,7 +79,7 @@ class SelfAssessmentReportTest {
         assertTrue(result.pages() >= 3 && result.pages() <= 8, "pages: " + result.pages());
         String text = PdfFiles.text(first);
         String enterprise = workspace.read(store -> store.enterprise().get().name());
-        for (String expected : List.of("自评报告", enterprise, "九个一验收标准（默认）（2026.1 版）", "签字人", "王建国",
+        for (String expected : List.of("自评报告", enterprise, "九个一验收标准（默认）（2026.2 版）", "签字人", "王建国",
                 "一、各项得分", "二、扣分点及原因说明", "三、否决项", "四、需人工评定而尚未评定的检查项", "1 责任清单",
                 "合计", "自评负责人（签字）", "主要负责人（签字）", "日期", "第 2 页", "共 " + result.pages() + " 页")) {
             assertTrue(text.contains(expected), expected + " missing in:\n" + text);

@@ -30,7 +30,6 @@ import org.nineones.service.Progress;
 import org.nineones.service.ledger.RecordPrintRequest;
 import org.nineones.service.ledger.RecordPrintResult;
 import org.nineones.service.print.PrintException;
-import org.nineones.service.sample.SampleCopy;
 import org.nineones.store.Workspace;
 
 /** The grid's boards and map printed from the sample's grid ({@link GridSample}) and read back with PDFBox. */
@@ -130,8 +129,8 @@ class GridPrintsTest {
 
     @Test
     void saysThereIsNothingToPrintWithoutAGrid() throws Exception {
-        Path plain = SampleCopy.into(dir.resolve("没有网格"));
-        try (Workspace none = services.workspaces().open(plain)) {
+        try (Workspace none = services.workspaces().create(Files.createDirectories(dir.resolve("没有网格"))
+                .resolve("新企业.nineones"), "新企业", "91371600MA3C7E2X1C")) {
             for (String key : List.of("grid-boards", "grid-map")) {
                 PrintException e = assertThrows(PrintException.class, () -> services.recordPrints().byKey(key)
                         .orElseThrow().print(none, RecordPrintRequest.all(LocalDate.now()), dir.resolve("空.pdf"),

@@ -33,8 +33,7 @@ import org.nineones.store.Workspace;
 public final class GridSample {
 
     /** The areas in the order the repository lists them (parents first). */
-    public static final List<String> AREAS = List.of("滨州示例化工有限公司", "罐区", "1号罐组", "2号罐组", "一车间", "二车间",
-            "仓库", "装卸区");
+    public static final List<String> AREAS = GridSamples.AREAS;
 
     private static Path built;
 
@@ -79,41 +78,22 @@ public final class GridSample {
         return built;
     }
 
+    /**
+     * The sample's own grid ({@link GridSamples}), with 仓库's specific responsible person named and then gone: the
+     * last forklift driver, marked as having left, so that the area shows 未落实 with who left.
+     */
     private static Void grid(Store store) {
         Lookup l = new Lookup(store);
-        Employee storageHead = l.holder("储运部", "部长");
-        Employee forklift = l.holders("储运部", "叉车司机").get(l.holders("储运部", "叉车司机").size() - 1);
+        List<Employee> drivers = l.holders("储运部", "叉车司机");
+        Employee forklift = drivers.get(drivers.size() - 1);
         store.employees().update(new Employee(forklift.id(), forklift.name(), forklift.gender(), forklift.idNumber(),
                 forklift.employeeNumber(), forklift.phone(), forklift.orgUnitId(), forklift.postId(),
                 forklift.hireDate(), EmployeeStatus.LEFT, forklift.certificateNumber(), forklift.certificateExpiry()));
-        var grids = store.grids();
-        GridArea root = grids.insert(new GridArea(null, null, "滨州示例化工有限公司", "滨城区化工产业园黄河五路566号", null, "",
-                l.person("冯兵杰"), l.person("刘宁立"), l.person("王亮"), 0, List.of(l.unit("滨州示例化工有限公司")),
-                List.of()));
-        GridArea tanks = grids.insert(new GridArea(null, root.id(), "罐区", "厂区东北角", null, "", l.person("刘宁立"),
-                storageHead.id(), l.person("杜金"), 1, List.of(l.unit("储运部"), l.unit("储运部 / 罐区班")),
-                List.of(l.post("储运部", "罐区操作工"))));
-        List<Employee> tankOperators = l.holders("储运部", "罐区操作工");
-        grids.insert(new GridArea(null, tanks.id(), "1号罐组", "罐区东侧 T101–T104 甲醇储罐", null, "", storageHead.id(),
-                tankOperators.get(0).id(), tankOperators.get(1).id(), 0, List.of(l.unit("储运部 / 罐区班")),
-                List.of(l.post("储运部", "罐区操作工"))));
-        grids.insert(new GridArea(null, tanks.id(), "2号罐组", "罐区西侧 T201–T203 液氨储罐", RiskLevel.MAJOR,
-                "液氨储罐构成危险化学品重大危险源", storageHead.id(), tankOperators.get(2).id(), null, 1,
-                List.of(l.unit("储运部 / 罐区班")), List.of(l.post("储运部", "罐区操作工"))));
-        grids.insert(new GridArea(null, root.id(), "一车间", "生产区北侧 加氢装置", null, "", l.person("曹文国"),
-                l.holder("生产一车间", "车间主任").id(), l.holders("生产一车间", "班长").get(0).id(), 2,
-                List.of(l.unit("生产一车间")), List.of(l.post("生产一车间", "车间主任"), l.post("生产一车间", "班长"),
-                l.post("生产一车间", "加氢工艺操作工"), l.post("生产一车间", "外操工"))));
-        grids.insert(new GridArea(null, root.id(), "二车间", "生产区南侧 聚合装置、包装线", null, "", l.person("曹文国"),
-                l.holder("生产二车间", "车间主任").id(), l.holders("生产二车间", "班长").get(0).id(), 3,
-                List.of(l.unit("生产二车间"), l.unit("生产二车间 / 包装班")), List.of(l.post("生产二车间", "车间主任"),
-                l.post("生产二车间", "班长"), l.post("生产二车间", "聚合工艺操作工"), l.post("生产二车间", "外操工"),
-                l.post("生产二车间", "包装工"))));
-        grids.insert(new GridArea(null, root.id(), "仓库", "厂区西南角 原料库、成品库", null, "", l.person("刘宁立"),
-                forklift.id(), null, 4, List.of(l.unit("储运部")), List.of(l.post("储运部", "叉车司机"))));
-        grids.insert(new GridArea(null, root.id(), "装卸区", "厂区东门 汽车装卸栈台", null, "", storageHead.id(),
-                l.holders("储运部", "装卸工").get(0).id(), l.holders("储运部", "装卸工").get(1).id(), 5,
-                List.of(l.unit("储运部 / 装卸班")), List.of(l.post("储运部", "装卸工"), l.post("储运部", "起重机司机"))));
+        GridArea store0 = store.grids().areas().stream().filter(a -> a.name().equals(GridSamples.GAP)).findFirst()
+                .orElseThrow();
+        store.grids().update(new GridArea(store0.id(), store0.parentId(), store0.name(), store0.location(),
+                store0.riskOverride(), store0.riskReason(), store0.supervisorId(), forklift.id(),
+                store0.gridInspectorId(), store0.sortOrder(), store0.orgUnitIds(), store0.postIds()));
         return null;
     }
 

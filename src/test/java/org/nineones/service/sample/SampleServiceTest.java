@@ -46,7 +46,9 @@ class SampleServiceTest {
         folder = dir.resolve("张三的文件").resolve("示例");
         recent = new RecentFiles(dir.resolve("home").resolve("recent.txt"));
         service = new SampleService(new WorkspaceService(recent), new RosterImportService(Messages.defaults()),
-                new TemplateService(Messages.defaults()), new PostContentService(Messages.defaults()));
+                new TemplateService(Messages.defaults()), new PostContentService(Messages.defaults()),
+                new org.nineones.app.Services(new org.nineones.app.Settings(dir.resolve("home")), Messages.defaults())
+                        .dispatch());
     }
 
     @Test

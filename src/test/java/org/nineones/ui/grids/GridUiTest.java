@@ -27,13 +27,17 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.nineones.model.Employee;
+import org.nineones.model.IdNumber;
+import org.nineones.model.OrgUnit;
+import org.nineones.model.OrgUnitKind;
+import org.nineones.model.PostCategory;
 import org.nineones.model.EmployeeStatus;
 import org.nineones.model.Post;
 import org.nineones.model.RiskLevel;
 import org.nineones.service.grids.ListedArea;
-import org.nineones.service.inspection.SamplePackage;
 import org.nineones.service.people.People;
 import org.nineones.store.Workspace;
+import org.nineones.ui.TestData;
 import org.nineones.ui.UiTestBase;
 import org.nineones.ui.common.Fonts;
 import org.nineones.ui.common.LayoutCheck;
@@ -59,10 +63,24 @@ class GridUiTest extends UiTestBase {
         robot = fxRobot;
         steps = new WindowSteps(robot);
         Fonts.load();
-        Path file = Files.copy(SamplePackage.get().workspace(), tempDir.resolve("企业" + Workspace.EXTENSION));
+        Path file = tempDir.resolve("企业" + Workspace.EXTENSION);
         People people;
-        try (Workspace ws = ui.context.services().workspaces().open(file)) {
-            people = ui.context.services().people().list(ws);
+        var services = ui.context.services();
+        try (Workspace ws = services.workspaces().create(file, "示范化工有限公司", TestData.CREDIT_CODE)) {
+            OrgUnit company = services.org().addUnit(ws, null, "示范化工有限公司", OrgUnitKind.COMPANY);
+            OrgUnit storage = services.org().addUnit(ws, company.id(), "储运部", OrgUnitKind.DEPARTMENT);
+            Post tanks = services.org().savePost(ws, new Post(null, storage.id(), "罐区操作工", PostCategory.OPERATOR,
+                    RiskLevel.MAJOR));
+            services.org().savePost(ws, new Post(null, storage.id(), "叉车司机", PostCategory.SPECIAL_OPERATION,
+                    RiskLevel.GENERAL));
+            String[][] staff = {{"周建国", "37160219750312001", "A001"}, {"吴立新", "37160219800312002", "A002"},
+                {"郑海燕", "37160219860312003", "A003"}};
+            for (String[] p : staff) {
+                services.people().save(ws, new Employee(null, p[0], null, IdNumber.of(TestData.id(p[1])), p[2],
+                        "1380543" + p[2].substring(1) + "0", storage.id(), tanks.id(), null, EmployeeStatus.ACTIVE, "",
+                        null));
+            }
+            people = services.people().list(ws);
         }
         List<Employee> staff = people.employees().stream().filter(e -> e.status() != EmployeeStatus.LEFT).toList();
         Employee chief = staff.get(0);

@@ -26,15 +26,15 @@ class FixPlaceTest {
     @Test
     void findingsOfPostsOpenThePostsContentOfTheRightKind() {
         Target post = new Target(TargetKind.POST, "42", "合成车间 操作工");
-        assertEquals(new FixPlace(null, 42L, ContentKind.DUTY_LIST, null),
+        assertEquals(new FixPlace(null, 42L, ContentKind.DUTY_LIST, null, null),
                 place(FindingKinds.POST_WITHOUT_DUTY_LIST, post, "没有责任清单"));
-        assertEquals(new FixPlace(null, 42L, ContentKind.PROCEDURE, null),
+        assertEquals(new FixPlace(null, 42L, ContentKind.PROCEDURE, null, null),
                 place(FindingKinds.POST_WITHOUT_PROCEDURE, post, "没有操作规程"));
-        assertEquals(new FixPlace(null, 42L, ContentKind.EMERGENCY_CARD, null),
+        assertEquals(new FixPlace(null, 42L, ContentKind.EMERGENCY_CARD, null, null),
                 place(FindingKinds.MISSING_CARD, post, "合成车间 操作工：缺" + ZH.of(ContentKind.EMERGENCY_CARD)));
-        assertEquals(new FixPlace(null, 42L, ContentKind.RISK_CARD, null),
+        assertEquals(new FixPlace(null, 42L, ContentKind.RISK_CARD, null, null),
                 place(FindingKinds.MISSING_CARD, post, "合成车间 操作工：缺" + ZH.of(ContentKind.RISK_CARD)));
-        assertEquals(new FixPlace(null, null, ContentKind.DUTY_LIST, null),
+        assertEquals(new FixPlace(null, null, ContentKind.DUTY_LIST, null, null),
                 place(FindingKinds.PRINCIPAL_DUTIES_MISSING, Target.NONE, "没有主要负责人岗位"),
                 "no post: the org screen");
     }
@@ -53,8 +53,19 @@ class FixPlaceTest {
             assertTrue(FixPlace.of(new Charge(kind, "x", Target.NONE, BigDecimal.ONE), ZH).isPresent(),
                     kind + " has a screen");
         }
-        assertEquals(new FixPlace(null, null, null, 7L), FixPlace.of(new Charge("unknown-kind", "x", person,
+        assertEquals(new FixPlace(null, null, null, 7L, null), FixPlace.of(new Charge("unknown-kind", "x", person,
                 BigDecimal.ONE), ZH).orElseThrow(), "an unknown kind falls back on its record");
         assertTrue(FixPlace.of(new Charge("unknown-kind", "x", Target.NONE, BigDecimal.ONE), ZH).isEmpty());
+    }
+
+    @Test
+    void gridFindingsOpenTheirAreaOrTheGridTab() {
+        Target area = new Target(TargetKind.GRID_AREA, "12", "示范化工/罐区");
+        assertEquals(new FixPlace(null, null, null, null, 12L),
+                place(FindingKinds.GRID_AREA_UNSTAFFED, area, "缺具体责任人"));
+        assertEquals(new FixPlace(null, null, null, null, 12L),
+                place(FindingKinds.GRID_MONTH_NOT_REPORTED, area, "2026-11 没有网格调度记录"));
+        assertEquals("grid", place(FindingKinds.NO_GRID, new Target(TargetKind.GRID_AREA, "", "网格化管理"),
+                "未划分网格").feature(), "no grid yet: the grid tab itself");
     }
 }

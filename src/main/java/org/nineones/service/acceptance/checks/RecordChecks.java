@@ -63,7 +63,7 @@ public final class RecordChecks implements FindingSource {
         AssessmentCheck assessmentCheck = new AssessmentCheck(assessments);
         this.checks = List.of(new DutyListCheck(), new PrincipalDutiesCheck(principalDuties), new ProcedureCheck(),
                 new CardCheck(), letterCheck, new TrainingCheck(training), new ExamCheck(), new RewardCheck(),
-                assessmentCheck);
+                assessmentCheck, new GridCheck());
         this.beside = List.of(letterCheck, assessmentCheck);
         this.twoLanes = twoLanes;
     }

@@ -69,7 +69,7 @@ class ChecklistServiceTest {
         List<StoredChecklist> versions = service.versions(workspace);
         assertEquals(1, versions.size());
         assertTrue(versions.get(0).builtIn());
-        assertEquals(service.defaultTemplate(), service.get(workspace, "九个一验收标准（默认）", "2026.1"));
+        assertEquals(service.defaultTemplate(), service.get(workspace, "九个一验收标准（默认）", "2026.2"));
         assertEquals(service.defaultTemplate(), service.get(workspace, "九个一验收标准（默认）", null));
     }
 
@@ -91,7 +91,7 @@ class ChecklistServiceTest {
         ImportOutcome second = service.importTemplate(workspace, county("2026.2", "20"));
         assertTrue(second.imported());
         assertTrue(second.warnings().get(0).contains("合计为 105 分"), second.warnings().toString());
-        assertEquals(List.of("2026.1", "2026.1", "2026.2"),
+        assertEquals(List.of("2026.2", "2026.1", "2026.2"),
                 service.versions(workspace).stream().map(StoredChecklist::version).toList());
         assertEquals(county("2026.1", "15"), service.get(workspace, "滨城区九个一验收标准", "2026.1"));
         assertEquals(county("2026.2", "20"), service.get(workspace, "滨城区九个一验收标准", null), "the last imported");

@@ -65,9 +65,9 @@ class ChecklistValidatorTest {
         assertEquals(List.of(), validator.check(standard), "no refusal and no warning");
         assertEquals(0, standard.totalPoints().compareTo(BigDecimal.valueOf(100)));
         assertEquals("九个一验收标准（默认）", standard.name());
-        assertEquals("2026.1", standard.version());
-        assertEquals(List.of("1.1", "1.2", "2.1", "3.1", "4.1", "5.1", "5.2", "6.1", "7.1", "8.1", "9.1"),
-                standard.lines().stream().map(ChecklistLine::id).toList());
+        assertEquals("2026.2", standard.version());
+        assertEquals(List.of("1.1", "1.2", "2.1", "3.1", "4.1", "5.1", "5.2", "6.1", "7.1", "8.1", "9.1",
+                "9.2"), standard.lines().stream().map(ChecklistLine::id).toList());
         ChecklistTemplate fromSampleData;
         try (var in = Files.newInputStream(Path.of(System.getProperty("nineones.sampleData"))
                 .resolve("checklists/default-checklist.json"))) {
@@ -88,6 +88,14 @@ class ChecklistValidatorTest {
         ChecklistLine records = standard.line("9.1").orElseThrow();
         assertEquals(Evidence.MANUAL, records.evidence());
         assertEquals(List.of(new Deduction(FindingKinds.RECORD_KIND_MISSING, d("1"))), records.deductions());
+        ChecklistLine grids = standard.line("9.2").orElseThrow();
+        assertEquals(Evidence.AUTOMATIC, grids.evidence());
+        assertEquals(d("5"), grids.points());
+        assertTrue(grids.notApplicable(), "a county without grids marks the line 缺项");
+        assertEquals(FindingKinds.NO_GRID, grids.zeroIfMissing());
+        assertEquals(List.of(new Deduction(FindingKinds.GRID_AREA_UNSTAFFED, d("1")),
+                new Deduction(FindingKinds.GRID_MONTH_NOT_REPORTED, d("0.5"))), grids.deductions());
+        assertEquals(d("10"), standard.line("5.1").orElseThrow().points(), "the grid's 5 points come from training");
         assertEquals(VetoType.LINE, standard.line("1.2").orElseThrow().veto().type());
         assertEquals(FindingKinds.PRINCIPAL_DUTIES_MISSING, standard.line("1.2").orElseThrow().zeroIfMissing());
         assertEquals(FindingKinds.EXPIRED_CERTIFICATE, standard.line("5.2").orElseThrow().zeroIfMissing());

@@ -64,7 +64,8 @@ class SampleEnterpriseChecksTest {
     static void openSample() {
         PostContentService content = new PostContentService(ZH);
         SampleService sample = new SampleService(new WorkspaceService(new RecentFiles(dir.resolve("recent.txt"))),
-                new RosterImportService(ZH), new TemplateService(ZH), content);
+                new RosterImportService(ZH), new TemplateService(ZH), content,
+                new org.nineones.app.Services(new org.nineones.app.Settings(dir.resolve("home")), ZH).dispatch());
         ws = sample.openSample(dir.resolve("sample"), Progress.NONE);
         checks = new RecordChecks(ZH, content, new LetterService(ZH), new TrainingCompliance(TrainingRules.defaults()),
                 new AssessmentService(ZH));
