@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.Points;
 import org.nineones.model.acceptance.Verdict;
+import org.nineones.service.acceptance.JudgementService;
 import org.nineones.service.inspection.FindingDraft;
 import org.nineones.service.inspection.InspectorReview;
 import org.nineones.ui.common.AppContext;
@@ -71,11 +72,13 @@ final class ReviewDialogs {
 
     static Optional<Judgement> judge(AppContext context, InspectorReview.Line line) {
         Messages messages = context.messages();
-        ComboBox<Verdict> verdict = new ComboBox<>(FXCollections.observableArrayList(Verdict.values()));
+        // the verdicts this line takes, as on the enterprise's side: an A line that may be 缺项 takes 缺项 and 未评
+        List<Verdict> verdicts = JudgementService.verdicts(line.line());
+        ComboBox<Verdict> verdict = new ComboBox<>(FXCollections.observableArrayList(verdicts));
         verdict.setId("reviewVerdictChoice");
         verdict.setConverter(new EnumConverter<>(messages, Verdict.class));
-        line.judgement().ifPresentOrElse(j -> verdict.setValue(j.verdict()), () -> verdict.setValue(
-                Verdict.CONFIRMED));
+        line.judgement().filter(j -> verdicts.contains(j.verdict())).ifPresentOrElse(j -> verdict.setValue(
+                j.verdict()), () -> verdict.setValue(verdicts.get(0)));
         TextField points = new TextField(line.judgement().map(j -> j.points() == null ? "" : Points.text(j.points()))
                 .orElse(""));
         points.setId("reviewPointsField");

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
@@ -27,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.nineones.model.acceptance.Points;
+import org.nineones.model.acceptance.Verdict;
 import org.nineones.model.inspection.InspectionFinding;
 import org.nineones.model.inspection.OnSiteRecord;
 import org.nineones.service.Progress;
@@ -119,6 +121,16 @@ class InspectorReviewUiTest extends UiTestBase {
         robot.interact(() -> table.getSelectionModel().select(manual));
         new WindowSteps(robot).inDialog("#reviewJudgeButton", () -> type("#reviewNoteField", "现场查看应急演练记录"), "#reviewJudgeOk");
         assertEquals("现场查看应急演练记录", line(table, manual.id()).judgement().orElseThrow().note());
+
+        // the grid line (evidence A) is judged only to mark it 缺项: a county without grids
+        InspectorReview.Line grids = line(table, "9.2");
+        robot.interact(() -> table.getSelectionModel().select(grids));
+        new WindowSteps(robot).inDialog("#reviewJudgeButton", () -> {
+            ComboBox<Verdict> verdicts = robot.lookup("#reviewVerdictChoice").query();
+            assertEquals(List.of(Verdict.NOT_APPLICABLE, Verdict.NOT_JUDGED), verdicts.getItems());
+            type("#reviewNoteField", "本县未实行网格化管理");
+        }, "#reviewJudgeOk");
+        assertTrue(line(table, "9.2").score().notApplicable(), "the line leaves the denominator");
 
         // a finding from the line: prefilled, the deadline 30 days on, the responsible person given
         robot.interact(() -> table.getSelectionModel().select(restored));

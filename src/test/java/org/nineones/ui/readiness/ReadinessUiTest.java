@@ -151,6 +151,23 @@ class ReadinessUiTest extends UiTestBase {
         assertEquals("人工评定", ((javafx.stage.Stage) judge).getTitle());
         cancel(judge);
 
+        // the grid line (evidence A) may be judged too, to mark it 缺项
+        robot.interact(() -> {
+            javafx.scene.control.ComboBox<Integer> items = robot.lookup("#deductionsItemBox").query();
+            items.setValue(9);
+            items.getOnAction().handle(null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TreeItem<DeductionsPane.Row> grids = tree.getRoot().getChildren().stream()
+                .filter(i -> ((DeductionsPane.LineRow) i.getValue()).line().id().equals("9.2")).findFirst()
+                .orElseThrow();
+        robot.interact(() -> tree.getSelectionModel().select(grids));
+        assertFalse(((Button) node("deductionsJudgeButton")).isDisabled(), "9.2 may be marked 缺项");
+        open("deductionsJudgeButton");
+        Window gridJudge = dialog();
+        assertTrue(robot.lookup("#verdict-NOT_APPLICABLE").tryQuery().isPresent(), "缺项 offered");
+        cancel(gridJudge);
+
         // sign twice and compare
         for (String name : List.of("王建国", "李安全")) {
             open("readinessSignButton");
