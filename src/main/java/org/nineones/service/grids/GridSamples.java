@@ -21,16 +21,15 @@ import org.nineones.store.Workspace;
  * The sample enterprise's grid (滨州示例化工有限公司, seed 001), with its real people and posts: the enterprise, then
  * 罐区 (1号罐组, 2号罐组 — the second graded 重大 by hand, without a grid inspector), 一车间, 二车间, 仓库 (its specific
  * responsible person not named yet: a gap) and 装卸区; then the monthly dispatch of the three whole months before
- * the day, recorded through {@link DispatchService} as the grid inspectors' reports would be: every area each month
- * but 仓库 last month, two things found and settled on the spot, and two that became problems of the problem list
- * (one now overdue).
+ * the day, recorded through {@link DispatchService} as the grid inspectors' reports would be: every area each month,
+ * two things found and settled on the spot, and two that became problems of the problem list (one now overdue).
  */
 public final class GridSamples {
 
     /** The areas in the order the repository lists them (parents first). */
     public static final List<String> AREAS = List.of("滨州示例化工有限公司", "罐区", "1号罐组", "2号罐组", "一车间", "二车间",
             "仓库", "装卸区");
-    /** The area left without its specific responsible person, and without last month's report. */
+    /** The area left without its specific responsible person (its supervisor reports for it). */
     public static final String GAP = "仓库";
 
     private GridSamples() {
@@ -50,9 +49,6 @@ public final class GridSamples {
             YearMonth month = months.get(m);
             int day = 20;
             for (GridArea area : GridRules.expected(List.copyOf(areas.values()))) {
-                if (area.name().equals(GAP) && m == months.size() - 1) {
-                    continue;
-                }
                 Report r = report(area.name(), m);
                 Long checker = area.gridInspectorId() != null ? area.gridInspectorId()
                         : area.responsibleId() != null ? area.responsibleId() : area.supervisorId();
@@ -71,7 +67,7 @@ public final class GridSamples {
             case "1号罐组#1" -> new Report("T103 甲醇储罐呼吸阀阀盘锈蚀卡涩", "已报设备部，更换前每班加查一次", false);
             case "二车间#1" -> new Report("包装线安全通道堆放成品托盘", "当场清理，班前会提醒", true);
             case "一车间#2" -> new Report("加氢装置区可燃气体报警器 GD-12 超期未标定", "已联系检测单位", false);
-            default -> new Report("", "按网格巡查表逐项检查，未发现问题", true);
+            default -> new Report("", "按网格巡查表逐项检查", true);
         };
     }
 
