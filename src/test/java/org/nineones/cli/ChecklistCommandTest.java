@@ -47,7 +47,7 @@ class ChecklistCommandTest {
         Path exported = dir.resolve("默认标准.xlsx");
         CliRun export = run("checklist", "export", "--workspace", ws.toString(), "--file", exported.toString());
         assertEquals(0, export.code(), export.err());
-        assertTrue(export.out().contains("已导出验收标准“九个一验收标准（默认）”版本 2026.1（11 个检查项，共 100 分）"),
+        assertTrue(export.out().contains("已导出验收标准“九个一验收标准（默认）”版本 2026.2（12 个检查项，共 100 分）"),
                 export.out());
         try (InputStream in = Files.newInputStream(exported); Workbook wb = WorkbookFactory.create(in)) {
             Sheet sheet = wb.getSheetAt(0);
@@ -57,7 +57,7 @@ class ChecklistCommandTest {
             assertEquals(15.0, sheet.getRow(header + 1).getCell(3).getNumericCellValue());
             assertEquals("post-without-duty-list=1; duty-list-draft-or-incomplete=0.5",
                     sheet.getRow(header + 1).getCell(5).getStringCellValue());
-            assertEquals(11, sheet.getLastRowNum() - header);
+            assertEquals(12, sheet.getLastRowNum() - header);
             // a county makes it its own: another name and version, the first line worth 20
             sheet.getRow(1).getCell(1).setCellValue("滨城区标准");
             sheet.getRow(2).getCell(1).setCellValue("2027.1");
@@ -70,7 +70,7 @@ class ChecklistCommandTest {
         CliRun imported = run("checklist", "import", "--workspace", ws.toString(), "--file", county.toString());
         assertEquals(0, imported.code(), imported.err());
         assertTrue(imported.out().contains("合计为 105 分"), "the warning is shown: " + imported.out());
-        assertTrue(imported.out().contains("已导入验收标准“滨城区标准”版本 2027.1（11 个检查项，共 105 分）。"),
+        assertTrue(imported.out().contains("已导入验收标准“滨城区标准”版本 2027.1（12 个检查项，共 105 分）。"),
                 imported.out());
         CliRun again = run("checklist", "import", "--workspace", ws.toString(), "--file", county.toString());
         assertEquals(0, again.code(), again.err());
@@ -88,7 +88,7 @@ class ChecklistCommandTest {
 
         CliRun list = run("checklist", "list", "--workspace", ws.toString());
         assertEquals(0, list.code(), list.err());
-        assertTrue(list.out().contains("九个一验收标准（默认）  版本 2026.1  软件自带"), list.out());
+        assertTrue(list.out().contains("九个一验收标准（默认）  版本 2026.2  软件自带"), list.out());
         assertTrue(list.out().contains("滨城区标准  版本 2027.1"), list.out());
 
         CliRun missing = run("checklist", "export", "--workspace", ws.toString(), "--file",
@@ -145,7 +145,7 @@ class ChecklistCommandTest {
         CliRun imported = run("checklist", "import", "--workspace", ws.toString(), "--file", county.toString(),
                 "--name", "某县标准", "--version", "1");
         assertEquals(0, imported.code(), imported.err());
-        assertTrue(imported.out().contains("已导入验收标准“某县标准”版本 1（11 个检查项，共 100 分）。"), imported.out());
+        assertTrue(imported.out().contains("已导入验收标准“某县标准”版本 1（12 个检查项，共 100 分）。"), imported.out());
         Path wrong = Files.writeString(dir.resolve("有误.json"), json.replace("\"item\": 2,", "\"item\": 12,"));
         CliRun refused = run("checklist", "import", "--workspace", ws.toString(), "--file", wrong.toString(),
                 "--version", "2");

@@ -104,6 +104,12 @@ public final class GridRules {
         return paths;
     }
 
+    /** A level path without the enterprise's own name, which heads every page and sheet (罐区/1号罐组). */
+    public static String belowRoot(String path) {
+        int at = path.indexOf(SEPARATOR);
+        return at < 0 ? path : path.substring(at + 1);
+    }
+
     /** The whole months the checklist's grid line looks at on a day, oldest first: the three before the day's. */
     public static List<YearMonth> checkedMonths(LocalDate asOf) {
         YearMonth current = YearMonth.from(asOf);

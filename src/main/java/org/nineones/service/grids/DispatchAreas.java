@@ -64,7 +64,7 @@ record DispatchAreas(List<GridArea> areas, Map<Long, String> paths, Map<Long, Em
             return List.of();
         }
         List<GridArea> byPath = areas.stream().filter(a -> wanted.equals(normal(path(a.id())))
-                || (!a.isRoot() && wanted.equals(normal(belowRoot(path(a.id())))))).toList();
+                || (!a.isRoot() && wanted.equals(normal(GridRules.belowRoot(path(a.id())))))).toList();
         if (!byPath.isEmpty()) {
             return byPath;
         }
@@ -79,11 +79,6 @@ record DispatchAreas(List<GridArea> areas, Map<Long, String> paths, Map<Long, Em
 
     Employee employee(Long id) {
         return id == null ? null : employees.get(id);
-    }
-
-    private static String belowRoot(String path) {
-        int at = path.indexOf(SEPARATOR);
-        return at < 0 ? path : path.substring(at + 1);
     }
 
     private static String normal(String text) {

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.nineones.model.Messages;
 import org.nineones.model.grids.DispatchReport;
+import org.nineones.model.grids.GridRules;
 import org.nineones.model.problems.ListedProblem;
 import org.nineones.model.problems.Measure;
 import org.nineones.report.ReportRequest;
@@ -73,7 +74,7 @@ public final class DispatchSummary implements RecordPrint {
             DispatchReport r = line.report();
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("no", String.valueOf(++no));
-            row.put("area", belowEnterprise(line.area()));
+            row.put("area", GridRules.belowRoot(line.area()));
             row.put("day", r.checkedOn().toString());
             row.put("checker", r.checkedBy());
             row.put("found", r.found().isEmpty() ? messages.get("dispatch.print.nothingFound") : r.found());
@@ -98,7 +99,7 @@ public final class DispatchSummary implements RecordPrint {
         p.put("V_MISSING", String.valueOf(overview.notReported().size()));
         p.put("L_NOT_REPORTED", messages.get("dispatch.print.notReported", overview.notReported().size()));
         p.put("NOT_REPORTED", overview.notReported().isEmpty() ? messages.get("dispatch.print.allReported")
-                : String.join("；", overview.notReported().stream().map(DispatchSummary::belowEnterprise).toList()));
+                : String.join("；", overview.notReported().stream().map(GridRules::belowRoot).toList()));
         p.put("HAS_ROWS", !rows.isEmpty());
         p.put("SIGNATURES", messages.get("dispatch.print.signatures"));
         for (String column : List.of("no", "area", "day", "checker", "found", "done", "state")) {
@@ -108,11 +109,6 @@ public final class DispatchSummary implements RecordPrint {
                 target, progress);
     }
 
-    /** An area's path without the enterprise's own name, which heads the page (罐区/1号罐组). */
-    private static String belowEnterprise(String path) {
-        int at = path.indexOf(DispatchAreas.SEPARATOR);
-        return at < 0 ? path : path.substring(at + 1);
-    }
 
     /** 当场整改; or the problem's number and state, with its overdue measure's days. */
     private String state(DispatchService.ReportLine line, LocalDate asOf) {

@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.nineones.model.Messages;
+import org.nineones.model.grids.GridRules;
 import org.nineones.service.attachments.FileType;
 import org.nineones.service.grids.DispatchDraft;
 import org.nineones.service.grids.DispatchService;
@@ -106,8 +107,9 @@ public final class DispatchView {
 
         table.setId("dispatchTable");
         table.setPlaceholder(Placeholder.of(messages.get("dispatch.ui.empty")));
-        table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.area"), 180,
-                DispatchService.ReportLine::area));
+        // the enterprise's own name heads the window: an area shows by its path below it, as on the summary
+        table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.area"), 150,
+                l -> GridRules.belowRoot(l.area())));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.day"), 85,
                 l -> l.report().checkedOn().toString()));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.checker"), 70,

@@ -13,6 +13,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.nineones.model.Messages;
+import org.nineones.model.grids.GridRules;
 import org.nineones.service.grids.DispatchDraft;
 import org.nineones.service.grids.DispatchService;
 import org.nineones.store.Workspace;
@@ -88,7 +89,7 @@ public final class DispatchViewModel {
                         return;
                     }
                     reports.setAll(overview.reports());
-                    notReported.setAll(overview.notReported());
+                    notReported.setAll(overview.notReported().stream().map(GridRules::belowRoot).toList());
                     count.set(messages.get("dispatch.ui.count", overview.reported(), overview.expected(),
                             overview.found(), overview.closed(), overview.overdue()));
                 });
