@@ -136,7 +136,7 @@ public final class GridView {
         table.setMinHeight(120);
         table.getColumns().add(column("gridui.col.area", 180, a -> "　".repeat(a.level() - 1) + a.area().name()));
         table.getColumns().add(column("gridui.col.location", 120, a -> a.area().location()));
-        TableColumn<ListedArea, String> risk = column("gridui.col.risk", 80, a -> a.riskLevel() == null ? ""
+        TableColumn<ListedArea, String> risk = column("gridui.col.risk", 115, a -> a.riskLevel() == null ? ""
                 : messages.of(a.riskLevel()) + (a.riskFromPosts() ? "" : messages.get("gridui.byHand")));
         risk.setId("gridRiskColumn");
         risk.setCellFactory(c -> new TableCell<>() {
@@ -153,7 +153,7 @@ public final class GridView {
         table.getColumns().add(risk);
         table.getColumns().add(column("gridui.col.supervisor", 130, a -> person(a.supervisor())));
         table.getColumns().add(column("gridui.col.responsible", 130, a -> person(a.responsible())));
-        table.getColumns().add(column("gridui.col.inspector", 100, a -> person(a.gridInspector())));
+        table.getColumns().add(column("gridui.col.inspector", 130, a -> person(a.gridInspector())));
         table.getColumns().add(column("gridui.col.state", 150, this::state));
         table.setRowFactory(v -> new TableRow<>() {
             @Override
