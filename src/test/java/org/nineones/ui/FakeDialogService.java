@@ -20,6 +20,8 @@ public final class FakeDialogService implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     /** The folder each save dialog opened in, in order. */
     public final List<Path> saveFolders = new ArrayList<>();
+    /** The file names the save dialogs proposed, in order. */
+    public final List<String> saveNames = new ArrayList<>();
     public final Deque<Path> files = new ArrayDeque<>();
     /** Answers to "choose one or more files", each a list; when none is queued, one file from {@link #files}. */
     public final Deque<List<Path>> fileLists = new ArrayDeque<>();
@@ -73,6 +75,7 @@ public final class FakeDialogService implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(String title, Path initialFolder, String initialName, FileFilter filter) {
         saveFolders.add(initialFolder);
+        saveNames.add(initialName);
         return Optional.ofNullable(files.poll());
     }
 

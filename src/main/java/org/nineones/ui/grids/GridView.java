@@ -250,9 +250,11 @@ public final class GridView {
     private void printBoard(Workspace workspace, OutputActions output) {
         ListedArea selected = table.getSelectionModel().getSelectedItem();
         if (selected != null) {
-            dialogs.boardPaper(selected).ifPresent(paper -> print(workspace, output, GridBoards.KEY,
-                    new RecordPrintRequest(null, null, null, null, null, false, LocalDate.now(), null,
-                            String.valueOf(selected.area().id()), paper)));
+            // the file name the preview suggests names the area too: 企业-仓库-网格责任公示牌.pdf
+            dialogs.boardPaper(selected).ifPresent(paper -> output.preview(workspace, context.services()
+                    .recordPrints().byKey(GridBoards.KEY).orElseThrow(), new RecordPrintRequest(null, null, null, null,
+                    null, false, LocalDate.now(), null, String.valueOf(selected.area().id()), paper),
+                    context.session().enterpriseNameProperty().get() + "-" + selected.area().name()));
         }
     }
 

@@ -201,6 +201,8 @@ class GridUiTest extends UiTestBase {
         Path board = tempDir.resolve("罐区公示牌.pdf");
         ui.dialogs.files.add(board);
         preview().saveAs().close();
+        assertEquals("示范化工有限公司-罐区-网格责任公示牌.pdf", ui.dialogs.saveNames.get(ui.dialogs.saveNames.size() - 1),
+                "the name proposed names the area");
         try (PDDocument doc = Loader.loadPDF(board.toFile())) {
             PDRectangle page = doc.getPage(0).getMediaBox();
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
