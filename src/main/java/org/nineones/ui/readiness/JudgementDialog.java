@@ -21,6 +21,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistTemplate;
@@ -102,6 +103,9 @@ public final class JudgementDialog {
         dialog.showAndWait();
     }
 
+    /** The width the form's texts wrap at: its second column, in a form 660 wide. */
+    private static final double TEXT_WIDTH = 540;
+
     private GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
@@ -112,11 +116,11 @@ public final class JudgementDialog {
         heading.getStyleClass().add("section-title");
         grid.add(heading, 0, 0, 2, 1);
         int row = 1;
-        row = add(grid, row, "judgement.ui.criterion", wrapped("judgementCriterion", model.criterion()));
-        row = add(grid, row, "judgement.ui.rule", wrapped("judgementRule", model.rule()));
-        row = add(grid, row, "judgement.ui.evidence", wrapped("judgementEvidence", model.evidenceText()));
+        row = add(grid, row, "judgement.ui.criterion", whole("judgementCriterion", model.criterion()));
+        row = add(grid, row, "judgement.ui.rule", whole("judgementRule", model.rule()));
+        row = add(grid, row, "judgement.ui.evidence", whole("judgementEvidence", model.evidenceText()));
         if (!model.recordsShow().isEmpty()) {
-            row = add(grid, row, "judgement.ui.recordsShow", wrapped("judgementRecordsShow", model.recordsShow()));
+            row = add(grid, row, "judgement.ui.recordsShow", whole("judgementRecordsShow", model.recordsShow()));
         }
         if (!model.misfit().isEmpty()) {
             Label misfit = wrapped("judgementMisfit", model.misfit());
@@ -218,6 +222,17 @@ public final class JudgementDialog {
         GridPane.setHgrow(field, Priority.ALWAYS);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         return row + 1;
+    }
+
+    /**
+     * A text of the line shown whole, wrapped at the form's second column: a {@link Text} with its wrapping width has
+     * the height of its lines, which the grid gives its row (a wrapping label got one line there, cut with "…").
+     */
+    private static Text whole(String id, String text) {
+        Text whole = new Text(text);
+        whole.setId(id);
+        whole.setWrappingWidth(TEXT_WIDTH);
+        return whole;
     }
 
     private static Label wrapped(String id, String text) {

@@ -209,4 +209,23 @@ class JudgementDialogUiTest extends UiTestBase {
         assertTrue(ui.context.services().readiness().assess(ws, template, LocalDate.now(), LocalDate.now()).lines()
                 .stream().anyMatch(l -> l.id().equals("5.2") && l.notApplicable()));
     }
+
+    @Test
+    void aLongCriterionAndRuleShowWholeOnTheLinesTheyWrapTo(FxRobot robot) throws Exception {
+        this.robot = robot;
+        Workspace ws = openWorkspace();
+        ChecklistTemplate template = ui.context.services().checklists().defaultTemplate();
+        Window dialog = openDialog(ws, template, "9.2", null);
+        javafx.scene.text.Text rule = node("judgementRule");
+        assertEquals(template.line("9.2").orElseThrow().rule(), rule.getText(), "the rule whole, never cut");
+        javafx.scene.text.Text oneLine = new javafx.scene.text.Text("一");
+        oneLine.setFont(rule.getFont());
+        assertTrue(rule.getLayoutBounds().getHeight() > 1.5 * oneLine.getLayoutBounds().getHeight(),
+                "the long rule takes the lines it wraps to: " + rule.getLayoutBounds());
+        Node criterion = node("judgementCriterion");
+        assertTrue(criterion.getBoundsInParent().getMaxY() <= rule.getBoundsInParent().getMinY(),
+                "the criterion's lines end above the rule");
+        assertEquals(List.of(), LayoutCheck.problems(dialog.getScene()), "the dialog still fits");
+        robot.interact(() -> ((javafx.stage.Stage) dialog).close());
+    }
 }
