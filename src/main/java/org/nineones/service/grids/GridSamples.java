@@ -116,8 +116,8 @@ public final class GridSamples {
         return area;
     }
 
-    /** The sample's units, posts and people by their names. */
-    private static final class Lookup {
+    /** The sample's units, posts and people by their names (also for the tests' variants of the sample's grid). */
+    static final class Lookup {
         private final Map<Long, String> paths;
         private final List<Post> posts;
         private final List<Employee> people;

@@ -8,14 +8,28 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
+import javafx.scene.text.Text;
 
 /**
  * Text columns whose cells show their whole text as a tooltip: a long sentence cut in a narrow cell stays readable
- * (the compliance table, the readiness view's steps, deductions and self-assessments).
+ * (the compliance table, the readiness view's steps, deductions and self-assessments); and paragraphs of a form that
+ * show whole on the lines they wrap to.
  */
 public final class WholeText {
 
     private WholeText() {
+    }
+
+    /**
+     * A paragraph of a form (a checklist line's criterion or rule) wrapped at {@code width}: a {@link Text} with its
+     * wrapping width is as high as its lines, which a grid gives its row. A wrapping label got one line there, cut
+     * with "…", or overlapped the next row once it was told not to shrink.
+     */
+    public static Text paragraph(String id, String text, double width) {
+        Text paragraph = new Text(text);
+        paragraph.setId(id);
+        paragraph.setWrappingWidth(width);
+        return paragraph;
     }
 
     /** A column of {@code value}, {@code width} wide, whose cells show their whole text as a tooltip. */

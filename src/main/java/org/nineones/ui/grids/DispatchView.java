@@ -114,7 +114,8 @@ public final class DispatchView {
                 l -> l.report().checkedOn().toString()));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.checker"), 70,
                 l -> l.report().checkedBy()));
-        table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.found"), 200, l -> l.report().found()));
+        table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.found"), 200,
+                l -> l.report().found()));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.done"), 160, l -> l.report().done()));
         table.getColumns().add(WholeText.column(messages.get("dispatch.print.col.state"), 110, model::state));
         table.getColumns().add(WholeText.column(messages.get("dispatch.ui.photos"), 60, model::photos));
@@ -170,9 +171,9 @@ public final class DispatchView {
         YearMonth month = model.monthProperty().get();
         DatePicker day = Dates.picker("dispatchDayPicker");
         day.setValue(month.equals(YearMonth.from(model.today())) ? model.today() : month.atEndOfMonth());
-        TextField checker = field("dispatchCheckerField", 12);
-        TextField found = field("dispatchFoundField", 30);
-        TextField done = field("dispatchDoneField", 30);
+        TextField checker = GridDialogs.field("dispatchCheckerField", 12);
+        TextField found = GridDialogs.field("dispatchFoundField", 30);
+        TextField done = GridDialogs.field("dispatchDoneField", 30);
         CheckBox settled = new CheckBox(messages.get("dispatch.ui.settled"));
         settled.setId("dispatchSettledBox");
         settled.setSelected(true);
@@ -190,14 +191,14 @@ public final class DispatchView {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        grid.addRow(0, label("dispatch.ui.area", area), area);
-        grid.addRow(1, label("dispatch.ui.month", day), new Label(month.toString()));
-        grid.addRow(2, label("dispatch.print.col.day", day), day);
-        grid.addRow(3, label("dispatch.print.col.checker", checker), checker);
-        grid.addRow(4, label("dispatch.print.col.found", found), found);
-        grid.addRow(5, label("dispatch.print.col.done", done), done);
+        grid.addRow(0, GridDialogs.label(messages, "dispatch.ui.area", area), area);
+        grid.addRow(1, GridDialogs.label(messages, "dispatch.ui.month", day), new Label(month.toString()));
+        grid.addRow(2, GridDialogs.label(messages, "dispatch.print.col.day", day), day);
+        grid.addRow(3, GridDialogs.label(messages, "dispatch.print.col.checker", checker), checker);
+        grid.addRow(4, GridDialogs.label(messages, "dispatch.print.col.found", found), found);
+        grid.addRow(5, GridDialogs.label(messages, "dispatch.print.col.done", done), done);
         grid.add(settled, 1, 6);
-        grid.addRow(7, label("dispatch.ui.photos", photos), new VBox(4, photos, addPhoto));
+        grid.addRow(7, GridDialogs.label(messages, "dispatch.ui.photos", photos), new VBox(4, photos, addPhoto));
         BooleanBinding valid = Bindings.createBooleanBinding(() -> area.getValue() != null && day.getValue() != null
                         && !checker.getText().isBlank() && (settled.isSelected() || !found.getText().isBlank()),
                 area.valueProperty(), day.valueProperty(), checker.textProperty(), found.textProperty(),
@@ -222,19 +223,5 @@ public final class DispatchView {
         b.setId(id);
         b.setOnAction(e -> action.run());
         return b;
-    }
-
-    private static TextField field(String id, int columns) {
-        TextField f = new TextField();
-        f.setId(id);
-        f.setPrefColumnCount(columns);
-        return f;
-    }
-
-    private Label label(String key, javafx.scene.Node target) {
-        Label l = new Label(messages.get(key));
-        l.setLabelFor(target);
-        l.setMinWidth(Label.USE_PREF_SIZE);
-        return l;
     }
 }

@@ -110,15 +110,16 @@ final class GridDialogs {
         grid.setHgap(8);
         grid.setVgap(6);
         grid.setPadding(new Insets(8));
-        grid.addRow(0, label("gridui.form.name", name), name);
-        grid.addRow(1, label("gridui.form.parent", above), above);
-        grid.addRow(2, label("gridui.form.location", location), location);
-        grid.addRow(3, label("gridui.form.risk", risk), new HBox(8, risk, label("gridui.form.reason", reason), reason));
-        grid.addRow(4, label("gridui.form.supervisor", supervisor), supervisor);
-        grid.addRow(5, label("gridui.form.responsible", responsible), responsible);
-        grid.addRow(6, label("gridui.form.inspector", inspector), inspector);
-        VBox unitBox = new VBox(4, label("gridui.form.units", units), units);
-        VBox postBox = new VBox(4, label("gridui.form.posts", posts), posts);
+        grid.addRow(0, label(messages, "gridui.form.name", name), name);
+        grid.addRow(1, label(messages, "gridui.form.parent", above), above);
+        grid.addRow(2, label(messages, "gridui.form.location", location), location);
+        grid.addRow(3, label(messages, "gridui.form.risk", risk), new HBox(8, risk,
+                label(messages, "gridui.form.reason", reason), reason));
+        grid.addRow(4, label(messages, "gridui.form.supervisor", supervisor), supervisor);
+        grid.addRow(5, label(messages, "gridui.form.responsible", responsible), responsible);
+        grid.addRow(6, label(messages, "gridui.form.inspector", inspector), inspector);
+        VBox unitBox = new VBox(4, label(messages, "gridui.form.units", units), units);
+        VBox postBox = new VBox(4, label(messages, "gridui.form.posts", posts), posts);
         HBox.setHgrow(unitBox, Priority.ALWAYS);
         HBox.setHgrow(postBox, Priority.ALWAYS);
         grid.add(new HBox(8, unitBox, postBox), 0, 7, 2, 1);
@@ -234,14 +235,16 @@ final class GridDialogs {
         };
     }
 
-    private static TextField field(String id, int columns) {
+    /** A text field of the grid's forms (also the dispatch report's), {@code columns} wide. */
+    static TextField field(String id, int columns) {
         TextField f = new TextField();
         f.setId(id);
         f.setPrefColumnCount(columns);
         return f;
     }
 
-    private Label label(String key, javafx.scene.Node target) {
+    /** The label of a field of the grid's forms (also the dispatch report's), never cut. */
+    static Label label(Messages messages, String key, javafx.scene.Node target) {
         Label l = new Label(messages.get(key));
         l.setLabelFor(target);
         l.setMinWidth(Label.USE_PREF_SIZE);

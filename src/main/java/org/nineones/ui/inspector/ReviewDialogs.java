@@ -33,6 +33,7 @@ import org.nineones.ui.common.Dates;
 import org.nineones.ui.common.EditDialog;
 import org.nineones.ui.common.EnumConverter;
 import org.nineones.ui.common.FileFilter;
+import org.nineones.ui.common.WholeText;
 
 /**
  * The review's small forms: a line's new score with its reason, a manual line's judgement (verdict, points, note,
@@ -59,7 +60,8 @@ final class ReviewDialogs {
         score.setId("reviewScoreField");
         TextArea reason = area("reviewReasonField");
         GridPane grid = grid();
-        row(grid, 0, messages.get("inspreview.dialog.line"), wrapped(line.id() + "  " + line.line().criterion()));
+        row(grid, 0, messages.get("inspreview.dialog.line"), WholeText.paragraph("reviewLineText",
+                line.id() + "  " + line.line().criterion(), LINE_WIDTH));
         row(grid, 1, messages.get("inspreview.dialog.score", Points.text(line.line().pointsOrZero())), score);
         row(grid, 2, messages.get("inspreview.dialog.reason"), reason);
         EditDialog dialog = new EditDialog(context, messages.get("inspreview.action.change"), grid,
@@ -98,7 +100,8 @@ final class ReviewDialogs {
         HBox photoBox = new HBox(6, photos, add);
         HBox.setHgrow(photos, Priority.ALWAYS);
         GridPane grid = grid();
-        row(grid, 0, messages.get("inspreview.dialog.line"), wrapped(line.id() + "  " + line.line().criterion()));
+        row(grid, 0, messages.get("inspreview.dialog.line"), WholeText.paragraph("reviewLineText",
+                line.id() + "  " + line.line().criterion(), LINE_WIDTH));
         row(grid, 1, messages.get("inspreview.dialog.verdict"), verdict);
         row(grid, 2, messages.get("inspreview.dialog.points", Points.text(line.line().pointsOrZero())), points);
         row(grid, 3, messages.get("inspreview.dialog.note"), note);
@@ -159,13 +162,8 @@ final class ReviewDialogs {
         return area;
     }
 
-    private static Label wrapped(String text) {
-        Label label = new Label(text);
-        label.setWrapText(true);
-        label.setMaxWidth(420);
-        label.setMinHeight(Region.USE_PREF_SIZE);
-        return label;
-    }
+    /** The width a line's criterion wraps at in these dialogs. */
+    private static final double LINE_WIDTH = 420;
 
     private static GridPane grid() {
         GridPane grid = new GridPane();

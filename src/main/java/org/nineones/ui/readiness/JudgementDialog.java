@@ -21,7 +21,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 import org.nineones.model.Messages;
 import org.nineones.model.acceptance.ChecklistTemplate;
@@ -31,6 +30,7 @@ import org.nineones.store.Workspace;
 import org.nineones.ui.common.AppContext;
 import org.nineones.ui.common.Scrolling;
 import org.nineones.ui.common.Theme;
+import org.nineones.ui.common.WholeText;
 import org.nineones.ui.readiness.JudgementViewModel.RecordChoice;
 import org.nineones.ui.records.RecordEntry;
 
@@ -116,11 +116,15 @@ public final class JudgementDialog {
         heading.getStyleClass().add("section-title");
         grid.add(heading, 0, 0, 2, 1);
         int row = 1;
-        row = add(grid, row, "judgement.ui.criterion", whole("judgementCriterion", model.criterion()));
-        row = add(grid, row, "judgement.ui.rule", whole("judgementRule", model.rule()));
-        row = add(grid, row, "judgement.ui.evidence", whole("judgementEvidence", model.evidenceText()));
+        row = add(grid, row, "judgement.ui.criterion", WholeText.paragraph("judgementCriterion", model.criterion(),
+                TEXT_WIDTH));
+        row = add(grid, row, "judgement.ui.rule", WholeText.paragraph("judgementRule", model.rule(),
+                TEXT_WIDTH));
+        row = add(grid, row, "judgement.ui.evidence", WholeText.paragraph("judgementEvidence", model.evidenceText(),
+                TEXT_WIDTH));
         if (!model.recordsShow().isEmpty()) {
-            row = add(grid, row, "judgement.ui.recordsShow", whole("judgementRecordsShow", model.recordsShow()));
+            row = add(grid, row, "judgement.ui.recordsShow", WholeText.paragraph("judgementRecordsShow",
+                    model.recordsShow(), TEXT_WIDTH));
         }
         if (!model.misfit().isEmpty()) {
             Label misfit = wrapped("judgementMisfit", model.misfit());
@@ -222,17 +226,6 @@ public final class JudgementDialog {
         GridPane.setHgrow(field, Priority.ALWAYS);
         GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         return row + 1;
-    }
-
-    /**
-     * A text of the line shown whole, wrapped at the form's second column: a {@link Text} with its wrapping width has
-     * the height of its lines, which the grid gives its row (a wrapping label got one line there, cut with "…").
-     */
-    private static Text whole(String id, String text) {
-        Text whole = new Text(text);
-        whole.setId(id);
-        whole.setWrappingWidth(TEXT_WIDTH);
-        return whole;
     }
 
     private static Label wrapped(String id, String text) {

@@ -41,7 +41,7 @@ public final class SampleCopy {
     private static synchronized Path built() throws IOException {
         if (built == null) {
             Path folder = Files.createTempDirectory("nineones-sample-workspace");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
+            removeAtExit(folder);
             Services services = new Services(new Settings(folder.resolve("home")),
                     new Messages(Locale.SIMPLIFIED_CHINESE));
             try (Workspace ws = services.sample().openSample(folder.resolve("示例"), Progress.NONE)) {
@@ -49,6 +49,11 @@ public final class SampleCopy {
             }
         }
         return built;
+    }
+
+    /** Removes a temporary folder of fixtures, with what it holds, when the test run ends. */
+    public static void removeAtExit(Path folder) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(folder)));
     }
 
     private static void delete(Path folder) {
