@@ -48,7 +48,7 @@ import org.slf4j.LoggerFactory;
  * ordinary roster import, then every post's safety content from the template library, as a safety officer would do
  * it: approved, except the operators' posts, which stay drafts; then a year of people's records (letters, quarterly
  * assessments, rewards, exams, training, records of duty performance) and its grid with three months of dispatch
- * ({@link GridSamples}), with a few realistic gaps, so that the readiness view shows a believable score (85.5
+ * ({@link GridSamples}), with a few realistic gaps, so that the readiness view shows a believable score (about 85
  * on the default checklist, 通过, no veto) with deductions on several lines.
  */
 public final class SampleService {
